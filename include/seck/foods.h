@@ -1,0 +1,74 @@
+#pragma once
+// The food table: USDA SR28 foods embedded at build time, plus the user's own.
+
+#include <cmath>
+#include <deque>
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace seck {
+
+/// One household measure of a food: `grams` is the weight of ONE `unit`.
+struct Portion {
+    std::string_view unit;
+    double grams;
+};
+
+/// One food: SR28's NDB number (or a user id), texts, selenium, measures.
+struct Food {
+    std::string_view id;  // "12078"; user foods may use any text
+    std::string_view description;
+    std::string_view group;
+    std::span<const std::string_view> names;  // SR28 common names
+    double ug_per_100g;                       // NaN: no selenium value (missing is not zero)
+    std::span<const Portion> portions;
+
+    bool has_selenium() const { return !std::isnan(ug_per_100g); }
+};
+
+/// The foods compiled into the binary from data/foods.json, sorted by id.
+std::span<const Food> embedded_foods();
+/// Where the embedded table comes from (for --version).
+std::string_view embedded_source();
+
+/// Lower-case ASCII, trim, collapse inner whitespace: the key names are matched by.
+std::string name_key(std::string_view text);
+
+/// Looks foods up by id and by name. Embedded foods cost nothing until a name is
+/// looked up; the name index is built on first use.
+class FoodTable {
+public:
+    /// Adds foods from a JSON text in data/foods.json's format (see README); a food
+    /// with an existing id replaces it. On failure returns false and sets `err` to
+    /// "NAME:LINE:COLUMN: ..." or "NAME: /json/pointer: ...".
+    bool add_user_foods(std::string_view json_text, std::string_view name, std::string* err);
+
+    /// The food with exactly this id (user foods first), or nullptr.
+    const Food* by_id(std::string_view id) const;
+    /// Every food whose description or common name equals `name`, case-insensitively.
+    std::vector<const Food*> by_name(std::string_view name) const;
+    /// Foods whose id is `query` or whose description or names contain every word of it;
+    /// exact name matches first, then shorter descriptions.
+    std::vector<const Food*> search(std::string_view query) const;
+
+private:
+    void index_names() const;
+    template <class Fn>
+    void for_each_food(Fn&& fn) const;
+
+    // User foods own their text; Food views point into these stable deques.
+    std::deque<std::string> user_text_;
+    std::deque<std::vector<std::string_view>> user_names_;
+    std::deque<std::vector<Portion>> user_portions_;
+    std::deque<Food> user_foods_;
+    std::map<std::string, Food*, std::less<>> user_by_id_;
+
+    mutable bool indexed_ = false;
+    mutable std::unordered_map<std::string, std::vector<const Food*>> by_name_;
+};
+
+}  // namespace seck

@@ -1,0 +1,56 @@
+#pragma once
+// Totals: selenium per day, each day's status against the reference intakes.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace seck {
+
+/// Reference intakes, µg/day. Default: US/Canada adults 19+ (IOM 2000).
+struct Reference {
+    double rda_ug = 55;
+    double ul_ug = 400;
+};
+
+enum class Status { BelowRda, Adequate, AboveUl };
+
+/// below-rda when < RDA, above-ul when > UL, adequate otherwise (RDA and UL included).
+Status classify(double ug, const Reference& ref);
+/// "below-rda", "adequate", "above-ul"
+std::string_view status_name(Status status);
+
+struct Day {
+    std::string label;
+    double selenium_ug = 0;
+    std::size_t entries = 0;
+    std::size_t first_line = 0;  // the diary line of the day's first entry
+    Status status = Status::Adequate;
+};
+
+struct Summary {
+    std::size_t days = 0;
+    double mean_ug = 0;
+    std::size_t below_rda = 0;
+    std::size_t above_ul = 0;
+};
+
+/// Sums entries into days. ISO dates are reported first, in date order; other
+/// labels follow in the order they first appear.
+class DayTotals {
+public:
+    /// Adds an entry of `ug` to the day `label`; returns the day's total so far.
+    double add(std::string_view label, std::size_t line, double ug);
+    std::vector<Day> finish(const Reference& ref);
+
+private:
+    std::vector<Day> days_;
+    std::unordered_map<std::string, std::size_t> index_;
+    std::size_t last_ = static_cast<std::size_t>(-1);  // the day of the previous entry
+};
+
+Summary summarize(const std::vector<Day>& days);
+
+}  // namespace seck

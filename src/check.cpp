@@ -1,0 +1,137 @@
+#include "seck/check.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace seck {
+
+int FileResult::exit_code() const {
+    if (!ok()) return 2;
+    for (const Day& day : days)
+        if (day.status != Status::Adequate) return 1;
+    return 0;
+}
+
+std::string FileResult::format(const Diagnostic& d) const {
+    return d.line ? fmt::format("{}:{}: {}", name, d.line, d.message) : fmt::format("{}: {}", name, d.message);
+}
+
+DiaryCheck::DiaryCheck(std::string name, Resolver& resolver, const Reference& ref)
+    : resolver_(resolver),
+      ref_(ref),
+      reader_([this](const DiaryRow& row) { on_row(row); },
+              [this](std::size_t line, std::string message) { error(line, std::move(message)); }) {
+    result_.name = std::move(name);
+}
+
+void DiaryCheck::error(std::size_t line, std::string message) {
+    ++result_.error_count;
+    if (result_.errors.size() < FileResult::kMaxErrors) result_.errors.push_back({line, std::move(message)});
+}
+
+void DiaryCheck::on_row(const DiaryRow& row) {
+    ++rows_;
+    std::string missing;
+    for (auto [value, what] : {std::pair{row.day, "date"}, {row.food, "food"}, {row.amount, "amount"}}) {
+        if (!value.empty()) continue;
+        missing += missing.empty() ? "missing " : ", ";
+        missing += what;
+    }
+    if (!missing.empty()) {
+        error(row.line, row.unit.empty() ? missing + ", unit" : missing);
+        return;
+    }
+    bool valid = false;
+    if (looks_like_iso_date(row.day, &valid) && !valid) {
+        error(row.line, fmt::format("date {} is not a real date", quoted(row.day)));
+        return;
+    }
+    double amount = 0;
+    Resolved resolved{};
+    if (!parse_amount(row.amount, &amount, &message_) ||
+        !resolver_.resolve(row.food, row.unit, &resolved, &message_)) {
+        error(row.line, message_);
+        return;
+    }
+    const double ug = amount * resolved.ug_per_unit;
+    if (!std::isfinite(ug)) {
+        error(row.line, fmt::format("amount {} is too large", quoted(row.amount)));
+        return;
+    }
+    if (!std::isfinite(totals_.add(row.day, row.line, ug)))
+        error(row.line, fmt::format("the total of {} is too large", quoted(row.day)));
+}
+
+FileResult DiaryCheck::finish(std::string_view io_error) {
+    if (!io_error.empty()) {
+        error(0, std::string(io_error));
+    } else {
+        reader_.finish();
+        if (rows_ == 0 && result_.ok()) error(0, "no diary entries (expected rows of date, food, amount, unit)");
+    }
+    result_.days = totals_.finish(ref_);
+    if (!result_.ok()) result_.days.clear();  // never a report that looks complete
+    result_.summary = summarize(result_.days);
+    return std::move(result_);
+}
+
+FileResult check_text(std::string_view text, std::string_view name, Resolver& resolver, const Reference& ref) {
+    DiaryCheck check(std::string(name), resolver, ref);
+    check.feed(text);
+    return check.finish();
+}
+
+FileResult check_file(const std::string& path, Resolver& resolver, const Reference& ref) {
+    const bool is_stdin = path == "-";
+    DiaryCheck check(is_stdin ? "<stdin>" : path, resolver, ref);
+    const int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return check.finish(fmt::format("cannot open: {}", std::strerror(errno)));
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        if (!is_stdin) ::close(fd);
+        return check.finish("is a directory, not a diary file");
+    }
+    std::vector<char> block(1 << 18);
+    std::string io_error;
+    while (!check.stopped()) {
+        const ssize_t n = ::read(fd, block.data(), block.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            io_error = fmt::format("cannot read: {}", std::strerror(errno));
+            break;
+        }
+        if (n == 0) break;
+        check.feed(std::string_view(block.data(), static_cast<std::size_t>(n)));
+    }
+    if (!is_stdin) ::close(fd);
+    return check.finish(io_error);
+}
+
+bool read_whole_file(const std::string& path, std::string* out, std::string* err) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+        *err = fmt::format("{}: is a directory", path);
+        return false;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        *err = fmt::format("{}: cannot open: {}", path, std::strerror(errno));
+        return false;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    *out = text.str();
+    return true;
+}
+
+}  // namespace seck

@@ -1,0 +1,230 @@
+#include "seck/foods.h"
+
+#include <algorithm>
+#include <limits>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace seck {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Line and column (1-based) of a byte offset, for JSON syntax errors.
+std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+// nlohmann's parse messages start "[json.exception.parse_error.101] parse error at
+// line 3, column 15: "; keep what follows.
+std::string parse_reason(const std::string& what) {
+    const auto column = what.find("column ");
+    const auto colon = what.find(": ", column == std::string::npos ? 0 : column);
+    return colon == std::string::npos ? what : what.substr(colon + 2);
+}
+
+}  // namespace
+
+std::string name_key(std::string_view text) {
+    std::string key;
+    key.reserve(text.size());
+    bool space = false;
+    for (char c : text) {
+        if (is_space(c)) {
+            space = !key.empty();
+            continue;
+        }
+        if (space) key += ' ';
+        space = false;
+        key += lower(c);
+    }
+    return key;
+}
+
+template <class Fn>
+void FoodTable::for_each_food(Fn&& fn) const {
+    for (const Food& food : user_foods_) fn(food);
+    for (const Food& food : embedded_foods()) {
+        if (user_by_id_.empty() || !user_by_id_.count(food.id)) fn(food);
+    }
+}
+
+const Food* FoodTable::by_id(std::string_view id) const {
+    if (auto it = user_by_id_.find(id); it != user_by_id_.end()) return it->second;
+    const auto foods = embedded_foods();
+    auto it = std::lower_bound(foods.begin(), foods.end(), id,
+                               [](const Food& food, std::string_view key) { return food.id < key; });
+    return it != foods.end() && it->id == id ? &*it : nullptr;
+}
+
+void FoodTable::index_names() const {
+    if (indexed_) return;
+    indexed_ = true;
+    for_each_food([this](const Food& food) {
+        auto add = [&](std::string_view text) {
+            auto& list = by_name_[name_key(text)];
+            if (std::find(list.begin(), list.end(), &food) == list.end()) list.push_back(&food);
+        };
+        add(food.description);
+        for (std::string_view name : food.names) add(name);
+    });
+}
+
+std::vector<const Food*> FoodTable::by_name(std::string_view name) const {
+    index_names();
+    auto it = by_name_.find(name_key(name));
+    return it == by_name_.end() ? std::vector<const Food*>{} : it->second;
+}
+
+std::vector<const Food*> FoodTable::search(std::string_view query) const {
+    const std::string key = name_key(query);
+    std::vector<std::string> words;
+    for (std::size_t pos = 0; pos < key.size();) {
+        auto end = key.find(' ', pos);
+        if (end == std::string::npos) end = key.size();
+        words.push_back(key.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    struct Hit {
+        const Food* food;
+        bool exact;
+    };
+    std::vector<Hit> hits;
+    for_each_food([&](const Food& food) {
+        if (name_key(food.id) == key) {
+            hits.push_back({&food, true});
+            return;
+        }
+        std::string text = name_key(food.description);
+        bool exact = text == key;
+        for (std::string_view name : food.names) {
+            const std::string name_text = name_key(name);
+            exact = exact || name_text == key;
+            text += " | " + name_text;
+        }
+        const bool all = std::all_of(words.begin(), words.end(), [&](const std::string& word) {
+            return text.find(word) != std::string::npos;
+        });
+        if (all && !words.empty()) hits.push_back({&food, exact});
+    });
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+        if (a.exact != b.exact) return a.exact;
+        return a.food->description.size() < b.food->description.size();
+    });
+    std::vector<const Food*> out;
+    for (const Hit& hit : hits) out.push_back(hit.food);
+    return out;
+}
+
+bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name, std::string* err) {
+    nlohmann::json doc;
+    try {
+        doc = nlohmann::json::parse(json_text);
+    } catch (const nlohmann::json::parse_error& e) {
+        const auto [line, column] = line_column(json_text, e.byte == 0 ? 0 : e.byte - 1);
+        *err = fmt::format("{}:{}:{}: {}", name, line, column, parse_reason(e.what()));
+        return false;
+    }
+    auto fault = [&](const std::string& pointer, std::string_view what) {
+        *err = fmt::format("{}: {}: {}", name, pointer.empty() ? "/" : pointer, what);
+        return false;
+    };
+    if (!doc.is_object() || !doc.contains("foods") || !doc["foods"].is_array())
+        return fault("", "expected an object with a \"foods\" array");
+    for (const auto& [key, value] : doc.items()) {
+        (void)value;
+        if (key != "foods" && key != "source" && key != "foods_with_selenium")
+            return fault("/" + key, "unknown key (expected \"foods\")");
+    }
+
+    // Validate everything before adding anything, so a bad file adds nothing.
+    const auto& foods = doc["foods"];
+    for (std::size_t i = 0; i < foods.size(); ++i) {
+        const auto& food = foods[i];
+        const std::string at = fmt::format("/foods/{}", i);
+        if (!food.is_object()) return fault(at, "expected an object");
+        for (const auto& [key, value] : food.items()) {
+            static const char* const known[] = {"id",    "description",          "group",
+                                                "names", "selenium_ug_per_100g", "portions"};
+            if (std::find_if(std::begin(known), std::end(known),
+                             [&](const char* k) { return key == k; }) == std::end(known))
+                return fault(at + "/" + key,
+                             "unknown key (expected id, description, group, names, "
+                             "selenium_ug_per_100g, portions)");
+            (void)value;
+        }
+        for (const char* key : {"id", "description"}) {
+            if (!food.contains(key) || !food[key].is_string() || food[key].get<std::string>().empty())
+                return fault(at + "/" + key, "expected a non-empty string");
+        }
+        if (food.contains("group") && !food["group"].is_string())
+            return fault(at + "/group", "expected a string");
+        if (!food.contains("selenium_ug_per_100g"))
+            return fault(at + "/selenium_ug_per_100g", "missing (a number >= 0, or null if unknown)");
+        const auto& se = food["selenium_ug_per_100g"];
+        if (!se.is_null() && (!se.is_number() || se.get<double>() < 0 || !std::isfinite(se.get<double>())))
+            return fault(at + "/selenium_ug_per_100g", "expected a number >= 0, or null if unknown");
+        if (food.contains("names")) {
+            const auto& names = food["names"];
+            if (!names.is_array()) return fault(at + "/names", "expected an array of strings");
+            for (std::size_t n = 0; n < names.size(); ++n)
+                if (!names[n].is_string()) return fault(fmt::format("{}/names/{}", at, n), "expected a string");
+        }
+        if (food.contains("portions")) {
+            const auto& portions = food["portions"];
+            if (!portions.is_array()) return fault(at + "/portions", "expected an array");
+            for (std::size_t p = 0; p < portions.size(); ++p) {
+                const auto& portion = portions[p];
+                const std::string pat = fmt::format("{}/portions/{}", at, p);
+                if (!portion.is_object() || !portion.contains("unit") || !portion["unit"].is_string() ||
+                    portion["unit"].get<std::string>().empty())
+                    return fault(pat, "expected {\"unit\": \"...\", \"grams\": number > 0}");
+                const auto& grams = portion.contains("grams") ? portion["grams"] : nlohmann::json();
+                if (!grams.is_number() || !(grams.get<double>() > 0) || !std::isfinite(grams.get<double>()))
+                    return fault(pat + "/grams", "expected a number > 0");
+            }
+        }
+    }
+
+    auto keep = [this](std::string text) -> std::string_view { return user_text_.emplace_back(std::move(text)); };
+    for (const auto& food : foods) {
+        auto& names = user_names_.emplace_back();
+        if (food.contains("names"))
+            for (const auto& n : food["names"]) names.push_back(keep(n.get<std::string>()));
+        auto& portions = user_portions_.emplace_back();
+        if (food.contains("portions"))
+            for (const auto& p : food["portions"])
+                portions.push_back({keep(p["unit"].get<std::string>()), p["grams"].get<double>()});
+        const auto& se = food["selenium_ug_per_100g"];
+        Food entry{keep(food["id"].get<std::string>()),
+                   keep(food["description"].get<std::string>()),
+                   keep(food.value("group", std::string("User foods"))),
+                   names,
+                   se.is_null() ? std::numeric_limits<double>::quiet_NaN() : se.get<double>(),
+                   portions};
+        if (auto it = user_by_id_.find(entry.id); it != user_by_id_.end()) {
+            *it->second = entry;  // a later entry replaces an earlier one
+        } else {
+            Food& stored = user_foods_.emplace_back(entry);
+            user_by_id_.emplace(std::string(stored.id), &stored);
+        }
+    }
+    indexed_ = false;
+    by_name_.clear();
+    return true;
+}
+
+}  // namespace seck

@@ -1,0 +1,137 @@
+// seck: checks a food diary's selenium against the RDA and the UL.
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "seck/check.h"
+#include "seck/foods.h"
+#include "seck/report.h"
+#include "seck/version.h"
+
+namespace {
+
+constexpr const char* kExample = R"(
+Exit status: 0 every day adequate, 1 a day below the RDA or above the UL,
+2 a usage or input error (messages on stderr as seck: FILE:LINE: ...).
+
+Example:
+  $ cat diary.csv
+  date,food,amount,unit
+  2026-11-24,brazil nuts,2,kernel
+  2026-11-24,usda:01123,1,large
+  2026-11-25,"Chicken, broilers or fryers, breast, meat only, cooked, roasted",3,oz
+  $ seck diary.csv
+  (a table: 2026-11-24 has 207.1 ug, adequate; 2026-11-25 has 23.5 ug, below the RDA)
+  $ seck foods brazil nuts        # find the usda: id and the units of a food
+)";
+
+constexpr std::size_t kMaxListed = 20;
+
+int list_foods(const seck::FoodTable& table, const std::string& query) {
+    const auto found = table.search(query);
+    if (found.empty()) {
+        fmt::print(stderr, "seck: no food matches '{}'\n", query);
+        return 1;
+    }
+    for (std::size_t i = 0; i < found.size() && i < kMaxListed; ++i) {
+        const seck::Food& food = *found[i];
+        fmt::print("{}\n", seck::food_label(food));
+        if (food.has_selenium())
+            fmt::print("    {:g} µg selenium per 100 g", food.ug_per_100g);
+        else
+            fmt::print("    no selenium value (missing is not zero)");
+        fmt::print("; {}\n", food.group);
+        if (!food.names.empty()) fmt::print("    also called: {}\n", fmt::join(food.names, ", "));
+        std::string units = "g, kg, mg, oz, lb";
+        for (const seck::Portion& p : food.portions) units += fmt::format(", \"{}\" ({:g} g)", p.unit, p.grams);
+        fmt::print("    units: {}\n", units);
+    }
+    if (found.size() > kMaxListed)
+        fmt::print("... and {} more; add words to narrow the search\n", found.size() - kMaxListed);
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"seck checks the selenium in a food diary against the adult RDA (55 µg/day)\n"
+                 "and tolerable upper level (UL, 400 µg/day), using USDA SR28.",
+                 "seck"};
+    std::vector<std::string> files;
+    std::string format = "table";
+    std::string color = "auto";
+    std::string foods_file;
+    app.add_option("files", files, "Diary CSV files (date, food, amount, unit); - reads stdin")
+        ->type_name("FILE");
+    app.add_option("-f,--format", format, "Output format: table or json")
+        ->check(CLI::IsMember({"table", "json"}))
+        ->capture_default_str();
+    app.add_option("--color", color, "Colour: auto, always or never (NO_COLOR is honoured)")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
+    app.add_option("--foods", foods_file, "Add or replace foods from a JSON file (format in the README)")
+        ->type_name("FILE");
+    app.set_version_flag("--version", fmt::format("seck {}\nfood table: {} foods from {}", SECK_VERSION,
+                                                  seck::embedded_foods().size(), seck::embedded_source()));
+    auto* foods_cmd = app.add_subcommand("foods", "List food table entries matching WORDS, with ids and units");
+    std::vector<std::string> query;
+    foods_cmd->add_option("words", query, "Words of the description or common name, or an id")
+        ->required()
+        ->type_name("WORDS");
+    app.footer(kExample);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? 0 : 2;
+    }
+
+    seck::FoodTable table;
+    if (!foods_file.empty()) {
+        std::string text, err;
+        if (!seck::read_whole_file(foods_file, &text, &err) || !table.add_user_foods(text, foods_file, &err)) {
+            fmt::print(stderr, "seck: {}\n", err);
+            return 2;
+        }
+    }
+    if (*foods_cmd) return list_foods(table, fmt::format("{}", fmt::join(query, " ")));
+    if (files.empty()) {
+        fmt::print(stderr, "seck: no diary given: name a CSV file, or - for stdin (seck --help has an example)\n");
+        return 2;
+    }
+
+    seck::Resolver resolver(table);
+    const seck::Reference ref;
+    std::vector<seck::FileResult> results;
+    int exit_code = 0;
+    for (const std::string& path : files) {
+        seck::FileResult result = seck::check_file(path, resolver, ref);
+        for (const seck::Diagnostic& d : result.errors) fmt::print(stderr, "seck: {}\n", result.format(d));
+        if (result.error_count > result.errors.size())
+            fmt::print(stderr, "seck: {}: {} more errors not shown\n", result.name,
+                       result.error_count - result.errors.size());
+        if (!result.ok())
+            fmt::print(stderr, "seck: {}: not checked, {} error{}\n", result.name, result.error_count,
+                       result.error_count == 1 ? "" : "s");
+        exit_code = std::max(exit_code, result.exit_code());
+        results.push_back(std::move(result));
+    }
+
+    if (format == "json") {
+        if (results.size() > 1 || results.front().ok()) fmt::print("{}", seck::render_json(results, ref));
+    } else {
+        const auto mode = color == "always" ? seck::ColorMode::Always
+                          : color == "never" ? seck::ColorMode::Never
+                                             : seck::ColorMode::Auto;
+        const bool colored =
+            seck::use_color(mode, ::isatty(STDOUT_FILENO) != 0, std::getenv("NO_COLOR"), std::getenv("TERM"));
+        fmt::print("{}", seck::render_table(results, ref, colored));
+    }
+    return exit_code;
+}

@@ -1,0 +1,210 @@
+// End to end: the built binary on files in tests/data, with exact exit codes and messages.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Run {
+    int code = -1;
+    std::string out, err;
+};
+
+std::string slurp(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// Runs `seck ARGS` in tests/data with `input` on stdin, NO_COLOR and TERM unset,
+// `env` (e.g. "NO_COLOR=1") added.
+Run seck(const std::string& args, const std::string& input = "", const std::string& env = "") {
+    static const fs::path dir = fs::temp_directory_path() / ("seck-cli-test-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::ofstream(dir / "in", std::ios::binary) << input;
+    const std::string command = "cd '" SECK_TEST_DATA "' && env -u NO_COLOR -u TERM " + env + " '" SECK_BINARY "' " +
+                                args + " <'" + (dir / "in").string() + "' >'" + (dir / "out").string() + "' 2>'" +
+                                (dir / "err").string() + "'";
+    const int status = std::system(command.c_str());
+    Run run;
+    run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.out = slurp(dir / "out");
+    run.err = slurp(dir / "err");
+    return run;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("cli: every day adequate exits 0") {
+    const Run r = seck("adequate.csv");
+    CHECK(r.code == 0);
+    CHECK(r.err == "");
+    CHECK(contains(r.out, "adequate.csv: 2 days\n"));
+    CHECK(contains(r.out, "  2026-11-01     61.4 µg   112%  adequate "));
+    CHECK(contains(r.out, "  2026-11-02     95.9 µg   174%  adequate "));  // 95.85 rounds up, as on paper
+    CHECK(contains(r.out, "2 days, mean 78.6 µg/day (RDA 55 µg, UL 400 µg): every day between the RDA and the UL\n"));
+}
+
+TEST_CASE("cli: a day outside the range exits 1 and is warned about") {
+    const Run r = seck("meal_plan.csv");
+    CHECK(r.code == 1);
+    CHECK(r.err == "");
+    CHECK(contains(r.out, "  Mon     479.3 µg   871%  above-ul "));
+    CHECK(contains(r.out, "  Tue      30.7 µg    56%  below-rda "));
+    CHECK(contains(r.out, "  warning: Mon: 479.3 µg is above the UL of 400 µg: selenosis risk"));
+    CHECK(contains(r.out, "  warning: Tue: 30.7 µg is below the RDA of 55 µg: deficiency risk\n"));
+}
+
+TEST_CASE("cli: every bad line is named with file and line, and exits 2 with no report") {
+    const Run r = seck("broken.csv");
+    CHECK(r.code == 2);
+    CHECK(r.out == "");
+    CHECK(r.err ==
+          "seck: broken.csv:3: unknown food 'brazil nutz': write its USDA description or common name, or "
+          "usda:NNNNN (find it with: seck foods WORDS)\n"
+          "seck: broken.csv:4: amount 'two' is not a number\n"
+          "seck: broken.csv:5: unknown unit 'slice' for usda:12078 (Nuts, brazilnuts, dried, unblanched); use g, "
+          "kg, mg, oz, lb or one of: \"cup, whole\" (133 g), \"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)\n"
+          "seck: broken.csv:6: usda:01108 (Milk, indian buffalo, fluid) has no selenium value in the food table "
+          "(missing is not zero)\n"
+          "seck: broken.csv:7: missing unit for usda:01123 (Egg, whole, raw, fresh); use g, kg, mg, oz, lb or one "
+          "of: \"large\" (50 g), \"extra large\" (56 g), \"jumbo\" (63 g), \"cup (4.86 large eggs)\" (243 g), "
+          "\"medium\" (44 g), \"small\" (38 g)\n"
+          "seck: broken.csv:8: unterminated quoted field (a \" with no closing \")\n"
+          "seck: broken.csv: not checked, 6 errors\n");
+}
+
+TEST_CASE("cli: several files are checked in order; the exit code is the worst") {
+    const Run r = seck("adequate.csv missing.csv meal_plan.csv");
+    CHECK(r.code == 2);
+    CHECK(r.err ==
+          "seck: missing.csv: cannot open: No such file or directory\n"
+          "seck: missing.csv: not checked, 1 error\n");
+    const auto first = r.out.find("adequate.csv: 2 days");
+    const auto second = r.out.find("meal_plan.csv: 2 days");
+    CHECK(first != std::string::npos);
+    CHECK(second != std::string::npos);
+    CHECK(first < second);
+    CHECK(seck("adequate.csv meal_plan.csv").code == 1);
+    CHECK(seck("adequate.csv adequate.csv").code == 0);
+}
+
+TEST_CASE("cli: - reads stdin") {
+    const Run r = seck("- --format json", "2026-11-24,usda:12078,1,kernel\n");
+    CHECK(r.code == 0);
+    const auto doc = nlohmann::json::parse(r.out);
+    CHECK(doc["file"] == "<stdin>");
+    CHECK(doc["days"][0]["selenium_ug"] == 95.85);
+    const Run bad = seck("-", "2026-11-24,usda:12078,1,slab\n");
+    CHECK(bad.code == 2);
+    CHECK(contains(bad.err, "seck: <stdin>:1: unknown unit 'slab' for usda:12078"));
+}
+
+TEST_CASE("cli: files that are not diaries are refused") {
+    CHECK(seck(".").err == "seck: .: is a directory, not a diary file\nseck: .: not checked, 1 error\n");
+    CHECK(seck(".").code == 2);
+    const Run binary = seck("-", std::string("\x7f" "ELF\x02\x01\x01\0\0\0", 10));
+    CHECK(binary.code == 2);
+    CHECK(binary.err == "seck: <stdin>: binary data (a NUL byte), not a CSV diary\nseck: <stdin>: not checked, 1 error\n");
+    const Run empty = seck("-", "");
+    CHECK(empty.code == 2);
+    CHECK(contains(empty.err, "seck: <stdin>: no diary entries"));
+}
+
+TEST_CASE("cli: JSON for one file and for several") {
+    const Run one = seck("--format json meal_plan.csv");
+    CHECK(one.code == 1);
+    const auto doc = nlohmann::json::parse(one.out);
+    CHECK(doc["reference"]["rda_ug"] == 55);
+    CHECK(doc["reference"]["ul_ug"] == 400);
+    CHECK(doc["days"][0]["date"] == "Mon");
+    CHECK(doc["days"][0]["selenium_ug"].get<double>() == Approx(479.25));
+    CHECK(doc["days"][0]["status"] == "above-ul");
+    CHECK(doc["days"][1]["selenium_ug"].get<double>() == Approx(30.7));
+    CHECK(doc["summary"]["days"] == 2);
+
+    const Run many = seck("-f json adequate.csv broken.csv");
+    CHECK(many.code == 2);
+    const auto docs = nlohmann::json::parse(many.out);
+    REQUIRE(docs["files"].size() == 2);
+    CHECK(docs["files"][0]["summary"]["mean_ug"].get<double>() == Approx((61.4 + 95.85) / 2));
+    CHECK(docs["files"][1]["error_count"] == 6);
+    CHECK(docs["files"][1]["errors"][1]["line"] == 4);
+
+    CHECK(seck("-f json broken.csv").out == "");  // a failed file never prints a report
+}
+
+TEST_CASE("cli: user foods from --foods") {
+    const Run r = seck("--foods user_foods.json -f json granola.csv");
+    CHECK(r.code == 0);
+    CHECK(nlohmann::json::parse(r.out)["days"][0]["selenium_ug"].get<double>() == Approx(2 * 122 * 0.245));
+    const Run bad = seck("--foods bad_foods.json granola.csv");
+    CHECK(bad.code == 2);
+    CHECK(bad.err == "seck: bad_foods.json: /foods/0/selenium_ug_per_100g: expected a number >= 0, or null if "
+                     "unknown\n");
+    CHECK(seck("--foods nope.json granola.csv").err == "seck: nope.json: cannot open: No such file or directory\n");
+}
+
+TEST_CASE("cli: seck foods lists entries with ids and units") {
+    const Run r = seck("foods brazil nuts");
+    CHECK(r.code == 0);
+    CHECK(r.out.rfind("usda:12078 (Nuts, brazilnuts, dried, unblanched)\n"
+                      "    1917 µg selenium per 100 g; Nut and Seed Products\n"
+                      "    also called: brazil nuts\n"
+                      "    units: g, kg, mg, oz, lb, \"cup, whole\" (133 g), \"kernel\" (5 g), \"oz (6 kernels)\" "
+                      "(28.35 g)\n",
+                      0) == 0);
+    const Run none = seck("foods zzzzqqq");
+    CHECK(none.code == 1);
+    CHECK(none.err == "seck: no food matches 'zzzzqqq'\n");
+}
+
+TEST_CASE("cli: usage errors exit 2; help and version exit 0") {
+    const Run help = seck("--help");
+    CHECK(help.code == 0);
+    CHECK(contains(help.out, "Example:"));
+    CHECK(contains(help.out, "--format"));
+    const Run version = seck("--version");
+    CHECK(version.code == 0);
+    CHECK(contains(version.out, "seck 0.1.0\nfood table: 8789 foods from US Department of Agriculture"));
+    CHECK(contains(version.out, "Standard Reference, Release 28"));
+    CHECK(seck("--format xml adequate.csv").code == 2);
+    CHECK(seck("--no-such-flag adequate.csv").code == 2);
+    const Run none = seck("");
+    CHECK(none.code == 2);
+    CHECK(none.err == "seck: no diary given: name a CSV file, or - for stdin (seck --help has an example)\n");
+}
+
+TEST_CASE("cli: colour only on a terminal, unless asked; NO_COLOR honoured") {
+    CHECK_FALSE(contains(seck("adequate.csv").out, "\x1b["));
+    CHECK(contains(seck("--color always adequate.csv").out, "\x1b[32m"));
+    CHECK_FALSE(contains(seck("--color never adequate.csv").out, "\x1b["));
+    // Under a pseudo-terminal (util-linux script), colour comes on by itself.
+    const Run tty = seck("-c \"script -qfec '" SECK_BINARY " adequate.csv' /dev/null\"", "", "TERM=xterm sh");
+    CHECK(contains(tty.out, "\x1b[32m"));
+    const Run no_color =
+        seck("-c \"script -qfec '" SECK_BINARY " adequate.csv' /dev/null\"", "", "TERM=xterm NO_COLOR=1 sh");
+    CHECK(contains(no_color.out, "adequate.csv"));
+    CHECK_FALSE(contains(no_color.out, "\x1b["));
+}
+
+TEST_CASE("cli: the README's example week runs from any directory") {
+    const Run r = seck("'" SECK_SOURCE_DIR "/examples/week.csv'");
+    CHECK(r.code == 1);
+    CHECK(contains(r.out, "week.csv: 7 days"));
+    CHECK(contains(r.out, "2 days below the RDA, 1 day above the UL"));
+}

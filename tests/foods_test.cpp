@@ -1,0 +1,108 @@
+// The embedded food table and the user's own foods.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "seck/foods.h"
+
+TEST_CASE("the embedded table holds every SR28 food, sorted by id") {
+    const auto foods = seck::embedded_foods();
+    CHECK(foods.size() == 8789);
+    CHECK(std::count_if(foods.begin(), foods.end(), [](const seck::Food& f) { return f.has_selenium(); }) == 7089);
+    CHECK(std::is_sorted(foods.begin(), foods.end(),
+                         [](const seck::Food& a, const seck::Food& b) { return a.id < b.id; }));
+}
+
+TEST_CASE("foods are found by id with their USDA values") {
+    const seck::FoodTable table;
+    const seck::Food* nut = table.by_id("12078");
+    REQUIRE(nut);
+    CHECK(nut->description == "Nuts, brazilnuts, dried, unblanched");
+    CHECK(nut->group == "Nut and Seed Products");
+    CHECK(nut->ug_per_100g == 1917.0);
+    REQUIRE(nut->names.size() == 1);
+    CHECK(nut->names[0] == "brazil nuts");
+    REQUIRE(nut->portions.size() == 3);
+    CHECK(nut->portions[1].unit == "kernel");
+    CHECK(nut->portions[1].grams == 5.0);
+    CHECK(table.by_id("99999") == nullptr);
+    // Missing is not zero: 01108 (Milk, indian buffalo, fluid) has no selenium value.
+    const seck::Food* no_value = table.by_id("01108");
+    REQUIRE(no_value);
+    CHECK_FALSE(no_value->has_selenium());
+}
+
+TEST_CASE("names match descriptions and common names, ignoring case and spacing") {
+    const seck::FoodTable table;
+    auto ids = [&](std::string_view name) {
+        std::string out;
+        for (const seck::Food* f : table.by_name(name)) out += std::string(f->id) + " ";
+        return out;
+    };
+    CHECK(ids("Egg, whole, raw, fresh") == "01123 ");
+    CHECK(ids("  EGG,   whole, raw, FRESH ") == "01123 ");
+    CHECK(ids("brazil nuts") == "12078 ");
+    CHECK(ids("Brazil Nuts") == "12078 ");
+    CHECK(ids("brazil nut") == "");
+}
+
+TEST_CASE("search finds entries by words, exact names first") {
+    const seck::FoodTable table;
+    const auto found = table.search("brazil");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found.front()->id == "12078");
+    const auto by_id = table.search("01123");
+    REQUIRE(by_id.size() == 1);
+    CHECK(by_id.front()->description == "Egg, whole, raw, fresh");
+    CHECK(table.search("egg whole raw fresh").front()->id == "01123");
+    CHECK(table.search("no such food anywhere").empty());
+}
+
+TEST_CASE("user foods add entries and replace ones with the same id") {
+    seck::FoodTable table;
+    std::string err;
+    REQUIRE(table.add_user_foods(R"({"foods": [
+        {"id": "granola-1", "description": "Granola, home recipe", "names": ["my granola"],
+         "selenium_ug_per_100g": 24.5, "portions": [{"unit": "cup", "grams": 122}]},
+        {"id": "12078", "description": "Brazil nuts, lab-tested batch", "selenium_ug_per_100g": 250}
+    ]})",
+                                 "mine.json", &err));
+    CHECK(err.empty());
+    const seck::Food* granola = table.by_id("granola-1");
+    REQUIRE(granola);
+    CHECK(granola->ug_per_100g == 24.5);
+    CHECK(granola->group == "User foods");
+    REQUIRE(granola->portions.size() == 1);
+    CHECK(granola->portions[0].grams == 122);
+    CHECK(table.by_name("my granola") == std::vector<const seck::Food*>{granola});
+    const seck::Food* nut = table.by_id("12078");
+    REQUIRE(nut);
+    CHECK(nut->ug_per_100g == 250);
+    CHECK(table.by_name("Nuts, brazilnuts, dried, unblanched").empty());  // replaced
+    CHECK(table.by_name("brazil nuts").empty());
+}
+
+TEST_CASE("bad user food files are refused with the file and the place of the fault") {
+    auto refuse = [](std::string_view json) {
+        seck::FoodTable table;
+        std::string err;
+        CHECK_FALSE(table.add_user_foods(json, "mine.json", &err));
+        return err;
+    };
+    CHECK(refuse("{\"foods\": [\n  {\"id\": \"x\",}\n]}") ==
+          "mine.json:2:14: syntax error while parsing object key - unexpected '}'; expected string literal");
+    CHECK(refuse("[]") == "mine.json: /: expected an object with a \"foods\" array");
+    CHECK(refuse(R"({"foods": [{"id": "x", "description": "X"}]})") ==
+          "mine.json: /foods/0/selenium_ug_per_100g: missing (a number >= 0, or null if unknown)");
+    CHECK(refuse(R"({"foods": [{"id": "x", "description": "X", "selenium_ug_per_100g": -1}]})") ==
+          "mine.json: /foods/0/selenium_ug_per_100g: expected a number >= 0, or null if unknown");
+    CHECK(refuse(R"({"foods": [{"id": "", "description": "X", "selenium_ug_per_100g": 1}]})") ==
+          "mine.json: /foods/0/id: expected a non-empty string");
+    CHECK(refuse(R"({"foods": [{"id": "x", "description": "X", "selenium": 1}]})") ==
+          "mine.json: /foods/0/selenium: unknown key (expected id, description, group, names, "
+          "selenium_ug_per_100g, portions)");
+    CHECK(refuse(R"({"foods": [{"id": "x", "description": "X", "selenium_ug_per_100g": 1,
+                    "portions": [{"unit": "cup", "grams": 0}]}]})") ==
+          "mine.json: /foods/0/portions/0/grams: expected a number > 0");
+}

@@ -1,0 +1,101 @@
+// Renderers: exact text of the table and the JSON, and when colour is used.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "seck/report.h"
+
+namespace {
+
+std::vector<seck::FileResult> results(std::initializer_list<std::pair<std::string_view, std::string_view>> files) {
+    static const seck::FoodTable table;
+    seck::Resolver resolver(table);
+    std::vector<seck::FileResult> out;
+    for (auto [name, text] : files) out.push_back(seck::check_text(text, name, resolver));
+    return out;
+}
+
+constexpr std::string_view kWeek =
+    "day,food,amount,unit\n"
+    "Mon,brazil nuts,2,kernel\n"
+    "Mon,usda:01123,1,large\n"
+    "Tue,usda:05064,3,oz\n"
+    "Wed,brazil nuts,5,kernel\n";
+
+}  // namespace
+
+TEST_CASE("the table shows each day, a bar, warnings and a summary") {
+    const auto files = results({{"week.csv", kWeek}});
+    CHECK(seck::render_table(files, {}, false) ==
+          "week.csv: 3 days\n"
+          "  date    selenium  % RDA  status     0        RDA                   UL\n"
+          "  Mon     207.1 µg   376%  adequate   [##########|#########...........|]\n"
+          "  Tue      23.5 µg    43%  below-rda  [####......|....................|]\n"
+          "  Wed     479.3 µg   871%  above-ul   [##########|####################|>\n"
+          "\n"
+          "  warning: Tue: 23.5 µg is below the RDA of 55 µg: deficiency risk\n"
+          "  warning: Wed: 479.3 µg is above the UL of 400 µg: selenosis risk (hair loss, nausea, muscle "
+          "soreness)\n"
+          "\n"
+          "  3 days, mean 236.6 µg/day (RDA 55 µg, UL 400 µg): 1 day below the RDA, 1 day above the UL\n");
+}
+
+TEST_CASE("the table colours statuses only when asked") {
+    const auto files = results({{"week.csv", "d,usda:12078,1,kernel\n"}});
+    const std::string plain = seck::render_table(files, {}, false);
+    const std::string colored = seck::render_table(files, {}, true);
+    CHECK(plain.find('\x1b') == std::string::npos);
+    CHECK(colored.find("\x1b[32madequate ") != std::string::npos);
+    CHECK(plain.find("every day between the RDA and the UL") != std::string::npos);
+}
+
+TEST_CASE("files with errors are left out of the table") {
+    const auto files = results({{"bad.csv", "d,nothing known,1,g\n"}, {"good.csv", "d,usda:12078,1,kernel\n"}});
+    const std::string table = seck::render_table(files, {}, false);
+    CHECK(table.find("bad.csv") == std::string::npos);
+    CHECK(table.rfind("good.csv: 1 day\n", 0) == 0);
+}
+
+TEST_CASE("the JSON document for one file") {
+    const auto files = results({{"week.csv", kWeek}});
+    const auto doc = nlohmann::json::parse(seck::render_json(files, {}));
+    CHECK(doc["file"] == "week.csv");
+    CHECK(doc["reference"].dump() == R"({"rda_ug":55,"ul_ug":400})");
+    REQUIRE(doc["days"].size() == 3);
+    CHECK(doc["days"][0]["date"] == "Mon");
+    CHECK(doc["days"][0]["selenium_ug"].get<double>() == Approx(207.05));
+    CHECK(doc["days"][0]["status"] == "adequate");
+    CHECK(doc["days"][0]["entries"] == 2);
+    CHECK(doc["days"][0]["line"] == 2);
+    CHECK(doc["days"][1]["selenium_ug"].get<double>() == Approx(23.4734051475));
+    CHECK(doc["days"][1]["status"] == "below-rda");
+    CHECK(doc["days"][2]["selenium_ug"].get<double>() == Approx(479.25));
+    CHECK(doc["days"][2]["status"] == "above-ul");
+    CHECK(doc["summary"]["days"] == 3);
+    CHECK(doc["summary"]["mean_ug"].get<double>() == Approx((207.05 + 23.4734051475 + 479.25) / 3));
+    CHECK(doc["summary"]["below_rda"] == 1);
+    CHECK(doc["summary"]["above_ul"] == 1);
+}
+
+TEST_CASE("the JSON document for several files, one with errors") {
+    const auto files = results({{"a.csv", "d,usda:12078,1,kernel\n"}, {"b.csv", "d,usda:12078,1,slab\n"}});
+    const auto doc = nlohmann::ordered_json::parse(seck::render_json(files, {}));
+    REQUIRE(doc["files"].size() == 2);
+    CHECK(doc["files"][0]["file"] == "a.csv");
+    CHECK(doc["files"][0]["days"][0]["selenium_ug"] == 95.85);
+    CHECK(doc["files"][1].dump() ==
+          R"x({"file":"b.csv","error_count":1,"errors":[{"line":1,"message":"unknown unit 'slab' for usda:12078 )x"
+          R"x((Nuts, brazilnuts, dried, unblanched); use g, kg, mg, oz, lb or one of: \"cup, whole\" (133 g), )x"
+          R"x(\"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)"}]})x");
+}
+
+TEST_CASE("colour: the flag wins, then NO_COLOR, then TERM=dumb, then the terminal") {
+    using seck::ColorMode;
+    CHECK(seck::use_color(ColorMode::Always, false, "1", "dumb"));
+    CHECK_FALSE(seck::use_color(ColorMode::Never, true, nullptr, "xterm"));
+    CHECK_FALSE(seck::use_color(ColorMode::Auto, true, "1", "xterm"));
+    CHECK(seck::use_color(ColorMode::Auto, true, "", "xterm"));  // an empty NO_COLOR does not count
+    CHECK_FALSE(seck::use_color(ColorMode::Auto, true, nullptr, "dumb"));
+    CHECK(seck::use_color(ColorMode::Auto, true, nullptr, nullptr));
+    CHECK_FALSE(seck::use_color(ColorMode::Auto, false, nullptr, "xterm"));
+}

@@ -28,11 +28,21 @@ std::string slurp(const fs::path& path) {
     return text.str();
 }
 
+// A scratch folder for one test process, removed when it ends.
+struct Scratch {
+    fs::path dir = fs::temp_directory_path() / ("seck-cli-test-" + std::to_string(::getpid()));
+    Scratch() { fs::create_directories(dir); }
+    ~Scratch() {
+        std::error_code ignored;
+        fs::remove_all(dir, ignored);
+    }
+};
+
 // Runs `seck ARGS` in tests/data with `input` on stdin, NO_COLOR and TERM unset,
 // `env` (e.g. "NO_COLOR=1") added.
 Run seck(const std::string& args, const std::string& input = "", const std::string& env = "") {
-    static const fs::path dir = fs::temp_directory_path() / ("seck-cli-test-" + std::to_string(::getpid()));
-    fs::create_directories(dir);
+    static const Scratch scratch;
+    const fs::path& dir = scratch.dir;
     std::ofstream(dir / "in", std::ios::binary) << input;
     const std::string command = "cd '" SECK_TEST_DATA "' && env -u NO_COLOR -u TERM " + env + " '" SECK_BINARY "' " +
                                 args + " <'" + (dir / "in").string() + "' >'" + (dir / "out").string() + "' 2>'" +

@@ -1,19 +1,24 @@
 #include "seck/check.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <vector>
 
-#include <fmt/format.h>
-
 namespace seck {
+
+namespace {
+constexpr std::size_t kMaxLabelBytes = 100;  // a day's label: a date, "Mon", "Week 2, day 3"
+}  // namespace
 
 int FileResult::exit_code() const {
     if (!ok()) return 2;
@@ -51,6 +56,14 @@ void DiaryCheck::on_row(const DiaryRow& row) {
         error(row.line, row.unit.empty() ? missing + ", unit" : missing);
         return;
     }
+    if (row.day.size() > kMaxLabelBytes) {
+        error(row.line, fmt::format("date {} is longer than {} bytes", quoted(row.day), kMaxLabelBytes));
+        return;
+    }
+    if (std::any_of(row.day.begin(), row.day.end(), [](char c) { return (c >= 0 && c < 0x20) || c == 0x7f; })) {
+        error(row.line, fmt::format("date {} has a control character", quoted(row.day)));
+        return;
+    }
     bool valid = false;
     if (looks_like_iso_date(row.day, &valid) && !valid) {
         error(row.line, fmt::format("date {} is not a real date", quoted(row.day)));
@@ -58,8 +71,7 @@ void DiaryCheck::on_row(const DiaryRow& row) {
     }
     double amount = 0;
     Resolved resolved{};
-    if (!parse_amount(row.amount, &amount, &message_) ||
-        !resolver_.resolve(row.food, row.unit, &resolved, &message_)) {
+    if (!parse_amount(row.amount, &amount, &message_) || !resolver_.resolve(row.food, row.unit, &resolved, &message_)) {
         error(row.line, message_);
         return;
     }
@@ -118,6 +130,12 @@ FileResult check_file(const std::string& path, Resolver& resolver, const Referen
 }
 
 bool read_whole_file(const std::string& path, std::string* out, std::string* err) {
+    if (path == "-") {
+        std::ostringstream text;
+        text << std::cin.rdbuf();
+        *out = text.str();
+        return true;
+    }
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
         *err = fmt::format("{}: is a directory", path);

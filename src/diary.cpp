@@ -1,9 +1,9 @@
 #include "seck/diary.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstring>
-
-#include <fmt/format.h>
 
 namespace seck {
 
@@ -15,7 +15,9 @@ constexpr std::size_t kBinaryProbe = 8192;  // bytes looked at for a NUL up fron
 enum Column { kDay, kFood, kAmount, kUnit };
 constexpr const char* kColumnNames[] = {"date", "food", "amount", "unit"};
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
+bool is_blank(char c) {
+    return c == ' ' || c == '\t';
+}
 
 int column_of(std::string_view header) {
     std::string key;
@@ -40,6 +42,15 @@ bool line_end(std::string_view buf, std::size_t p, bool final, std::size_t* next
     }
     *next = p + 1;
     return final;
+}
+
+// Line breaks in text: LF, CRLF and a lone CR each count once.
+std::size_t line_breaks(std::string_view text) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) ++count;
+    }
+    return count;
 }
 
 bool valid_utf8(std::string_view s) {
@@ -94,8 +105,7 @@ bool looks_like_iso_date(std::string_view s, bool* valid) {
     return true;
 }
 
-DiaryReader::DiaryReader(RowFn on_row, ErrorFn on_error)
-    : on_row_(std::move(on_row)), on_error_(std::move(on_error)) {}
+DiaryReader::DiaryReader(RowFn on_row, ErrorFn on_error) : on_row_(std::move(on_row)), on_error_(std::move(on_error)) {}
 
 void DiaryReader::feed(std::string_view bytes) {
     if (stopped_) return;
@@ -133,9 +143,9 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
     }
     while (pos < buf.size() && !stopped_) {
         if (skipping_) {
-            const auto nl = buf.find('\n', pos);
+            const auto nl = buf.find_first_of("\r\n", pos);
             if (nl == std::string_view::npos) return buf.size();
-            pos = nl + 1;
+            if (!line_end(buf, nl, final, &pos)) return nl;  // a CR that may be CRLF
             ++line_;
             skipping_ = false;
             continue;
@@ -146,7 +156,7 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
         if (scan == Scan::NeedMore) {
             if (buf.size() - start <= kMaxRecordBytes) return start;
             on_error_(line_, "line longer than 1 MiB (an unterminated quote?), skipped");
-            line_ += static_cast<std::size_t>(std::count(buf.begin() + start, buf.end(), '\n'));
+            line_ += line_breaks(buf.substr(start));
             skipping_ = true;
             return buf.size();
         }
@@ -168,8 +178,7 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
     return pos;
 }
 
-DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& pos, bool final,
-                                           std::size_t& newlines) {
+DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& pos, bool final, std::size_t& newlines) {
     const std::size_t n = buf.size();
     fields_.clear();
     std::size_t p = pos;
@@ -199,7 +208,7 @@ DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& po
                 const auto close = buf.find('"', p);
                 if (close == std::string_view::npos) {
                     if (!final) return Scan::NeedMore;
-                    newlines += static_cast<std::size_t>(std::count(buf.begin() + begin, buf.end(), '\n'));
+                    newlines += line_breaks(buf.substr(begin));
                     bad_ = "unterminated quoted field (a \" with no closing \")";
                     pos = n;
                     return Scan::Bad;
@@ -214,7 +223,7 @@ DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& po
                 p = close + 1;
                 break;
             }
-            newlines += static_cast<std::size_t>(std::count(field.begin(), field.end(), '\n'));
+            newlines += line_breaks(field);
             if (doubled) {
                 if (unescaped_.size() <= fields_.size()) unescaped_.resize(fields_.size() + 1);
                 std::string& out = unescaped_[fields_.size()];
@@ -276,8 +285,8 @@ bool DiaryReader::read_header(std::size_t line) {
         const int column = column_of(fields_[i]);
         if (column < 0) continue;
         if (found[column] >= 0) {
-            fail(line, fmt::format("columns '{}' and '{}' both name the {}", fields_[found[column]],
-                                        fields_[i], kColumnNames[column]));
+            fail(line, fmt::format("columns '{}' and '{}' both name the {}", fields_[found[column]], fields_[i],
+                                   kColumnNames[column]));
             return true;
         }
         found[column] = static_cast<int>(i);
@@ -290,10 +299,11 @@ bool DiaryReader::read_header(std::size_t line) {
     }
     if (!missing.empty()) {
         fail(line, fmt::format("the header has no {} column (a diary needs date or day, food, "
-                                    "amount or quantity or qty, and unit)",
-                                    missing));
+                               "amount or quantity or qty, and unit)",
+                               missing));
         return true;
     }
+    columns_ = fields_.size();
     col_day_ = found[kDay];
     col_food_ = found[kFood];
     col_amount_ = found[kAmount];
@@ -304,12 +314,24 @@ bool DiaryReader::read_header(std::size_t line) {
 void DiaryReader::on_record(std::size_t line) {
     if (!have_columns_) {
         have_columns_ = true;
+        for (auto [separator, name] : {std::pair{';', "';'"}, {'\t', "tabs"}}) {
+            if (fields_.size() == 1 && fields_[0].find(separator) != std::string_view::npos) {
+                fail(line, fmt::format("fields are separated by {}, but a diary is comma-separated (CSV)", name));
+                return;
+            }
+        }
         if (read_header(line)) return;
     }
-    if (headerless_ && fields_.size() > 4) {
-        on_error_(line, fmt::format("{} fields, but a diary without a header has 4: date, food, amount, "
-                                    "unit (add a header row to name more columns)",
-                                    fields_.size()));
+    const std::size_t expected = headerless_ ? 4 : columns_;
+    if (fields_.size() > expected &&
+        std::any_of(fields_.begin() + expected, fields_.end(), [](std::string_view f) { return !f.empty(); })) {
+        on_error_(line, headerless_ ? fmt::format("{} fields, but a diary without a header has 4 (date, food, "
+                                                  "amount, unit): quote a food name that has commas (\"Bananas, "
+                                                  "raw\"), or add a header row to name more columns",
+                                                  fields_.size())
+                                    : fmt::format("{} fields, but the header has {}: quote a food name that has "
+                                                  "commas (\"Bananas, raw\")",
+                                                  fields_.size(), expected));
         return;
     }
     auto field = [&](int column) {

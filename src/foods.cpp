@@ -1,17 +1,21 @@
 #include "seck/foods.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <limits>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace seck {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+char lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // Line and column (1-based) of a byte offset, for JSON syntax errors.
 std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset) {
@@ -90,7 +94,14 @@ std::vector<const Food*> FoodTable::by_name(std::string_view name) const {
 }
 
 std::vector<const Food*> FoodTable::search(std::string_view query) const {
-    const std::string key = name_key(query);
+    std::string key = name_key(query);
+    if (key.rfind("usda:", 0) == 0) {  // usda:1123 finds 01123
+        std::string digits = name_key(key.substr(5));
+        if (!digits.empty() && digits.size() < 5 &&
+            std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            digits.insert(0, 5 - digits.size(), '0');
+        key = digits;
+    }
     std::vector<std::string> words;
     for (std::size_t pos = 0; pos < key.size();) {
         auto end = key.find(' ', pos);
@@ -98,30 +109,33 @@ std::vector<const Food*> FoodTable::search(std::string_view query) const {
         words.push_back(key.substr(pos, end - pos));
         pos = end + 1;
     }
+    // Rank: 0 an exact id or name, 1 a description that starts with the first word
+    // ("egg" finds "Egg, whole, raw, fresh" before "Eggnog"), 2 any other; then shorter first.
     struct Hit {
         const Food* food;
-        bool exact;
+        int rank;
     };
     std::vector<Hit> hits;
     for_each_food([&](const Food& food) {
+        if (words.empty()) return;
         if (name_key(food.id) == key) {
-            hits.push_back({&food, true});
+            hits.push_back({&food, 0});
             return;
         }
         std::string text = name_key(food.description);
         bool exact = text == key;
+        const bool starts = text.compare(0, text.find_first_of(" ,"), words.front()) == 0;
         for (std::string_view name : food.names) {
             const std::string name_text = name_key(name);
             exact = exact || name_text == key;
             text += " | " + name_text;
         }
-        const bool all = std::all_of(words.begin(), words.end(), [&](const std::string& word) {
-            return text.find(word) != std::string::npos;
-        });
-        if (all && !words.empty()) hits.push_back({&food, exact});
+        const bool all = std::all_of(words.begin(), words.end(),
+                                     [&](const std::string& word) { return text.find(word) != std::string::npos; });
+        if (all) hits.push_back({&food, exact ? 0 : starts ? 1 : 2});
     });
     std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-        if (a.exact != b.exact) return a.exact;
+        if (a.rank != b.rank) return a.rank < b.rank;
         return a.food->description.size() < b.food->description.size();
     });
     std::vector<const Food*> out;
@@ -136,6 +150,21 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
     } catch (const nlohmann::json::parse_error& e) {
         const auto [line, column] = line_column(json_text, e.byte == 0 ? 0 : e.byte - 1);
         *err = fmt::format("{}:{}:{}: {}", name, line, column, parse_reason(e.what()));
+        return false;
+    } catch (const nlohmann::json::exception& e) {
+        // e.g. "[json.exception.out_of_range.406] number overflow parsing '1e999'": no
+        // position is given, so point at the first place the number is written.
+        std::string reason = e.what();
+        reason = reason.substr(reason.find("] ") == std::string::npos ? 0 : reason.find("] ") + 2);
+        const auto open = reason.find('\'');
+        const auto close = reason.rfind('\'');
+        const auto at = open < close ? json_text.find(reason.substr(open + 1, close - open - 1)) : std::string::npos;
+        if (at == std::string_view::npos) {
+            *err = fmt::format("{}: {}", name, reason);
+        } else {
+            const auto [line, column] = line_column(json_text, at);
+            *err = fmt::format("{}:{}:{}: {}", name, line, column, reason);
+        }
         return false;
     }
     auto fault = [&](const std::string& pointer, std::string_view what) {
@@ -152,6 +181,7 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
 
     // Validate everything before adding anything, so a bad file adds nothing.
     const auto& foods = doc["foods"];
+    std::map<std::string, std::size_t> seen;
     for (std::size_t i = 0; i < foods.size(); ++i) {
         const auto& food = foods[i];
         const std::string at = fmt::format("/foods/{}", i);
@@ -159,8 +189,8 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
         for (const auto& [key, value] : food.items()) {
             static const char* const known[] = {"id",    "description",          "group",
                                                 "names", "selenium_ug_per_100g", "portions"};
-            if (std::find_if(std::begin(known), std::end(known),
-                             [&](const char* k) { return key == k; }) == std::end(known))
+            if (std::find_if(std::begin(known), std::end(known), [&](const char* k) { return key == k; }) ==
+                std::end(known))
                 return fault(at + "/" + key,
                              "unknown key (expected id, description, group, names, "
                              "selenium_ug_per_100g, portions)");
@@ -170,8 +200,9 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
             if (!food.contains(key) || !food[key].is_string() || food[key].get<std::string>().empty())
                 return fault(at + "/" + key, "expected a non-empty string");
         }
-        if (food.contains("group") && !food["group"].is_string())
-            return fault(at + "/group", "expected a string");
+        const auto [first, fresh] = seen.emplace(food["id"].get<std::string>(), i);
+        if (!fresh) return fault(at + "/id", fmt::format("id '{}' is used twice (also /foods/{})", first->first, first->second));
+        if (food.contains("group") && !food["group"].is_string()) return fault(at + "/group", "expected a string");
         if (!food.contains("selenium_ug_per_100g"))
             return fault(at + "/selenium_ug_per_100g", "missing (a number >= 0, or null if unknown)");
         const auto& se = food["selenium_ug_per_100g"];
@@ -216,7 +247,7 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
                    se.is_null() ? std::numeric_limits<double>::quiet_NaN() : se.get<double>(),
                    portions};
         if (auto it = user_by_id_.find(entry.id); it != user_by_id_.end()) {
-            *it->second = entry;  // a later entry replaces an earlier one
+            *it->second = entry;  // a later --foods file replaces an earlier one's entry
         } else {
             Food& stored = user_foods_.emplace_back(entry);
             user_by_id_.emplace(std::string(stored.id), &stored);

@@ -1,13 +1,12 @@
 // seck: checks a food diary's selenium against the RDA and the UL.
+#include <fmt/format.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include "seck/check.h"
 #include "seck/foods.h"
@@ -60,15 +59,15 @@ int list_foods(const seck::FoodTable& table, const std::string& query) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"seck checks the selenium in a food diary against the adult RDA (55 µg/day)\n"
-                 "and tolerable upper level (UL, 400 µg/day), using USDA SR28.",
-                 "seck"};
+    CLI::App app{
+        "seck checks the selenium in a food diary against the adult RDA (55 µg/day)\n"
+        "and tolerable upper level (UL, 400 µg/day), using USDA SR28.",
+        "seck"};
     std::vector<std::string> files;
     std::string format = "table";
     std::string color = "auto";
     std::string foods_file;
-    app.add_option("files", files, "Diary CSV files (date, food, amount, unit); - reads stdin")
-        ->type_name("FILE");
+    app.add_option("files", files, "Diary CSV files (date, food, amount, unit); - reads stdin")->type_name("FILE");
     app.add_option("-f,--format", format, "Output format: table or json")
         ->check(CLI::IsMember({"table", "json"}))
         ->capture_default_str();
@@ -85,6 +84,9 @@ int main(int argc, char** argv) {
         ->required()
         ->type_name("WORDS");
     app.footer(kExample);
+    app.failure_message([](const CLI::App*, const CLI::Error& e) {
+        return fmt::format("seck: {}\nRun seck --help for usage and an example.\n", e.what());
+    });
 
     try {
         app.parse(argc, argv);
@@ -124,9 +126,9 @@ int main(int argc, char** argv) {
     }
 
     if (format == "json") {
-        if (results.size() > 1 || results.front().ok()) fmt::print("{}", seck::render_json(results, ref));
+        fmt::print("{}", seck::render_json(results, ref));
     } else {
-        const auto mode = color == "always" ? seck::ColorMode::Always
+        const auto mode = color == "always"  ? seck::ColorMode::Always
                           : color == "never" ? seck::ColorMode::Never
                                              : seck::ColorMode::Auto;
         const bool colored =

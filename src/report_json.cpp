@@ -1,6 +1,5 @@
 // The JSON document for programs; the schema is in the README.
 #include <cmath>
-
 #include <nlohmann/json.hpp>
 
 #include "seck/report.h"

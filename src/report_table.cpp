@@ -1,9 +1,9 @@
 // The table for people: a row and a bar per day, warnings, a summary.
-#include <algorithm>
-#include <cmath>
-
 #include <fmt/color.h>
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
 
 #include "seck/report.h"
 
@@ -40,14 +40,36 @@ private:
 // Rounds for people: 207.04999999999998 (191.7 + 15.35 in binary) shows as 207.1,
 // by rounding to 6 decimals first, then to `decimals`.
 double shown(double value, int decimals) {
+    if (!(std::fabs(value) < 1e9)) return value;
     const double micro = std::round(value * 1e6);
-    const double scale = std::pow(10.0, 6 - decimals);
-    return std::round(micro / scale) / std::pow(10.0, decimals);
+    return std::round(micro / std::pow(10.0, 6 - decimals)) / std::pow(10.0, decimals);
+}
+
+// A day's µg with one decimal, or more where one would contradict its status
+// (54.99 µg is "54.99", not "55.0" below an RDA of 55).
+std::string ug_text(const Day& day, const Reference& ref) {
+    for (int decimals = 1;; ++decimals) {
+        const double value = shown(day.selenium_ug, decimals);
+        const bool honest = day.status == Status::BelowRda  ? value < ref.rda_ug
+                            : day.status == Status::AboveUl ? value > ref.ul_ug
+                                                            : true;
+        if (honest || decimals == 6) return fmt::format("{:.{}f}", value, decimals);
+    }
+}
+
+// The day's percentage of the RDA, never 100 % for a day below it.
+std::string percent_text(const Day& day, const Reference& ref) {
+    double percent = shown(day.selenium_ug / ref.rda_ug * 100, 0);
+    if (day.status == Status::BelowRda) percent = std::min(percent, 99.0);
+    else percent = std::max(percent, 100.0);
+    return fmt::format("{:.0f}%", percent);
 }
 
 int cells(double value, double full, int count) {
-    if (full <= 0) return value > 0 ? count : 0;
-    return std::clamp(static_cast<int>(std::lround(value / full * count)), 0, count);
+    if (!(full > 0)) return value > 0 ? count : 0;
+    const double n = std::round(value / full * count);
+    if (!(n > 0)) return 0;
+    return n >= count ? count : static_cast<int>(n);
 }
 
 // [##########|#####...............|] : 0 to RDA, RDA to UL, '>' beyond the UL.
@@ -75,37 +97,48 @@ std::string bar_header() {
 void render_file(std::string& out, const FileResult& file, const Reference& ref, const Painter& paint) {
     const auto bold = fmt::text_style(fmt::emphasis::bold);
     out += paint(file.name, bold) + fmt::format(": {}\n", plural(file.days.size(), "day", "days"));
-    std::size_t width = 4;
-    for (const Day& day : file.days) width = std::max(width, day.label.size());
-    out += fmt::format("  {:<{}}  {:>10}  {:>5}  {:<9}  {}\n", "date", width, "selenium", "% RDA", "status",
-                       bar_header());
+    struct Row {
+        std::string ug, percent;
+    };
+    std::vector<Row> rows;
+    std::size_t width = 4, ug_width = 5, percent_width = 5;
     for (const Day& day : file.days) {
-        const std::string status(status_name(day.status));
-        out += fmt::format("  {:<{}}  {:>7.1f} µg  {:>4.0f}%  {}  {}\n", day.label, width, shown(day.selenium_ug, 1),
-                           shown(day.selenium_ug / ref.rda_ug * 100, 0),
-                           paint(fmt::format("{:<9}", status), paint.of(day.status)), bar(day, ref, paint));
+        rows.push_back({ug_text(day, ref), percent_text(day, ref)});
+        width = std::max(width, day.label.size());
+        ug_width = std::max(ug_width, rows.back().ug.size());
+        percent_width = std::max(percent_width, rows.back().percent.size());
+    }
+    out += fmt::format("  {:<{}}  {:>{}}  {:>{}}  {:<9}  {}\n", "date", width, "selenium", ug_width + 3, "% RDA",
+                       percent_width, "status", bar_header());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Day& day = file.days[i];
+        out += fmt::format("  {:<{}}  {:>{}} µg  {:>{}}  {}  {}\n", day.label, width, rows[i].ug, ug_width,
+                           rows[i].percent, percent_width,
+                           paint(fmt::format("{:<9}", status_name(day.status)), paint.of(day.status)),
+                           bar(day, ref, paint));
     }
     bool warned = false;
-    for (const Day& day : file.days) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Day& day = file.days[i];
         if (day.status == Status::Adequate) continue;
         if (!warned) out += "\n";
         warned = true;
         const auto style = paint.of(day.status);
         if (day.status == Status::BelowRda)
-            out += fmt::format("  {} {}: {:.1f} µg is below the RDA of {:g} µg: deficiency risk\n",
-                               paint("warning:", style), day.label, shown(day.selenium_ug, 1), ref.rda_ug);
+            out += fmt::format("  {} {}: {} µg is below the RDA of {:g} µg: deficiency risk\n",
+                               paint("warning:", style), day.label, rows[i].ug, ref.rda_ug);
         else
-            out += fmt::format("  {} {}: {:.1f} µg is above the UL of {:g} µg: selenosis risk "
-                               "(hair loss, nausea, muscle soreness)\n",
-                               paint("warning:", style), day.label, shown(day.selenium_ug, 1), ref.ul_ug);
+            out += fmt::format("  {} {}: {} µg is above the UL of {:g} µg: selenosis risk (hair loss, nausea, "
+                               "muscle soreness)\n",
+                               paint("warning:", style), day.label, rows[i].ug, ref.ul_ug);
     }
     const Summary& s = file.summary;
     std::string verdict = s.below_rda + s.above_ul == 0
                               ? std::string("every day between the RDA and the UL")
                               : fmt::format("{} below the RDA, {} above the UL", plural(s.below_rda, "day", "days"),
                                             plural(s.above_ul, "day", "days"));
-    out += fmt::format("\n  {}, mean {:.1f} µg/day (RDA {:g} µg, UL {:g} µg): {}\n",
-                       plural(s.days, "day", "days"), shown(s.mean_ug, 1), ref.rda_ug, ref.ul_ug, verdict);
+    out += fmt::format("\n  {}, mean {:.1f} µg/day (RDA {:g} µg, UL {:g} µg): {}\n", plural(s.days, "day", "days"),
+                       shown(s.mean_ug, 1), ref.rda_ug, ref.ul_ug, verdict);
 }
 
 }  // namespace

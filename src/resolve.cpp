@@ -1,18 +1,18 @@
 #include "seck/resolve.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-
-#include <fmt/format.h>
 
 namespace seck {
 
 namespace {
 
-constexpr std::size_t kMaxQuoted = 40;      // bytes of user text shown in a message
-constexpr std::size_t kMaxCache = 100000;   // (food, unit) answers remembered
-constexpr std::size_t kMaxCandidates = 5;   // entries listed for an ambiguous name
+constexpr std::size_t kMaxQuoted = 40;     // bytes of user text shown in a message
+constexpr std::size_t kMaxCache = 100000;  // (food, unit) answers remembered
+constexpr std::size_t kMaxCandidates = 5;  // entries listed for an ambiguous name
 
 bool iequals(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -26,16 +26,20 @@ std::string first_word(std::string_view measure) {
     return name_key(measure.substr(0, end));
 }
 
-std::string grams_text(double grams) { return fmt::format("{:g} g", grams); }
+std::string grams_text(double grams) {
+    return fmt::format("{:g} g", grams);
+}
 
+// The food's household measures, less those named like a mass unit ("oz"), which
+// always means mass.
 std::string measures_list(const Food& food) {
-    if (food.portions.empty()) return "use g, kg, mg, oz or lb (it has no household measures)";
-    std::string out = "use g, kg, mg, oz, lb or one of: ";
-    for (std::size_t i = 0; i < food.portions.size(); ++i) {
-        const Portion& p = food.portions[i];
-        out += fmt::format("{}\"{}\" ({})", i ? ", " : "", p.unit, grams_text(p.grams));
+    std::string list;
+    for (const Portion& p : food.portions) {
+        if (mass_unit_grams(p.unit) > 0) continue;
+        list += fmt::format("{}\"{}\" ({})", list.empty() ? "" : ", ", p.unit, grams_text(p.grams));
     }
-    return out;
+    if (list.empty()) return "use g, kg, mg, oz or lb (it has no household measures)";
+    return "use g, kg, mg, oz, lb or one of: " + list;
 }
 
 bool is_id(std::string_view id) {
@@ -45,10 +49,18 @@ bool is_id(std::string_view id) {
 }  // namespace
 
 std::string quoted(std::string_view text) {
-    if (text.size() <= kMaxQuoted) return fmt::format("'{}'", text);
-    std::size_t cut = kMaxQuoted;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // whole characters
-    return fmt::format("'{}…' ({} bytes)", text.substr(0, cut), text.size());
+    std::size_t cut = std::min(text.size(), kMaxQuoted);
+    while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    std::string shown;
+    for (char c : text.substr(0, cut)) {  // control characters never reach the terminal
+        if (c == '\n') shown += "\\n";
+        else if (c == '\r') shown += "\\r";
+        else if (c == '\t') shown += "\\t";
+        else if ((c >= 0 && c < 0x20) || c == 0x7f) shown += fmt::format("\\x{:02x}", static_cast<int>(c));
+        else shown += c;
+    }
+    if (cut == text.size()) return fmt::format("'{}'", shown);
+    return fmt::format("'{}…' ({} bytes)", shown, text.size());
 }
 
 std::string food_label(const Food& food) {
@@ -60,9 +72,12 @@ bool parse_amount(std::string_view text, double* out, std::string* err) {
     const std::string_view body = negative ? text.substr(1) : text;
     std::size_t digits = 0, dots = 0, others = 0;
     for (char c : body) {
-        if (c >= '0' && c <= '9') ++digits;
-        else if (c == '.') ++dots;
-        else ++others;
+        if (c >= '0' && c <= '9')
+            ++digits;
+        else if (c == '.')
+            ++dots;
+        else
+            ++others;
     }
     const bool decimal = digits >= 1 && dots <= 1 && others == 0;
     if (!decimal) {
@@ -80,8 +95,7 @@ bool parse_amount(std::string_view text, double* out, std::string* err) {
         return false;
     }
     double value = 0;
-    const auto [end, ec] = std::from_chars(body.data(), body.data() + body.size(), value,
-                                           std::chars_format::fixed);
+    const auto [end, ec] = std::from_chars(body.data(), body.data() + body.size(), value, std::chars_format::fixed);
     if (ec == std::errc::result_out_of_range || !std::isfinite(value)) {
         *err = fmt::format("amount {} is too large", quoted(text));
         return false;
@@ -132,21 +146,21 @@ const Food* Resolver::find_food(std::string_view food, std::string* err) const {
         std::string_view digits = food.substr(5);
         while (!digits.empty() && digits.front() == ' ') digits.remove_prefix(1);
         if (!is_id(digits) || digits.size() > 5) {
-            *err = fmt::format("{} is not a USDA id (write usda: and the NDB number, e.g. usda:12078)",
-                               quoted(food));
+            *err = fmt::format("{} is not a USDA id (write usda: and the NDB number, e.g. usda:12078)", quoted(food));
             return nullptr;
         }
         const std::string id = std::string(5 - digits.size(), '0') + std::string(digits);
         if (const Food* found = table_.by_id(id)) return found;
-        *err = fmt::format("unknown food id usda:{} (find ids with: seck foods WORDS)", id);
+        *err = fmt::format("unknown food id {} (find ids with: seck foods WORDS)", quoted(food));
         return nullptr;
     }
     const auto found = table_.by_name(food);
     if (found.size() == 1) return found.front();
     if (found.empty()) {
-        *err = fmt::format("unknown food {}: write its USDA description or common name, or usda:NNNNN "
-                           "(find it with: seck foods WORDS)",
-                           quoted(food));
+        *err = fmt::format(
+            "unknown food {}: write its USDA description or common name, or usda:NNNNN "
+            "(find it with: seck foods WORDS)",
+            quoted(food));
         return nullptr;
     }
     std::string list;
@@ -194,8 +208,8 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
     std::string list;
     for (std::size_t i = 0; i < matches.size(); ++i)
         list += fmt::format("{}\"{}\" ({})", i ? ", " : "", matches[i]->unit, grams_text(matches[i]->grams));
-    *err = fmt::format("unit {} matches several measures of {}: {}; write one in full", quoted(unit),
-                       food_label(*food), list);
+    *err = fmt::format("unit {} matches several measures of {}: {}; write one in full", quoted(unit), food_label(*food),
+                       list);
     return false;
 }
 

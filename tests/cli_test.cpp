@@ -1,16 +1,14 @@
 // End to end: the built binary on files in tests/data, with exact exit codes and messages.
-#include <catch2/catch.hpp>
-
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 namespace {
 
@@ -55,7 +53,9 @@ Run seck(const std::string& args, const std::string& input = "", const std::stri
     return run;
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -64,8 +64,8 @@ TEST_CASE("cli: every day adequate exits 0") {
     CHECK(r.code == 0);
     CHECK(r.err == "");
     CHECK(contains(r.out, "adequate.csv: 2 days\n"));
-    CHECK(contains(r.out, "  2026-11-01     61.4 µg   112%  adequate "));
-    CHECK(contains(r.out, "  2026-11-02     95.9 µg   174%  adequate "));  // 95.85 rounds up, as on paper
+    CHECK(contains(r.out, "  2026-11-01   61.4 µg   112%  adequate "));
+    CHECK(contains(r.out, "  2026-11-02   95.9 µg   174%  adequate "));  // 95.85 rounds up, as on paper
     CHECK(contains(r.out, "2 days, mean 78.6 µg/day (RDA 55 µg, UL 400 µg): every day between the RDA and the UL\n"));
 }
 
@@ -73,8 +73,8 @@ TEST_CASE("cli: a day outside the range exits 1 and is warned about") {
     const Run r = seck("meal_plan.csv");
     CHECK(r.code == 1);
     CHECK(r.err == "");
-    CHECK(contains(r.out, "  Mon     479.3 µg   871%  above-ul "));
-    CHECK(contains(r.out, "  Tue      30.7 µg    56%  below-rda "));
+    CHECK(contains(r.out, "  Mon   479.3 µg   871%  above-ul "));
+    CHECK(contains(r.out, "  Tue    30.7 µg    56%  below-rda "));
     CHECK(contains(r.out, "  warning: Mon: 479.3 µg is above the UL of 400 µg: selenosis risk"));
     CHECK(contains(r.out, "  warning: Tue: 30.7 µg is below the RDA of 55 µg: deficiency risk\n"));
 }
@@ -127,9 +127,12 @@ TEST_CASE("cli: - reads stdin") {
 TEST_CASE("cli: files that are not diaries are refused") {
     CHECK(seck(".").err == "seck: .: is a directory, not a diary file\nseck: .: not checked, 1 error\n");
     CHECK(seck(".").code == 2);
-    const Run binary = seck("-", std::string("\x7f" "ELF\x02\x01\x01\0\0\0", 10));
+    const Run binary = seck("-", std::string("\x7f"
+                                             "ELF\x02\x01\x01\0\0\0",
+                                             10));
     CHECK(binary.code == 2);
-    CHECK(binary.err == "seck: <stdin>: binary data (a NUL byte), not a CSV diary\nseck: <stdin>: not checked, 1 error\n");
+    CHECK(binary.err ==
+          "seck: <stdin>: binary data (a NUL byte), not a CSV diary\nseck: <stdin>: not checked, 1 error\n");
     const Run empty = seck("-", "");
     CHECK(empty.code == 2);
     CHECK(contains(empty.err, "seck: <stdin>: no diary entries"));
@@ -155,7 +158,13 @@ TEST_CASE("cli: JSON for one file and for several") {
     CHECK(docs["files"][1]["error_count"] == 6);
     CHECK(docs["files"][1]["errors"][1]["line"] == 4);
 
-    CHECK(seck("-f json broken.csv").out == "");  // a failed file never prints a report
+    // A failed file's document has its errors and no days, so it never looks like a report.
+    const Run failed = seck("-f json broken.csv");
+    CHECK(failed.code == 2);
+    const auto errors = nlohmann::json::parse(failed.out);
+    CHECK(errors["file"] == "broken.csv");
+    CHECK(errors["error_count"] == 6);
+    CHECK_FALSE(errors.contains("days"));
 }
 
 TEST_CASE("cli: user foods from --foods") {
@@ -164,9 +173,13 @@ TEST_CASE("cli: user foods from --foods") {
     CHECK(nlohmann::json::parse(r.out)["days"][0]["selenium_ug"].get<double>() == Approx(2 * 122 * 0.245));
     const Run bad = seck("--foods bad_foods.json granola.csv");
     CHECK(bad.code == 2);
-    CHECK(bad.err == "seck: bad_foods.json: /foods/0/selenium_ug_per_100g: expected a number >= 0, or null if "
-                     "unknown\n");
+    CHECK(bad.err ==
+          "seck: bad_foods.json: /foods/0/selenium_ug_per_100g: expected a number >= 0, or null if "
+          "unknown\n");
     CHECK(seck("--foods nope.json granola.csv").err == "seck: nope.json: cannot open: No such file or directory\n");
+    std::ifstream foods(SECK_TEST_DATA "/user_foods.json");
+    const std::string json((std::istreambuf_iterator<char>(foods)), std::istreambuf_iterator<char>());
+    CHECK(seck("--foods - granola.csv", json).code == 0);  // - reads the foods from stdin
 }
 
 TEST_CASE("cli: seck foods lists entries with ids and units") {
@@ -178,6 +191,7 @@ TEST_CASE("cli: seck foods lists entries with ids and units") {
                       "    units: g, kg, mg, oz, lb, \"cup, whole\" (133 g), \"kernel\" (5 g), \"oz (6 kernels)\" "
                       "(28.35 g)\n",
                       0) == 0);
+    CHECK(seck("foods usda:12078").out.rfind("usda:12078 (Nuts, brazilnuts, dried, unblanched)\n", 0) == 0);
     const Run none = seck("foods zzzzqqq");
     CHECK(none.code == 1);
     CHECK(none.err == "seck: no food matches 'zzzzqqq'\n");
@@ -192,7 +206,10 @@ TEST_CASE("cli: usage errors exit 2; help and version exit 0") {
     CHECK(version.code == 0);
     CHECK(contains(version.out, "seck 0.1.0\nfood table: 8789 foods from US Department of Agriculture"));
     CHECK(contains(version.out, "Standard Reference, Release 28"));
-    CHECK(seck("--format xml adequate.csv").code == 2);
+    const Run xml = seck("--format xml adequate.csv");
+    CHECK(xml.code == 2);
+    CHECK(xml.err.rfind("seck: --format: xml not in {table,json}", 0) == 0);
+    CHECK(contains(xml.err, "Run seck --help for usage and an example.\n"));
     CHECK(seck("--no-such-flag adequate.csv").code == 2);
     const Run none = seck("");
     CHECK(none.code == 2);

@@ -1,10 +1,10 @@
 // The CSV reader: every way a diary may be written, and every way it may be broken.
-#include <catch2/catch.hpp>
+#include "seck/diary.h"
 
+#include <catch2/catch.hpp>
+#include <random>
 #include <string>
 #include <vector>
-
-#include "seck/diary.h"
 
 namespace {
 
@@ -101,12 +101,23 @@ TEST_CASE("any split of the input reads the same") {
     }
 }
 
-TEST_CASE("missing fields come through empty; extra fields need a header") {
+TEST_CASE("missing fields come through empty; extra fields are an error") {
     CHECK(read("date,food,amount,unit,note\nd,f\n").rows == Rows{"2|d|f||"});
-    const auto r = read("d,f,1,g,extra\n");
+    CHECK(read("d,f,1,g,,\n").rows == Rows{"1|d|f|1|g"});  // empty trailing fields are fine
+    const auto r = read("d,Bananas, raw,1,medium\n");
     CHECK(r.rows.empty());
-    CHECK(r.errors == Rows{"1: 5 fields, but a diary without a header has 4: date, food, amount, unit "
-                           "(add a header row to name more columns)"});
+    CHECK(r.errors == Rows{"1: 5 fields, but a diary without a header has 4 (date, food, amount, unit): quote a "
+                           "food name that has commas (\"Bananas, raw\"), or add a header row to name more columns"});
+    const auto h = read("date,food,amount,unit\nd,Bananas, raw,1,medium\n");
+    CHECK(h.errors == Rows{"2: 5 fields, but the header has 4: quote a food name that has commas (\"Bananas, raw\")"});
+}
+
+TEST_CASE("semicolon- and tab-separated files are named as such") {
+    const auto semi = read("date;food;amount;unit\nd;f;1;g\n");
+    CHECK(semi.stopped);
+    CHECK(semi.errors == Rows{"1: fields are separated by ';', but a diary is comma-separated (CSV)"});
+    CHECK(read("date\tfood\tamount\tunit\n").errors ==
+          Rows{"1: fields are separated by tabs, but a diary is comma-separated (CSV)"});
 }
 
 TEST_CASE("a header without a needed column stops the file") {
@@ -117,6 +128,11 @@ TEST_CASE("a header without a needed column stops the file") {
                            "quantity or qty, and unit)"});
     const auto twice = read("date,day,food,amount,unit\n");
     CHECK(twice.errors == Rows{"1: columns 'date' and 'day' both name the date"});
+}
+
+TEST_CASE("line breaks inside quotes count in CR-only files too") {
+    const auto r = read("date,food,amount,unit\r\"a\rb\",x,1,g\rd,f,1,g\r");
+    CHECK(r.rows == Rows{"2|a\rb|x|1|g", "4|d|f|1|g"});
 }
 
 TEST_CASE("text after a closing quote is an error of that line only") {
@@ -167,4 +183,19 @@ TEST_CASE("ISO dates are recognised and checked") {
     CHECK_FALSE(valid);
     CHECK_FALSE(seck::looks_like_iso_date("Mon", &valid));
     CHECK_FALSE(seck::looks_like_iso_date("24/11/2026", &valid));
+}
+
+TEST_CASE("random CSV-like text reads the same whole and in random pieces") {
+    std::mt19937 rng(20261125);
+    const std::string alphabet = ",,,\"\"\n\n\r  #ab1.\t\xC3\xA9";
+    for (int round = 0; round < 300; ++round) {
+        std::string text;
+        const std::size_t size = rng() % 300;
+        for (std::size_t i = 0; i < size; ++i) text += alphabet[rng() % alphabet.size()];
+        const auto whole = read(text);
+        const auto split = read(text, 1 + rng() % 17);
+        INFO("text: " << text);
+        CHECK(split.rows == whole.rows);
+        CHECK(split.errors == whole.errors);
+    }
 }

@@ -1,10 +1,9 @@
 // The embedded food table and the user's own foods.
-#include <catch2/catch.hpp>
+#include "seck/foods.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
-
-#include "seck/foods.h"
 
 TEST_CASE("the embedded table holds every SR28 food, sorted by id") {
     const auto foods = seck::embedded_foods();
@@ -57,6 +56,9 @@ TEST_CASE("search finds entries by words, exact names first") {
     CHECK(by_id.front()->description == "Egg, whole, raw, fresh");
     CHECK(table.search("egg whole raw fresh").front()->id == "01123");
     CHECK(table.search("no such food anywhere").empty());
+    CHECK(table.search("usda:1123").front()->id == "01123");
+    // A description that starts with the word comes before one that only contains it.
+    CHECK(table.search("egg").front()->description.rfind("Egg,", 0) == 0);
 }
 
 TEST_CASE("user foods add entries and replace ones with the same id") {
@@ -92,6 +94,11 @@ TEST_CASE("bad user food files are refused with the file and the place of the fa
     };
     CHECK(refuse("{\"foods\": [\n  {\"id\": \"x\",}\n]}") ==
           "mine.json:2:14: syntax error while parsing object key - unexpected '}'; expected string literal");
+    CHECK(refuse("{\"foods\": [\n {\"id\": \"x\", \"selenium_ug_per_100g\": 1e999}]}") ==
+          "mine.json:2:38: number overflow parsing '1e999'");
+    CHECK(refuse(R"({"foods": [{"id": "x", "description": "X", "selenium_ug_per_100g": 1},
+                             {"id": "x", "description": "Y", "selenium_ug_per_100g": 2}]})") ==
+          "mine.json: /foods/1/id: id 'x' is used twice (also /foods/0)");
     CHECK(refuse("[]") == "mine.json: /: expected an object with a \"foods\" array");
     CHECK(refuse(R"({"foods": [{"id": "x", "description": "X"}]})") ==
           "mine.json: /foods/0/selenium_ug_per_100g: missing (a number >= 0, or null if unknown)");

@@ -1,9 +1,8 @@
 // Renderers: exact text of the table and the JSON, and when colour is used.
-#include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include "seck/report.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 namespace {
 
@@ -28,16 +27,34 @@ TEST_CASE("the table shows each day, a bar, warnings and a summary") {
     const auto files = results({{"week.csv", kWeek}});
     CHECK(seck::render_table(files, {}, false) ==
           "week.csv: 3 days\n"
-          "  date    selenium  % RDA  status     0        RDA                   UL\n"
-          "  Mon     207.1 µg   376%  adequate   [##########|#########...........|]\n"
-          "  Tue      23.5 µg    43%  below-rda  [####......|....................|]\n"
-          "  Wed     479.3 µg   871%  above-ul   [##########|####################|>\n"
+          "  date  selenium  % RDA  status     0        RDA                   UL\n"
+          "  Mon   207.1 µg   376%  adequate   [##########|#########...........|]\n"
+          "  Tue    23.5 µg    43%  below-rda  [####......|....................|]\n"
+          "  Wed   479.3 µg   871%  above-ul   [##########|####################|>\n"
           "\n"
           "  warning: Tue: 23.5 µg is below the RDA of 55 µg: deficiency risk\n"
           "  warning: Wed: 479.3 µg is above the UL of 400 µg: selenosis risk (hair loss, nausea, muscle "
           "soreness)\n"
           "\n"
           "  3 days, mean 236.6 µg/day (RDA 55 µg, UL 400 µg): 1 day below the RDA, 1 day above the UL\n");
+}
+
+TEST_CASE("the table never rounds a day across a limit, and survives huge totals") {
+    const auto files = results({{"edge.csv",
+                                 "d1,pill,54.99,mcg\n"
+                                 "d2,pill,400.01,mcg\n"
+                                 "d3,pill,55,mcg\n"
+                                 "d4,pill,99999999999999,mcg\n"}});
+    const std::string table = seck::render_table(files, {}, false);
+    CHECK(table.find("  d1               54.99 µg               99%  below-rda  [##########|......") !=
+          std::string::npos);
+    CHECK(table.find("  d2              400.01 µg              727%  above-ul   [##########|######") !=
+          std::string::npos);
+    CHECK(table.find("  d3                55.0 µg              100%  adequate   [##########|......") !=
+          std::string::npos);
+    CHECK(table.find("  d4    99999999999999.0 µg  181818181818180%  above-ul   [##########|######") !=
+          std::string::npos);
+    CHECK(table.find("warning: d1: 54.99 µg is below the RDA of 55 µg") != std::string::npos);
 }
 
 TEST_CASE("the table colours statuses only when asked") {

@@ -1,9 +1,8 @@
 // Amounts, units and foods to micrograms of selenium, checked against hand-worked USDA figures.
-#include <catch2/catch.hpp>
-
-#include <string>
-
 #include "seck/resolve.h"
+
+#include <catch2/catch.hpp>
+#include <string>
 
 namespace {
 
@@ -34,7 +33,8 @@ std::string amount_error(std::string_view text) {
 TEST_CASE("amounts are non-negative decimals") {
     double value = -1;
     std::string err;
-    for (auto [text, expected] : {std::pair{"2", 2.0}, {"0.5", 0.5}, {".5", 0.5}, {"5.", 5.0}, {"0", 0.0}, {"007", 7.0}}) {
+    for (auto [text, expected] :
+         {std::pair{"2", 2.0}, {"0.5", 0.5}, {".5", 0.5}, {"5.", 5.0}, {"0", 0.0}, {"007", 7.0}}) {
         INFO(text);
         CHECK(seck::parse_amount(text, &value, &err));
         CHECK(value == expected);
@@ -49,8 +49,9 @@ TEST_CASE("amounts are non-negative decimals") {
     CHECK(amount_error("1.2.3") == "amount '1.2.3' is not a number");
     CHECK(amount_error(".") == "amount '.' is not a number");
     CHECK(amount_error("+1") == "amount '+1' is not a number");
-    CHECK(amount_error("1" + std::string(400, '0')) == "amount '1000000000000000000000000000000000000000…' "
-                                                       "(401 bytes) is too large");
+    CHECK(amount_error("1" + std::string(400, '0')) ==
+          "amount '1000000000000000000000000000000000000000…' "
+          "(401 bytes) is too large");
 }
 
 TEST_CASE("household measures: the Brazil nut, the egg, the chicken breast") {
@@ -89,7 +90,7 @@ TEST_CASE("micrograms are selenium itself, whatever the food") {
 }
 
 TEST_CASE("foods that cannot be resolved are refused with the choices") {
-    CHECK(selenium("usda:99999", 1, "g").error == "unknown food id usda:99999 (find ids with: seck foods WORDS)");
+    CHECK(selenium("usda:99999", 1, "g").error == "unknown food id 'usda:99999' (find ids with: seck foods WORDS)");
     CHECK(selenium("usda:123456", 1, "g").error ==
           "'usda:123456' is not a USDA id (write usda: and the NDB number, e.g. usda:12078)");
     CHECK(selenium("usda:abc", 1, "g").error ==
@@ -124,5 +125,7 @@ TEST_CASE("long user text is cut in messages") {
     CHECK(selenium(food, 1, "g").error ==
           "unknown food 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (5000 bytes): write its USDA description or "
           "common name, or usda:NNNNN (find it with: seck foods WORDS)");
-    CHECK(seck::quoted("caf\xC3\xA9" + std::string(38, 'e')) == "'caf\xC3\xA9" + std::string(35, 'e') + "…' (43 bytes)");
+    CHECK(seck::quoted("a\tb\nc\x1b") == "'a\\tb\\nc\\x1b'");
+    CHECK(seck::quoted("caf\xC3\xA9" + std::string(38, 'e')) ==
+          "'caf\xC3\xA9" + std::string(35, 'e') + "…' (43 bytes)");
 }

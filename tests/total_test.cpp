@@ -1,10 +1,10 @@
 // Days, their order, their status, and checking a whole diary text.
-#include <catch2/catch.hpp>
+#include "seck/total.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "seck/check.h"
-#include "seck/total.h"
 
 namespace {
 
@@ -56,11 +56,11 @@ TEST_CASE("ISO dates are reported in date order, other labels as they first appe
 TEST_CASE("a diary is totalled per day with hand-worked USDA figures") {
     const auto result = check(
         "date,food,amount,unit\n"
-        "2026-11-24,brazil nuts,2,kernel\n"     // 191.7
-        "2026-11-24,usda:01123,1,large\n"       // 15.35
-        "2026-11-25,usda:05064,3,oz\n"          // 23.4734051475
+        "2026-11-24,brazil nuts,2,kernel\n"  // 191.7
+        "2026-11-24,usda:01123,1,large\n"    // 15.35
+        "2026-11-25,usda:05064,3,oz\n"       // 23.4734051475
         "2026-11-26,selenium supplement,400,mcg\n"
-        "2026-11-26,usda:12078,1,kernel\n");    // 400 + 95.85
+        "2026-11-26,usda:12078,1,kernel\n");  // 400 + 95.85
     REQUIRE(result.ok());
     REQUIRE(result.days.size() == 3);
     CHECK(result.days[0].selenium_ug == Approx(207.05));
@@ -100,6 +100,13 @@ TEST_CASE("every bad line is reported, and the file gets no days") {
           "\"medium\" (44 g), \"small\" (38 g)");
 }
 
+TEST_CASE("day labels must be short and printable") {
+    const auto result = check("d\x1b[31m,usda:12078,1,kernel\n" + std::string(101, 'D') + ",usda:12078,1,kernel\n");
+    REQUIRE(result.errors.size() == 2);
+    CHECK(result.errors[0].message == "date 'd\\x1b[31m' has a control character");
+    CHECK(result.errors[1].message == "date 'DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD…' (101 bytes) is longer than 100 bytes");
+}
+
 TEST_CASE("errors are capped, but all are counted") {
     std::string text = "date,food,amount,unit\n";
     for (int i = 0; i < 50; ++i) text += "d,egg,x,large\n";
@@ -111,8 +118,7 @@ TEST_CASE("errors are capped, but all are counted") {
 TEST_CASE("a diary with no entries is an error, not a clean pass") {
     const auto result = check("# nothing yet\ndate,food,amount,unit\n");
     REQUIRE(result.errors.size() == 1);
-    CHECK(result.format(result.errors[0]) ==
-          "plan.csv: no diary entries (expected rows of date, food, amount, unit)");
+    CHECK(result.format(result.errors[0]) == "plan.csv: no diary entries (expected rows of date, food, amount, unit)");
 }
 
 TEST_CASE("amounts too large for a double are refused") {

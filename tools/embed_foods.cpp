@@ -2,10 +2,9 @@
 // parses nothing at start-up. Usage: embed_foods foods.json out.cpp
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 namespace {
 
@@ -66,15 +65,14 @@ int main(int argc, char** argv) {
         }
         const auto portion_begin = portion_count;
         for (const auto& portion : food.at("portions")) {
-            portions << "    {" << literal(portion.at("unit").get<std::string>()) << ", "
-                     << number(portion.at("grams")) << "},\n";
+            portions << "    {" << literal(portion.at("unit").get<std::string>()) << ", " << number(portion.at("grams"))
+                     << "},\n";
             ++portion_count;
         }
-        table << "    {" << literal(id) << ", " << literal(food.at("description").get<std::string>())
-              << ", " << literal(food.at("group").get<std::string>()) << ", {kNames + "
-              << name_begin << ", " << name_count - name_begin << "}, "
-              << number(food.at("selenium_ug_per_100g")) << ", {kPortions + " << portion_begin
-              << ", " << portion_count - portion_begin << "}},\n";
+        table << "    {" << literal(id) << ", " << literal(food.at("description").get<std::string>()) << ", "
+              << literal(food.at("group").get<std::string>()) << ", {kNames + " << name_begin << ", "
+              << name_count - name_begin << "}, " << number(food.at("selenium_ug_per_100g")) << ", {kPortions + "
+              << portion_begin << ", " << portion_count - portion_begin << "}},\n";
     }
 
     std::ofstream out(argv[2], std::ios::binary);
@@ -82,13 +80,15 @@ int main(int argc, char** argv) {
         << "#include <limits>\n#include \"seck/foods.h\"\n\n"
         << "namespace seck {\nnamespace {\nusing namespace std::string_view_literals;\n"
         << "constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();\n\n"
-        << "constexpr std::string_view kNames[] = {\n" << names.str() << "    \"\"sv};\n\n"
-        << "constexpr Portion kPortions[] = {\n" << portions.str() << "    {\"\"sv, 0}};\n\n"
-        << "constexpr Food kFoods[] = {\n" << table.str() << "};\n"
+        << "constexpr std::string_view kNames[] = {\n"
+        << names.str() << "    \"\"sv};\n\n"
+        << "constexpr Portion kPortions[] = {\n"
+        << portions.str() << "    {\"\"sv, 0}};\n\n"
+        << "constexpr Food kFoods[] = {\n"
+        << table.str() << "};\n"
         << "}  // namespace\n\n"
         << "std::span<const Food> embedded_foods() { return kFoods; }\n"
-        << "std::string_view embedded_source() { return "
-        << literal(doc.at("source").get<std::string>()) << "; }\n"
+        << "std::string_view embedded_source() { return " << literal(doc.at("source").get<std::string>()) << "; }\n"
         << "}  // namespace seck\n";
     if (!out) {
         std::cerr << "embed_foods: cannot write " << argv[2] << "\n";

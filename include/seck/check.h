@@ -61,13 +61,12 @@ private:
 };
 
 /// Checks a whole diary text (for tests and small inputs).
-FileResult check_text(std::string_view text, std::string_view name, Resolver& resolver,
-                      const Reference& ref = {});
+FileResult check_text(std::string_view text, std::string_view name, Resolver& resolver, const Reference& ref = {});
 
 /// Checks a file ("-" is stdin, named "<stdin>"), streaming it in blocks.
 FileResult check_file(const std::string& path, Resolver& resolver, const Reference& ref);
 
-/// Reads a whole (small) file; on failure returns false and sets `err`.
+/// Reads a whole (small) file, "-" for stdin; on failure returns false and sets `err`.
 bool read_whole_file(const std::string& path, std::string* out, std::string* err);
 
 }  // namespace seck

@@ -44,7 +44,7 @@ private:
 
     RowFn on_row_;
     ErrorFn on_error_;
-    std::string carry_;                    // an incomplete record between feeds
+    std::string carry_;                     // an incomplete record between feeds
     std::vector<std::string_view> fields_;  // the current record
     std::vector<std::string> unescaped_;    // quoted fields with "" inside
     std::string bad_;                       // why the current record is bad
@@ -54,6 +54,7 @@ private:
     bool stopped_ = false;
     bool have_columns_ = false;
     bool headerless_ = false;
+    std::size_t columns_ = 4;  // fields in the header
     int col_day_ = 0, col_food_ = 1, col_amount_ = 2, col_unit_ = 3;
 };
 

@@ -19,7 +19,8 @@ bool use_color(ColorMode mode, bool stdout_is_tty, const char* no_color, const c
 /// day outside the range, a summary. Files with errors are left out.
 std::string render_table(const std::vector<FileResult>& files, const Reference& ref, bool color);
 
-/// One JSON document: the file's report, or {"files": [...]} for several files.
+/// One JSON document: the file's report, or {"files": [...]} for several files. A file
+/// with errors has "errors" instead of "reference", "days" and "summary".
 std::string render_json(const std::vector<FileResult>& files, const Reference& ref);
 
 }  // namespace seck

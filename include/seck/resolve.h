@@ -35,8 +35,7 @@ public:
     bool resolve(std::string_view food, std::string_view unit, Resolved* out, std::string* err);
 
 private:
-    bool resolve_uncached(std::string_view food, std::string_view unit, Resolved* out,
-                          std::string* err) const;
+    bool resolve_uncached(std::string_view food, std::string_view unit, Resolved* out, std::string* err) const;
     const Food* find_food(std::string_view food, std::string* err) const;
 
     struct Answer {

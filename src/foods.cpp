@@ -201,7 +201,9 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
                 return fault(at + "/" + key, "expected a non-empty string");
         }
         const auto [first, fresh] = seen.emplace(food["id"].get<std::string>(), i);
-        if (!fresh) return fault(at + "/id", fmt::format("id '{}' is used twice (also /foods/{})", first->first, first->second));
+        if (!fresh)
+            return fault(at + "/id",
+                         fmt::format("id '{}' is used twice (also /foods/{})", first->first, first->second));
         if (food.contains("group") && !food["group"].is_string()) return fault(at + "/group", "expected a string");
         if (!food.contains("selenium_ug_per_100g"))
             return fault(at + "/selenium_ug_per_100g", "missing (a number >= 0, or null if unknown)");

@@ -60,8 +60,10 @@ std::string ug_text(const Day& day, const Reference& ref) {
 // The day's percentage of the RDA, never 100 % for a day below it.
 std::string percent_text(const Day& day, const Reference& ref) {
     double percent = shown(day.selenium_ug / ref.rda_ug * 100, 0);
-    if (day.status == Status::BelowRda) percent = std::min(percent, 99.0);
-    else percent = std::max(percent, 100.0);
+    if (day.status == Status::BelowRda)
+        percent = std::min(percent, 99.0);
+    else
+        percent = std::max(percent, 100.0);
     return fmt::format("{:.0f}%", percent);
 }
 
@@ -128,9 +130,10 @@ void render_file(std::string& out, const FileResult& file, const Reference& ref,
             out += fmt::format("  {} {}: {} µg is below the RDA of {:g} µg: deficiency risk\n",
                                paint("warning:", style), day.label, rows[i].ug, ref.rda_ug);
         else
-            out += fmt::format("  {} {}: {} µg is above the UL of {:g} µg: selenosis risk (hair loss, nausea, "
-                               "muscle soreness)\n",
-                               paint("warning:", style), day.label, rows[i].ug, ref.ul_ug);
+            out += fmt::format(
+                "  {} {}: {} µg is above the UL of {:g} µg: selenosis risk (hair loss, nausea, "
+                "muscle soreness)\n",
+                paint("warning:", style), day.label, rows[i].ug, ref.ul_ug);
     }
     const Summary& s = file.summary;
     std::string verdict = s.below_rda + s.above_ul == 0

@@ -53,11 +53,16 @@ std::string quoted(std::string_view text) {
     while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
     std::string shown;
     for (char c : text.substr(0, cut)) {  // control characters never reach the terminal
-        if (c == '\n') shown += "\\n";
-        else if (c == '\r') shown += "\\r";
-        else if (c == '\t') shown += "\\t";
-        else if ((c >= 0 && c < 0x20) || c == 0x7f) shown += fmt::format("\\x{:02x}", static_cast<int>(c));
-        else shown += c;
+        if (c == '\n')
+            shown += "\\n";
+        else if (c == '\r')
+            shown += "\\r";
+        else if (c == '\t')
+            shown += "\\t";
+        else if ((c >= 0 && c < 0x20) || c == 0x7f)
+            shown += fmt::format("\\x{:02x}", static_cast<int>(c));
+        else
+            shown += c;
     }
     if (cut == text.size()) return fmt::format("'{}'", shown);
     return fmt::format("'{}…' ({} bytes)", shown, text.size());

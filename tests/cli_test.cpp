@@ -36,21 +36,25 @@ struct Scratch {
     }
 };
 
-// Runs `seck ARGS` in tests/data with `input` on stdin, NO_COLOR and TERM unset,
-// `env` (e.g. "NO_COLOR=1") added.
-Run seck(const std::string& args, const std::string& input = "", const std::string& env = "") {
+// Runs a shell script in tests/data with `input` on stdin and NO_COLOR and TERM unset.
+Run shell(const std::string& script, const std::string& input = "") {
     static const Scratch scratch;
     const fs::path& dir = scratch.dir;
     std::ofstream(dir / "in", std::ios::binary) << input;
-    const std::string command = "cd '" SECK_TEST_DATA "' && env -u NO_COLOR -u TERM " + env + " '" SECK_BINARY "' " +
-                                args + " <'" + (dir / "in").string() + "' >'" + (dir / "out").string() + "' 2>'" +
-                                (dir / "err").string() + "'";
+    std::ofstream(dir / "script.sh") << "cd '" SECK_TEST_DATA "' || exit 99\nunset NO_COLOR TERM\n" << script << "\n";
+    const std::string command = "sh '" + (dir / "script.sh").string() + "' <'" + (dir / "in").string() + "' >'" +
+                                (dir / "out").string() + "' 2>'" + (dir / "err").string() + "'";
     const int status = std::system(command.c_str());
     Run run;
     run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     run.out = slurp(dir / "out");
     run.err = slurp(dir / "err");
     return run;
+}
+
+// Runs `seck ARGS`, with `env` (e.g. "NO_COLOR=1") set.
+Run seck(const std::string& args, const std::string& input = "", const std::string& env = "") {
+    return shell(env + " '" SECK_BINARY "' " + args, input);
 }
 
 bool contains(const std::string& text, const std::string& part) {
@@ -98,7 +102,7 @@ TEST_CASE("cli: every bad line is named with file and line, and exits 2 with no 
           "seck: broken.csv: not checked, 6 errors\n");
 }
 
-TEST_CASE("cli: several files are checked in order; the exit code is the worst") {
+TEST_CASE("cli: several files are checked in order and the exit code is the worst") {
     const Run r = seck("adequate.csv missing.csv meal_plan.csv");
     CHECK(r.code == 2);
     CHECK(r.err ==
@@ -197,7 +201,7 @@ TEST_CASE("cli: seck foods lists entries with ids and units") {
     CHECK(none.err == "seck: no food matches 'zzzzqqq'\n");
 }
 
-TEST_CASE("cli: usage errors exit 2; help and version exit 0") {
+TEST_CASE("cli: usage errors exit 2 and help and version exit 0") {
     const Run help = seck("--help");
     CHECK(help.code == 0);
     CHECK(contains(help.out, "Example:"));
@@ -216,15 +220,15 @@ TEST_CASE("cli: usage errors exit 2; help and version exit 0") {
     CHECK(none.err == "seck: no diary given: name a CSV file, or - for stdin (seck --help has an example)\n");
 }
 
-TEST_CASE("cli: colour only on a terminal, unless asked; NO_COLOR honoured") {
+TEST_CASE("cli: colour only on a terminal unless asked and NO_COLOR honoured") {
     CHECK_FALSE(contains(seck("adequate.csv").out, "\x1b["));
     CHECK(contains(seck("--color always adequate.csv").out, "\x1b[32m"));
     CHECK_FALSE(contains(seck("--color never adequate.csv").out, "\x1b["));
     // Under a pseudo-terminal (util-linux script), colour comes on by itself.
-    const Run tty = seck("-c \"script -qfec '" SECK_BINARY " adequate.csv' /dev/null\"", "", "TERM=xterm sh");
+    const Run tty = shell("TERM=xterm script -qfec \"'" SECK_BINARY "' adequate.csv\" /dev/null");
+    CHECK(tty.code == 0);
     CHECK(contains(tty.out, "\x1b[32m"));
-    const Run no_color =
-        seck("-c \"script -qfec '" SECK_BINARY " adequate.csv' /dev/null\"", "", "TERM=xterm NO_COLOR=1 sh");
+    const Run no_color = shell("TERM=xterm NO_COLOR=1 script -qfec \"'" SECK_BINARY "' adequate.csv\" /dev/null");
     CHECK(contains(no_color.out, "adequate.csv"));
     CHECK_FALSE(contains(no_color.out, "\x1b["));
 }
@@ -234,4 +238,15 @@ TEST_CASE("cli: the README's example week runs from any directory") {
     CHECK(r.code == 1);
     CHECK(contains(r.out, "week.csv: 7 days"));
     CHECK(contains(r.out, "2 days below the RDA, 1 day above the UL"));
+}
+
+TEST_CASE("cli: the README shows the example week as seck prints it") {
+    const std::string readme = slurp(SECK_SOURCE_DIR "/README.md");
+    const std::string prompt = "$ seck examples/week.csv\n";
+    const auto begin = readme.find(prompt);
+    REQUIRE(begin != std::string::npos);
+    const auto end = readme.find("```", begin);
+    const Run r = shell("cd '" SECK_SOURCE_DIR "' && '" SECK_BINARY "' examples/week.csv");
+    CHECK(r.code == 1);
+    CHECK(readme.substr(begin + prompt.size(), end - begin - prompt.size()) == r.out);
 }

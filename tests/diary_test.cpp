@@ -101,7 +101,7 @@ TEST_CASE("any split of the input reads the same") {
     }
 }
 
-TEST_CASE("missing fields come through empty; extra fields are an error") {
+TEST_CASE("missing fields come through empty and extra fields are an error") {
     CHECK(read("date,food,amount,unit,note\nd,f\n").rows == Rows{"2|d|f||"});
     CHECK(read("d,f,1,g,,\n").rows == Rows{"1|d|f|1|g"});  // empty trailing fields are fine
     const auto r = read("d,Bananas, raw,1,medium\n");

@@ -104,7 +104,8 @@ TEST_CASE("day labels must be short and printable") {
     const auto result = check("d\x1b[31m,usda:12078,1,kernel\n" + std::string(101, 'D') + ",usda:12078,1,kernel\n");
     REQUIRE(result.errors.size() == 2);
     CHECK(result.errors[0].message == "date 'd\\x1b[31m' has a control character");
-    CHECK(result.errors[1].message == "date 'DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD…' (101 bytes) is longer than 100 bytes");
+    CHECK(result.errors[1].message ==
+          "date 'DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD…' (101 bytes) is longer than 100 bytes");
 }
 
 TEST_CASE("errors are capped, but all are counted") {

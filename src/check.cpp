@@ -31,9 +31,10 @@ std::string FileResult::format(const Diagnostic& d) const {
     return d.line ? fmt::format("{}:{}: {}", name, d.line, d.message) : fmt::format("{}: {}", name, d.message);
 }
 
-DiaryCheck::DiaryCheck(std::string name, Resolver& resolver, const Reference& ref)
+DiaryCheck::DiaryCheck(std::string name, Resolver& resolver, const Reference& ref, bool explain)
     : resolver_(resolver),
       ref_(ref),
+      explain_(explain),
       reader_([this](const DiaryRow& row) { on_row(row); },
               [this](std::size_t line, std::string message) { error(line, std::move(message)); }) {
     result_.name = std::move(name);
@@ -70,17 +71,38 @@ void DiaryCheck::on_row(const DiaryRow& row) {
         return;
     }
     double amount = 0;
-    Resolved resolved{};
-    if (!parse_amount(row.amount, &amount, &message_) || !resolver_.resolve(row.food, row.unit, &resolved, &message_)) {
+    if (!parse_amount(row.amount, &amount, &message_)) {
         error(row.line, message_);
         return;
     }
-    const double ug = amount * resolved.ug_per_unit;
+    const Resolved* resolved = resolver_.resolve(row.food, row.unit, &message_);
+    if (!resolved) {
+        error(row.line, message_);
+        return;
+    }
+    const double ug = amount * resolved->ug_per_unit;
     if (!std::isfinite(ug)) {
         error(row.line, fmt::format("amount {} is too large", quoted(row.amount)));
         return;
     }
-    if (!std::isfinite(totals_.add(row.day, row.line, ug)))
+    if (!resolved->note.empty() && noted_.insert(resolved->note).second)
+        result_.notes.push_back({row.line, resolved->note});
+    Entry entry;
+    if (explain_) {
+        entry.line = row.line;
+        entry.food = row.food;
+        entry.unit = row.unit;
+        if (resolved->food) {
+            entry.id = resolved->food->id;
+            entry.description = resolved->food->description;
+        }
+        entry.measure = resolved->measure;
+        entry.how = resolved->how;
+        entry.amount = amount;
+        entry.grams = amount * resolved->grams_per_unit;
+        entry.selenium_ug = ug;
+    }
+    if (!std::isfinite(totals_.add(row.day, row.line, ug, explain_ ? &entry : nullptr)))
         error(row.line, fmt::format("the total of {} is too large", quoted(row.day)));
 }
 
@@ -97,15 +119,16 @@ FileResult DiaryCheck::finish(std::string_view io_error) {
     return std::move(result_);
 }
 
-FileResult check_text(std::string_view text, std::string_view name, Resolver& resolver, const Reference& ref) {
-    DiaryCheck check(std::string(name), resolver, ref);
+FileResult check_text(std::string_view text, std::string_view name, Resolver& resolver, const Reference& ref,
+                      bool explain) {
+    DiaryCheck check(std::string(name), resolver, ref, explain);
     check.feed(text);
     return check.finish();
 }
 
-FileResult check_file(const std::string& path, Resolver& resolver, const Reference& ref) {
+FileResult check_file(const std::string& path, Resolver& resolver, const Reference& ref, bool explain) {
     const bool is_stdin = path == "-";
-    DiaryCheck check(is_stdin ? "<stdin>" : path, resolver, ref);
+    DiaryCheck check(is_stdin ? "<stdin>" : path, resolver, ref, explain);
     const int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return check.finish(fmt::format("cannot open: {}", std::strerror(errno)));
     struct stat st {};

@@ -74,23 +74,10 @@ const Food* FoodTable::by_id(std::string_view id) const {
     return it != foods.end() && it->id == id ? &*it : nullptr;
 }
 
-void FoodTable::index_names() const {
-    if (indexed_) return;
-    indexed_ = true;
-    for_each_food([this](const Food& food) {
-        auto add = [&](std::string_view text) {
-            auto& list = by_name_[name_key(text)];
-            if (std::find(list.begin(), list.end(), &food) == list.end()) list.push_back(&food);
-        };
-        add(food.description);
-        for (std::string_view name : food.names) add(name);
-    });
-}
-
-std::vector<const Food*> FoodTable::by_name(std::string_view name) const {
-    index_names();
-    auto it = by_name_.find(name_key(name));
-    return it == by_name_.end() ? std::vector<const Food*>{} : it->second;
+std::vector<const Food*> FoodTable::foods() const {
+    std::vector<const Food*> out;
+    for_each_food([&](const Food& food) { out.push_back(&food); });
+    return out;
 }
 
 std::vector<const Food*> FoodTable::search(std::string_view query) const {
@@ -255,8 +242,6 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
             user_by_id_.emplace(std::string(stored.id), &stored);
         }
     }
-    indexed_ = false;
-    by_name_.clear();
     return true;
 }
 

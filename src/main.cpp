@@ -74,6 +74,8 @@ int main(int argc, char** argv) {
     app.add_option("--color", color, "Colour: auto, always or never (NO_COLOR is honoured)")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
+    bool explain = false;
+    app.add_flag("--explain", explain, "Show how each line was read: the entry, unit, grams and µg");
     app.add_option("--foods", foods_file, "Add or replace foods from a JSON file (format in the README)")
         ->type_name("FILE");
     app.set_version_flag("--version", fmt::format("seck {}\nfood table: {} foods from {}", SECK_VERSION,
@@ -113,7 +115,7 @@ int main(int argc, char** argv) {
     std::vector<seck::FileResult> results;
     int exit_code = 0;
     for (const std::string& path : files) {
-        seck::FileResult result = seck::check_file(path, resolver, ref);
+        seck::FileResult result = seck::check_file(path, resolver, ref, explain);
         for (const seck::Diagnostic& d : result.errors) fmt::print(stderr, "seck: {}\n", result.format(d));
         if (result.error_count > result.errors.size())
             fmt::print(stderr, "seck: {}: {} more errors not shown\n", result.name,
@@ -126,14 +128,14 @@ int main(int argc, char** argv) {
     }
 
     if (format == "json") {
-        fmt::print("{}", seck::render_json(results, ref));
+        fmt::print("{}", seck::render_json(results, ref, explain));
     } else {
         const auto mode = color == "always"  ? seck::ColorMode::Always
                           : color == "never" ? seck::ColorMode::Never
                                              : seck::ColorMode::Auto;
         const bool colored =
             seck::use_color(mode, ::isatty(STDOUT_FILENO) != 0, std::getenv("NO_COLOR"), std::getenv("TERM"));
-        fmt::print("{}", seck::render_table(results, ref, colored));
+        fmt::print("{}", seck::render_table(results, ref, colored, explain));
     }
     return exit_code;
 }

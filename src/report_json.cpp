@@ -16,7 +16,19 @@ Json number(double value) {
     return value;
 }
 
-Json file_json(const FileResult& file, const Reference& ref) {
+Json entry_json(const Entry& e) {
+    Json entry = {{"line", e.line}, {"food", e.food}, {"unit", e.unit}};
+    entry["id"] = e.id.empty() ? Json() : Json(e.id);
+    entry["description"] = e.description.empty() ? Json() : Json(e.description);
+    entry["amount"] = e.amount;
+    entry["measure"] = e.measure.empty() ? Json() : Json(e.measure);
+    entry["grams"] = std::isnan(e.grams) ? Json() : Json(e.grams);
+    entry["selenium_ug"] = e.selenium_ug;
+    entry["matched_by"] = e.how.empty() ? Json() : Json(e.how);
+    return entry;
+}
+
+Json file_json(const FileResult& file, const Reference& ref, bool explain) {
     Json doc;
     doc["file"] = file.name;
     if (!file.ok()) {
@@ -34,22 +46,30 @@ Json file_json(const FileResult& file, const Reference& ref) {
                         {"status", status_name(day.status)},
                         {"entries", day.entries},
                         {"line", day.first_line}});
+        if (explain) {
+            Json entries = Json::array();
+            for (const Entry& e : day.explained) entries.push_back(entry_json(e));
+            days.back()["entries"] = std::move(entries);
+        }
     }
     doc["days"] = std::move(days);
     const Summary& s = file.summary;
     doc["summary"] = {{"days", s.days}, {"mean_ug", s.mean_ug}, {"below_rda", s.below_rda}, {"above_ul", s.above_ul}};
+    Json notes = Json::array();
+    for (const Diagnostic& d : file.notes) notes.push_back({{"line", d.line}, {"message", d.message}});
+    doc["notes"] = std::move(notes);
     return doc;
 }
 
 }  // namespace
 
-std::string render_json(const std::vector<FileResult>& files, const Reference& ref) {
+std::string render_json(const std::vector<FileResult>& files, const Reference& ref, bool explain) {
     Json doc;
     if (files.size() == 1) {
-        doc = file_json(files.front(), ref);
+        doc = file_json(files.front(), ref, explain);
     } else {
         doc["files"] = Json::array();
-        for (const FileResult& file : files) doc["files"].push_back(file_json(file, ref));
+        for (const FileResult& file : files) doc["files"].push_back(file_json(file, ref, explain));
     }
     return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

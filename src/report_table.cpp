@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "seck/report.h"
+#include "seck/resolve.h"
 
 namespace seck {
 
@@ -96,7 +97,21 @@ std::string bar_header() {
     return header;
 }
 
-void render_file(std::string& out, const FileResult& file, const Reference& ref, const Painter& paint) {
+// "line 2: 'brazil nuts' is usda:12078 (Nuts, brazilnuts, dried, unblanched), by alias 'brazil nuts':
+// 2 × kernel (5 g) = 10 g, 191.7 µg"
+std::string explain_entry(const Entry& e) {
+    if (e.id.empty())
+        return fmt::format("line {}: {} {:g} {} is selenium itself: {:g} µg", e.line, quoted(e.food), e.amount, e.unit,
+                           shown(e.selenium_ug, 4));
+    const std::string amount =
+        e.measure.empty() ? fmt::format("{:g} {}", e.amount, e.unit) : fmt::format("{:g} × {}", e.amount, e.measure);
+    const bool usda = std::all_of(e.id.begin(), e.id.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return fmt::format("line {}: {} is {}{} ({}), by {}: {} = {:g} g, {:g} µg", e.line, quoted(e.food),
+                       usda ? "usda:" : "", e.id, e.description, e.how, amount, shown(e.grams, 4),
+                       shown(e.selenium_ug, 4));
+}
+
+void render_file(std::string& out, const FileResult& file, const Reference& ref, const Painter& paint, bool explain) {
     const auto bold = fmt::text_style(fmt::emphasis::bold);
     out += paint(file.name, bold) + fmt::format(": {}\n", plural(file.days.size(), "day", "days"));
     struct Row {
@@ -135,6 +150,10 @@ void render_file(std::string& out, const FileResult& file, const Reference& ref,
                 "muscle soreness)\n",
                 paint("warning:", style), day.label, rows[i].ug, ref.ul_ug);
     }
+    if (!file.notes.empty()) out += "\n";
+    for (const Diagnostic& note : file.notes)
+        out += fmt::format("  {} line {}: {}\n", paint("note:", fmt::fg(fmt::terminal_color::cyan)), note.line,
+                           note.message);
     const Summary& s = file.summary;
     std::string verdict = s.below_rda + s.above_ul == 0
                               ? std::string("every day between the RDA and the UL")
@@ -142,6 +161,13 @@ void render_file(std::string& out, const FileResult& file, const Reference& ref,
                                             plural(s.above_ul, "day", "days"));
     out += fmt::format("\n  {}, mean {:.1f} µg/day (RDA {:g} µg, UL {:g} µg): {}\n", plural(s.days, "day", "days"),
                        shown(s.mean_ug, 1), ref.rda_ug, ref.ul_ug, verdict);
+    if (!explain) return;
+    out += "\n  How each line was read:\n";
+    std::vector<const Entry*> entries;
+    for (const Day& day : file.days)
+        for (const Entry& e : day.explained) entries.push_back(&e);
+    std::sort(entries.begin(), entries.end(), [](const Entry* a, const Entry* b) { return a->line < b->line; });
+    for (const Entry* e : entries) out += "  " + explain_entry(*e) + "\n";
 }
 
 }  // namespace
@@ -153,13 +179,13 @@ bool use_color(ColorMode mode, bool stdout_is_tty, const char* no_color, const c
     return stdout_is_tty;
 }
 
-std::string render_table(const std::vector<FileResult>& files, const Reference& ref, bool color) {
+std::string render_table(const std::vector<FileResult>& files, const Reference& ref, bool color, bool explain) {
     const Painter paint(color);
     std::string out;
     for (const FileResult& file : files) {
         if (!file.ok()) continue;
         if (!out.empty()) out += "\n";
-        render_file(out, file, ref, paint);
+        render_file(out, file, ref, paint, explain);
     }
     return out;
 }

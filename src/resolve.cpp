@@ -12,18 +12,37 @@ namespace {
 
 constexpr std::size_t kMaxQuoted = 40;     // bytes of user text shown in a message
 constexpr std::size_t kMaxCache = 100000;  // (food, unit) answers remembered
-constexpr std::size_t kMaxCandidates = 5;  // entries listed for an ambiguous name
+
+// Unit words written many ways, as one.
+constexpr std::pair<std::string_view, std::string_view> kUnitWords[] = {
+    {"centiliter", "cl"}, {"centilitre", "cl"}, {"deciliter", "dl"},    {"decilitre", "dl"},
+    {"fluid", "fl"},      {"gm", "g"},          {"gms", "g"},           {"gr", "g"},
+    {"gram", "g"},        {"kilo", "kg"},       {"kilogram", "kg"},     {"lbs", "lb"},
+    {"liter", "l"},       {"litre", "l"},       {"milligram", "mg"},    {"milliliter", "ml"},
+    {"millilitre", "ml"}, {"ounce", "oz"},      {"ozs", "oz"},          {"pc", "piece"},
+    {"pcs", "piece"},     {"pound", "lb"},      {"tablespoon", "tbsp"}, {"tb", "tbsp"},
+    {"tbl", "tbsp"},      {"tbs", "tbsp"},      {"teaspoon", "tsp"}};
+// Millilitres in one volume unit (US customary measures, as USDA uses).
+constexpr std::pair<std::string_view, double> kVolumes[] = {{"ml", 1},
+                                                            {"cl", 10},
+                                                            {"dl", 100},
+                                                            {"l", 1000},
+                                                            {"tsp", 4.92892159375},
+                                                            {"tbsp", 14.78676478125},
+                                                            {"fl oz", 29.5735295625},
+                                                            {"cup", 236.5882365},
+                                                            {"pint", 473.176473},
+                                                            {"quart", 946.352946},
+                                                            {"gallon", 3785.411784}};
+// Measures whose grams give a food's density.
+constexpr std::string_view kDensityMeasures[] = {"cup", "fl oz", "tbsp", "tsp"};
+// Units that mean "one of the food": its default portion.
+constexpr std::string_view kCountUnits[] = {"each", "item", "unit", "whole"};
 
 bool iequals(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
            });
-}
-
-// "cup, whole" -> "cup"; "oz (6 kernels)" -> "oz"
-std::string first_word(std::string_view measure) {
-    const auto end = measure.find_first_of(" ,(");
-    return name_key(measure.substr(0, end));
 }
 
 std::string grams_text(double grams) {
@@ -44,6 +63,12 @@ std::string measures_list(const Food& food) {
 
 bool is_id(std::string_view id) {
     return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+double volume_ml(std::string_view key) {
+    for (auto [name, ml] : kVolumes)
+        if (key == name) return ml;
+    return 0;
 }
 
 }  // namespace
@@ -126,7 +151,17 @@ bool is_selenium_unit(std::string_view unit) {
     return iequals(unit, "mcg") || iequals(unit, "ug") || unit == "\u00b5g" || unit == "\u03bcg";
 }
 
-bool Resolver::resolve(std::string_view food, std::string_view unit, Resolved* out, std::string* err) {
+std::string unit_key(std::string_view unit) {
+    std::string key;
+    for (std::string word : name_words(unit)) {
+        for (auto [variant, usual] : kUnitWords)
+            if (word == variant) word = usual;
+        key += (key.empty() ? "" : " ") + word;
+    }
+    return key;
+}
+
+const Resolved* Resolver::resolve(std::string_view food, std::string_view unit, std::string* err) {
     key_.assign(food);
     key_ += '\0';
     key_.append(unit);
@@ -140,13 +175,14 @@ bool Resolver::resolve(std::string_view food, std::string_view unit, Resolved* o
     }
     if (!it->second.error.empty()) {
         *err = it->second.error;
-        return false;
+        return nullptr;
     }
-    *out = it->second.resolved;
-    return true;
+    return &it->second.resolved;
 }
 
-const Food* Resolver::find_food(std::string_view food, std::string* err) const {
+// Finds the food; `portion` is set to the default portion its alias gives, if any.
+const Food* Resolver::find_food(std::string_view food, Resolved* out, std::string_view* portion,
+                                std::string* err) const {
     if (food.size() >= 5 && iequals(food.substr(0, 5), "usda:")) {
         std::string_view digits = food.substr(5);
         while (!digits.empty() && digits.front() == ' ') digits.remove_prefix(1);
@@ -155,66 +191,145 @@ const Food* Resolver::find_food(std::string_view food, std::string* err) const {
             return nullptr;
         }
         const std::string id = std::string(5 - digits.size(), '0') + std::string(digits);
-        if (const Food* found = table_.by_id(id)) return found;
+        if (const Food* found = table_.by_id(id)) {
+            out->how = "id";
+            return found;
+        }
         *err = fmt::format("unknown food id {} (find ids with: seck foods WORDS)", quoted(food));
         return nullptr;
     }
-    const auto found = table_.by_name(food);
-    if (found.size() == 1) return found.front();
-    if (found.empty()) {
-        *err = fmt::format(
-            "unknown food {}: write its USDA description or common name, or usda:NNNNN "
-            "(find it with: seck foods WORDS)",
-            quoted(food));
+    NameMatch match = names_.match(food);
+    if (!match.food) {
+        *err = std::move(match.error);
         return nullptr;
     }
-    std::string list;
-    for (std::size_t i = 0; i < found.size() && i < kMaxCandidates; ++i)
-        list += (i ? ", " : "") + food_label(*found[i]);
-    if (found.size() > kMaxCandidates) list += fmt::format(" and {} more", found.size() - kMaxCandidates);
-    *err = fmt::format("food {} matches {} entries: {}; write the one you mean as usda:NNNNN", quoted(food),
-                       found.size(), list);
-    return nullptr;
+    out->how = std::move(match.how);
+    out->note = std::move(match.note);
+    *portion = match.unit;
+    return match.food;
 }
 
 bool Resolver::resolve_uncached(std::string_view food_text, std::string_view unit, Resolved* out,
                                 std::string* err) const {
     if (is_selenium_unit(unit)) {
-        *out = {nullptr, 1.0};
+        *out = {nullptr, NAN, 1.0, "", "", ""};
         return true;
     }
-    const Food* food = find_food(food_text, err);
+    std::string_view portion;
+    const Food* food = find_food(food_text, out, &portion, err);
     if (!food) return false;
     if (!food->has_selenium()) {
         *err = fmt::format("{} has no selenium value in the food table (missing is not zero)", food_label(*food));
         return false;
     }
-    auto per_unit = [&](double grams) {
-        *out = {food, grams * food->ug_per_100g / 100};
+    if (portion.empty()) portion = names_.default_unit(*food);
+    if (!choose_unit(*food, food_text, unit, portion, out, err)) return false;
+    out->food = food;
+    out->ug_per_unit = out->grams_per_unit * food->ug_per_100g / 100;
+    return true;
+}
+
+// The unit rule (README, "Units"): selenium units, mass units, the food's own
+// measures by whole text or leading words, the food itself or "each" as its default
+// portion, volumes through the food's density, and no unit as one default portion.
+bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::string_view unit,
+                           std::string_view fallback, Resolved* out, std::string* err) const {
+    auto use = [&](const Portion& p, std::string_view why) {
+        out->grams_per_unit = p.grams;
+        out->measure = fmt::format("{} ({}{})", p.unit, grams_text(p.grams), why);
         return true;
     };
-    if (unit.empty()) {
-        *err = fmt::format("missing unit for {}; {}", food_label(*food), measures_list(*food));
+    auto portion_named = [&](std::string_view text) -> const Portion* {
+        for (const Portion& p : food.portions)
+            if (p.unit == text) return &p;
+        return nullptr;
+    };
+    auto default_portion = [&]() {
+        const Portion* p = portion_named(fallback);
+        if (p) return use(*p, ", its default portion");
+        *err = fmt::format("{} has no default portion; {}", food_label(food), measures_list(food));
         return false;
-    }
-    if (const double grams = mass_unit_grams(unit); grams > 0) return per_unit(grams);
+    };
 
-    const std::string key = name_key(unit);
-    for (const Portion& p : food->portions)
-        if (name_key(p.unit) == key) return per_unit(p.grams);
-    std::vector<const Portion*> matches;
-    for (const Portion& p : food->portions)
-        if (first_word(p.unit) == key) matches.push_back(&p);
-    if (matches.size() == 1) return per_unit(matches.front()->grams);
-    if (matches.empty()) {
-        *err = fmt::format("unknown unit {} for {}; {}", quoted(unit), food_label(*food), measures_list(*food));
+    const std::string key = unit_key(unit);
+    if (key.empty()) {
+        if (!default_portion()) {
+            *err = fmt::format("missing unit for {}; {}", food_label(food), measures_list(food));
+            return false;
+        }
+        out->note +=
+            fmt::format("{}no unit for {}: each counts as one \"{}\" ({}), its default portion",
+                        out->note.empty() ? "" : "; ", quoted(food_text), fallback, grams_text(out->grams_per_unit));
+        return true;
+    }
+    if (const double grams = mass_unit_grams(key); grams > 0) {
+        out->grams_per_unit = grams;
+        return true;
+    }
+
+    // The food's measures and their keys; a measure that starts with the food's own
+    // name ("potato medium" of potatoes) also goes by the rest ("medium").
+    std::vector<std::string> food_words = name_words(food.description);
+    for (std::string_view name : food.names)
+        for (auto& w : name_words(name)) food_words.push_back(std::move(w));
+    auto is_food_word = [&](std::string_view w) {
+        return std::find(food_words.begin(), food_words.end(), w) != food_words.end();
+    };
+    std::vector<std::pair<const Portion*, std::string>> measures;
+    for (const Portion& p : food.portions) {
+        if (mass_unit_grams(p.unit) > 0) continue;
+        std::string k = unit_key(p.unit);
+        measures.push_back({&p, k});
+        std::size_t cut = 0;
+        while (cut < k.size()) {
+            const auto end = std::min(k.find(' ', cut), k.size());
+            if (end == k.size() || !is_food_word(std::string_view(k).substr(cut, end - cut))) break;
+            cut = end + 1;
+        }
+        if (cut > 0 && cut < k.size()) measures.push_back({&p, k.substr(cut)});
+    }
+    for (const auto& [p, k] : measures)
+        if (k == key) return use(*p, "");
+    const std::string wanted = key == "nut" ? "kernel" : key;  // a nut is a kernel
+    std::vector<const Portion*> leading;
+    for (const auto& [p, k] : measures)
+        if ((k == wanted || k.starts_with(wanted + " ")) &&
+            std::find(leading.begin(), leading.end(), p) == leading.end())
+            leading.push_back(p);
+    if (leading.size() == 1) return use(*leading.front(), "");
+    if (leading.size() > 1) {
+        const std::string fallback_key = unit_key(fallback);
+        if (!fallback.empty() && (fallback_key == wanted || fallback_key.starts_with(wanted + " ")))
+            return use(*portion_named(fallback), "");
+        std::string list;
+        for (const Portion* p : leading)
+            list += fmt::format("{}\"{}\" ({})", list.empty() ? "" : ", ", p->unit, grams_text(p->grams));
+        *err = fmt::format("unit {} matches several measures of {}: {}; write one in full", quoted(unit),
+                           food_label(food), list);
         return false;
     }
-    std::string list;
-    for (std::size_t i = 0; i < matches.size(); ++i)
-        list += fmt::format("{}\"{}\" ({})", i ? ", " : "", matches[i]->unit, grams_text(matches[i]->grams));
-    *err = fmt::format("unit {} matches several measures of {}: {}; write one in full", quoted(unit), food_label(*food),
-                       list);
+
+    const auto written = name_words(food_text);
+    const bool names_food = is_food_word(key) || std::find(written.begin(), written.end(), key) != written.end();
+    if (std::find(std::begin(kCountUnits), std::end(kCountUnits), key) != std::end(kCountUnits) || names_food)
+        return default_portion();
+
+    if (const double ml = volume_ml(key); ml > 0) {
+        for (std::string_view density : kDensityMeasures) {
+            for (const auto& [p, k] : measures) {
+                if (k != density) continue;
+                const double per_ml = p->grams / volume_ml(density);
+                out->grams_per_unit = ml * per_ml;
+                out->measure = fmt::format("{} ({} by the density of its \"{}\": {})", key,
+                                           grams_text(out->grams_per_unit), p->unit, grams_text(p->grams));
+                return true;
+            }
+        }
+        *err = fmt::format("unit {} is a volume, but {} has no cup, fl oz, tbsp or tsp measure to weigh it by; {}",
+                           quoted(unit), food_label(food), measures_list(food));
+        return false;
+    }
+    *err = fmt::format("unknown unit {} for {}; {}", quoted(unit), food_label(food), measures_list(food));
     return false;
 }
 

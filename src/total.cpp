@@ -23,16 +23,17 @@ std::string_view status_name(Status status) {
     return "adequate";
 }
 
-double DayTotals::add(std::string_view label, std::size_t line, double ug) {
+double DayTotals::add(std::string_view label, std::size_t line, double ug, Entry* explained) {
     if (last_ >= days_.size() || days_[last_].label != label) {
         std::string key(label);
         auto [it, added] = index_.emplace(key, days_.size());
-        if (added) days_.push_back(Day{std::move(key), 0, 0, line, Status::Adequate});
+        if (added) days_.push_back(Day{std::move(key), 0, 0, line, Status::Adequate, {}});
         last_ = it->second;
     }
     Day& day = days_[last_];
     day.selenium_ug += ug;
     ++day.entries;
+    if (explained) day.explained.push_back(std::move(*explained));
     return day.selenium_ug;
 }
 

@@ -88,16 +88,17 @@ TEST_CASE("cli: every bad line is named with file and line, and exits 2 with no 
     CHECK(r.code == 2);
     CHECK(r.out == "");
     CHECK(r.err ==
-          "seck: broken.csv:3: unknown food 'brazil nutz': write its USDA description or common name, or "
-          "usda:NNNNN (find it with: seck foods WORDS)\n"
+          "seck: broken.csv:3: unknown food 'brazil nutz'; did you mean brazil nuts = usda:12078 (Nuts, "
+          "brazilnuts, dried, unblanched)?\n"
           "seck: broken.csv:4: amount 'two' is not a number\n"
           "seck: broken.csv:5: unknown unit 'slice' for usda:12078 (Nuts, brazilnuts, dried, unblanched); use g, "
           "kg, mg, oz, lb or one of: \"cup, whole\" (133 g), \"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)\n"
           "seck: broken.csv:6: usda:01108 (Milk, indian buffalo, fluid) has no selenium value in the food table "
           "(missing is not zero)\n"
-          "seck: broken.csv:7: missing unit for usda:01123 (Egg, whole, raw, fresh); use g, kg, mg, oz, lb or one "
-          "of: \"large\" (50 g), \"extra large\" (56 g), \"jumbo\" (63 g), \"cup (4.86 large eggs)\" (243 g), "
-          "\"medium\" (44 g), \"small\" (38 g)\n"
+          "seck: broken.csv:7: food 'nuts' is too general (kinds differ up to 50x in selenium); name the kind, e.g. "
+          "usda:12104 (Nuts, coconut meat, raw), usda:12117 (Nuts, coconut milk, raw (liquid expressed from grated "
+          "meat and water)), usda:12061 (Nuts, almonds), usda:12119 (Nuts, coconut water (liquid from coconuts)), "
+          "usda:12120 (Nuts, hazelnuts or filberts) and 127 more; write the one you mean as usda:NNNNN\n"
           "seck: broken.csv:8: unterminated quoted field (a \" with no closing \")\n"
           "seck: broken.csv: not checked, 6 errors\n");
 }

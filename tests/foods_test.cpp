@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "seck/names.h"
+
 TEST_CASE("the embedded table holds every SR28 food, sorted by id") {
     const auto foods = seck::embedded_foods();
     CHECK(foods.size() == 8789);
@@ -30,20 +32,6 @@ TEST_CASE("foods are found by id with their USDA values") {
     const seck::Food* no_value = table.by_id("01108");
     REQUIRE(no_value);
     CHECK_FALSE(no_value->has_selenium());
-}
-
-TEST_CASE("names match descriptions and common names, ignoring case and spacing") {
-    const seck::FoodTable table;
-    auto ids = [&](std::string_view name) {
-        std::string out;
-        for (const seck::Food* f : table.by_name(name)) out += std::string(f->id) + " ";
-        return out;
-    };
-    CHECK(ids("Egg, whole, raw, fresh") == "01123 ");
-    CHECK(ids("  EGG,   whole, raw, FRESH ") == "01123 ");
-    CHECK(ids("brazil nuts") == "12078 ");
-    CHECK(ids("Brazil Nuts") == "12078 ");
-    CHECK(ids("brazil nut") == "");
 }
 
 TEST_CASE("search finds entries by words, exact names first") {
@@ -77,12 +65,11 @@ TEST_CASE("user foods add entries and replace ones with the same id") {
     CHECK(granola->group == "User foods");
     REQUIRE(granola->portions.size() == 1);
     CHECK(granola->portions[0].grams == 122);
-    CHECK(table.by_name("my granola") == std::vector<const seck::Food*>{granola});
+    CHECK(seck::NameMatcher(table).match("my granola").food == granola);
     const seck::Food* nut = table.by_id("12078");
     REQUIRE(nut);
     CHECK(nut->ug_per_100g == 250);
-    CHECK(table.by_name("Nuts, brazilnuts, dried, unblanched").empty());  // replaced
-    CHECK(table.by_name("brazil nuts").empty());
+    CHECK(seck::NameMatcher(table).match("brazil nuts").food == nut);  // the alias names the id
 }
 
 TEST_CASE("bad user food files are refused with the file and the place of the fault") {

@@ -9,15 +9,20 @@ namespace {
 // µg of selenium for `amount` `unit` of `food`, or the error text.
 struct Outcome {
     double ug = -1;
-    std::string error;
+    double grams = -1;
+    std::string id, note, error;
 };
 
 Outcome selenium(const std::string& food, double amount, const std::string& unit) {
     static const seck::FoodTable table;
     seck::Resolver resolver(table);
     Outcome out;
-    seck::Resolved resolved{};
-    if (resolver.resolve(food, unit, &resolved, &out.error)) out.ug = amount * resolved.ug_per_unit;
+    if (const seck::Resolved* resolved = resolver.resolve(food, unit, &out.error)) {
+        out.ug = amount * resolved->ug_per_unit;
+        out.grams = amount * resolved->grams_per_unit;
+        out.id = resolved->food ? std::string(resolved->food->id) : "";
+        out.note = resolved->note;
+    }
     return out;
 }
 
@@ -96,36 +101,75 @@ TEST_CASE("foods that cannot be resolved are refused with the choices") {
     CHECK(selenium("usda:abc", 1, "g").error ==
           "'usda:abc' is not a USDA id (write usda: and the NDB number, e.g. usda:12078)");
     CHECK(selenium("brazil nutz", 1, "g").error ==
-          "unknown food 'brazil nutz': write its USDA description or common name, or usda:NNNNN "
-          "(find it with: seck foods WORDS)");
+          "unknown food 'brazil nutz'; did you mean brazil nuts = usda:12078 (Nuts, brazilnuts, dried, unblanched)?");
+    CHECK(selenium("xyzzy plugh", 1, "g").error ==
+          "unknown food 'xyzzy plugh': write a food name or usda:NNNNN (find it with: seck foods WORDS)");
     CHECK(selenium("usda:01108", 1, "g").error ==
           "usda:01108 (Milk, indian buffalo, fluid) has no selenium value in the food table (missing is not zero)");
-    CHECK(selenium("oatmeal", 1, "cup").error ==
-          "food 'oatmeal' matches 3 entries: usda:08120 (Cereals, oats, regular and quick, not fortified, dry), "
-          "usda:08121 (Cereals, oats, regular and quick, unenriched, cooked with water (includes boiling and "
-          "microwaving), without salt), usda:08128 (Cereals, oats, instant, fortified, with cinnamon and spice, "
-          "dry); write the one you mean as usda:NNNNN");
+    CHECK(selenium("cheese", 1, "oz").error ==
+          "food 'cheese' is too general (kinds differ up to 50x in selenium); name the kind, e.g. usda:01004 "
+          "(Cheese, blue), usda:01006 (Cheese, brie), usda:01007 (Cheese, camembert), usda:01009 (Cheese, cheddar), "
+          "usda:01011 (Cheese, colby) and 307 more; write the one you mean as usda:NNNNN");
 }
 
 TEST_CASE("units the food does not have are refused with its units") {
     CHECK(selenium("usda:12078", 1, "slice").error ==
           "unknown unit 'slice' for usda:12078 (Nuts, brazilnuts, dried, unblanched); use g, kg, mg, oz, lb or "
           "one of: \"cup, whole\" (133 g), \"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)");
-    CHECK(selenium("usda:12078", 1, "").error ==
-          "missing unit for usda:12078 (Nuts, brazilnuts, dried, unblanched); use g, kg, mg, oz, lb or "
-          "one of: \"cup, whole\" (133 g), \"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)");
-    CHECK(selenium("usda:11090", 1, "cup").error ==
-          "unit 'cup' matches several measures of usda:11090 (Broccoli, raw): \"cup chopped\" (91 g), "
-          "\"cup, chopped or diced\" (88 g); write one in full");
+    CHECK(selenium("usda:01008", 1, "").error ==
+          "missing unit for usda:01008 (Cheese, caraway); use g, kg, mg, oz or lb (it has no household measures)");
+    // American cheese has "cup, diced", "cup, shredded" and "cup, melted", and no default cup.
+    CHECK(selenium("usda:01253", 1, "cup").error ==
+          "unit 'cup' matches several measures of usda:01253 (Cheese, pasteurized process, American, without added "
+          "vitamin D): \"cup, diced\" (140 g), \"cup, shredded\" (113 g), \"cup, melted\" (244 g); write one in "
+          "full");
     CHECK(selenium("usda:11090", 1, "Cup Chopped").ug == Approx(91 * 0.025));
 }
 
 TEST_CASE("long user text is cut in messages") {
     const std::string food(5000, 'x');
     CHECK(selenium(food, 1, "g").error ==
-          "unknown food 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (5000 bytes): write its USDA description or "
-          "common name, or usda:NNNNN (find it with: seck foods WORDS)");
+          "unknown food 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (5000 bytes): write a food name or usda:NNNNN "
+          "(find it with: seck foods WORDS)");
     CHECK(seck::quoted("a\tb\nc\x1b") == "'a\\tb\\nc\\x1b'");
     CHECK(seck::quoted("caf\xC3\xA9" + std::string(38, 'e')) ==
           "'caf\xC3\xA9" + std::string(35, 'e') + "…' (43 bytes)");
+}
+
+TEST_CASE("units as people write them") {
+    // Plurals and synonyms.
+    CHECK(selenium("usda:18075", 2, "slices").grams == 64);
+    CHECK(selenium("usda:16098", 1, "Tablespoons").grams == 16);
+    CHECK(selenium("usda:12078", 10, "grams").ug == Approx(191.7));
+    CHECK(selenium("usda:12078", 1, "ounces").grams == Approx(28.349523125));
+    CHECK(selenium("usda:12078", 1, "pounds").grams == Approx(453.59237));
+    CHECK(selenium("usda:12078", 1, "lbs").grams == Approx(453.59237));
+    // A nut is a kernel; the food itself, or "each", is its default portion.
+    CHECK(selenium("brazil nuts", 2, "nuts").ug == Approx(191.7));
+    CHECK(selenium("usda:12078", 2, "nut").ug == Approx(191.7));
+    CHECK(selenium("egg", 2, "eggs").ug == Approx(30.7));
+    CHECK(selenium("banana", 3, "each").grams == Approx(3 * 118));
+    // Size words by their leading words, also after the food's own name.
+    CHECK(selenium("banana", 1, "medium").grams == 118);      // medium (7" to 7-7/8" long)
+    CHECK(selenium("usda:11674", 1, "medium").grams == 173);  // potato medium
+    // A measure's first word picks the alias's default where several start with it.
+    CHECK(selenium("spaghetti", 1, "cup").grams == 124);  // cup spaghetti not packed
+    CHECK(selenium("penne", 1, "cup").grams == 107);      // cup penne
+    CHECK(selenium("usda:11090", 1, "cup").grams == 91);  // broccoli: its alias's "cup chopped"
+    // Volumes through the food's density: whole milk's cup is 244 g.
+    CHECK(selenium("milk", 250, "ml").grams == Approx(250 * 244 / 236.5882365));
+    CHECK(selenium("milk", 1, "l").grams == Approx(1000 * 244 / 236.5882365));
+    CHECK(selenium("usda:12078", 1, "ml").error ==
+          "unit 'ml' is a volume, but usda:12078 (Nuts, brazilnuts, dried, unblanched) has no cup, fl oz, tbsp or "
+          "tsp measure to weigh it by; use g, kg, mg, oz, lb or one of: \"cup, whole\" (133 g), \"kernel\" (5 g), "
+          "\"oz (6 kernels)\" (28.35 g)");
+}
+
+TEST_CASE("a blank unit is one default portion, and says so") {
+    const Outcome egg = selenium("egg", 2, "");
+    CHECK(egg.id == "01123");
+    CHECK(egg.grams == 100);
+    CHECK(egg.ug == Approx(30.7));
+    CHECK(egg.note == "no unit for 'egg': each counts as one \"large\" (50 g), its default portion");
+    CHECK(selenium("usda:12078", 1, "").ug == Approx(95.85));
 }

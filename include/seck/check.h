@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "seck/diary.h"
@@ -26,6 +27,7 @@ struct FileResult {
     Summary summary;
     std::vector<Diagnostic> errors;  // the first kMaxErrors
     std::size_t error_count = 0;     // all of them
+    std::vector<Diagnostic> notes;   // choices made for the user (default portions, ...), each once
 
     static constexpr std::size_t kMaxErrors = 20;
 
@@ -39,7 +41,8 @@ struct FileResult {
 /// Checks one diary fed in pieces of any size.
 class DiaryCheck {
 public:
-    DiaryCheck(std::string name, Resolver& resolver, const Reference& ref);
+    /// With `explain`, each day keeps how each of its entries was read.
+    DiaryCheck(std::string name, Resolver& resolver, const Reference& ref, bool explain = false);
 
     void feed(std::string_view bytes) { reader_.feed(bytes); }
     /// True once feeding more cannot change the outcome (binary data, bad header).
@@ -54,17 +57,20 @@ private:
     FileResult result_;
     Resolver& resolver_;
     Reference ref_;
+    bool explain_;
     DayTotals totals_;
+    std::unordered_set<std::string> noted_;
     DiaryReader reader_;
     std::string message_;
     std::size_t rows_ = 0;
 };
 
 /// Checks a whole diary text (for tests and small inputs).
-FileResult check_text(std::string_view text, std::string_view name, Resolver& resolver, const Reference& ref = {});
+FileResult check_text(std::string_view text, std::string_view name, Resolver& resolver, const Reference& ref = {},
+                      bool explain = false);
 
 /// Checks a file ("-" is stdin, named "<stdin>"), streaming it in blocks.
-FileResult check_file(const std::string& path, Resolver& resolver, const Reference& ref);
+FileResult check_file(const std::string& path, Resolver& resolver, const Reference& ref, bool explain = false);
 
 /// Reads a whole (small) file, "-" for stdin; on failure returns false and sets `err`.
 bool read_whole_file(const std::string& path, std::string* out, std::string* err);

@@ -7,7 +7,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace seck {
@@ -38,8 +37,7 @@ std::string_view embedded_source();
 /// Lower-case ASCII, trim, collapse inner whitespace: the key names are matched by.
 std::string name_key(std::string_view text);
 
-/// Looks foods up by id and by name. Embedded foods cost nothing until a name is
-/// looked up; the name index is built on first use.
+/// The embedded foods and the user's own, looked up by id (names: see names.h).
 class FoodTable {
 public:
     /// Adds foods from a JSON text in data/foods.json's format (see README); a food
@@ -49,14 +47,13 @@ public:
 
     /// The food with exactly this id (user foods first), or nullptr.
     const Food* by_id(std::string_view id) const;
-    /// Every food whose description or common name equals `name`, case-insensitively.
-    std::vector<const Food*> by_name(std::string_view name) const;
+    /// Every food: the user's, then the embedded ones they do not replace.
+    std::vector<const Food*> foods() const;
     /// Foods whose id is `query` or whose description or names contain every word of it;
     /// exact name matches first, then shorter descriptions.
     std::vector<const Food*> search(std::string_view query) const;
 
 private:
-    void index_names() const;
     template <class Fn>
     void for_each_food(Fn&& fn) const;
 
@@ -66,9 +63,6 @@ private:
     std::deque<std::vector<Portion>> user_portions_;
     std::deque<Food> user_foods_;
     std::map<std::string, Food*, std::less<>> user_by_id_;
-
-    mutable bool indexed_ = false;
-    mutable std::unordered_map<std::string, std::vector<const Food*>> by_name_;
 };
 
 }  // namespace seck

@@ -16,11 +16,13 @@ enum class ColorMode { Auto, Always, Never };
 bool use_color(ColorMode mode, bool stdout_is_tty, const char* no_color, const char* term);
 
 /// The aligned table for people: per file a row per day with a bar, a warning per
-/// day outside the range, a summary. Files with errors are left out.
-std::string render_table(const std::vector<FileResult>& files, const Reference& ref, bool color);
+/// day outside the range, the notes, a summary, and with `explain` how each line was
+/// read. Files with errors are left out.
+std::string render_table(const std::vector<FileResult>& files, const Reference& ref, bool color, bool explain = false);
 
 /// One JSON document: the file's report, or {"files": [...]} for several files. A file
 /// with errors has "errors" instead of "reference", "days" and "summary".
-std::string render_json(const std::vector<FileResult>& files, const Reference& ref);
+/// With `explain`, each day lists its entries.
+std::string render_json(const std::vector<FileResult>& files, const Reference& ref, bool explain = false);
 
 }  // namespace seck

@@ -6,13 +6,18 @@
 #include <unordered_map>
 
 #include "seck/foods.h"
+#include "seck/names.h"
 
 namespace seck {
 
-/// What one unit of an entry carries.
+/// What one unit of an entry is and carries.
 struct Resolved {
-    const Food* food;    // nullptr for µg units: the amount is selenium itself
-    double ug_per_unit;  // µg of selenium in one unit of the amount
+    const Food* food = nullptr;  // nullptr for µg units: the amount is selenium itself
+    double grams_per_unit = 0;   // NaN for µg units
+    double ug_per_unit = 0;      // µg of selenium in one unit of the amount
+    std::string measure;         // the household measure one unit is, for --explain: "large (50 g)"; "" for g, µg...
+    std::string how;             // how the food's name matched, for --explain
+    std::string note;            // a choice the report must show, or ""
 };
 
 /// Parses an amount: a non-negative decimal ("2", "0.5", ".5"). Sets `err` otherwise.
@@ -22,27 +27,35 @@ bool parse_amount(std::string_view text, double* out, std::string* err);
 double mass_unit_grams(std::string_view unit);
 /// Is this unit micrograms of selenium itself (mcg, µg, ug)?
 bool is_selenium_unit(std::string_view unit);
+/// A unit as matched: its words (see name_words) with synonyms made one:
+/// "Tablespoons" -> "tbsp", "fluid ounces" -> "fl oz", "grams" -> "g".
+std::string unit_key(std::string_view unit);
 
-/// Quotes user text for a message, cut to a readable length.
+/// Quotes user text for a message: cut to a readable length, control characters escaped.
 std::string quoted(std::string_view text);
 
 /// Resolves (food, unit) pairs against a table, remembering each answer, so a
 /// diary that repeats its foods resolves each pair once.
 class Resolver {
 public:
-    explicit Resolver(const FoodTable& table) : table_(table) {}
+    explicit Resolver(const FoodTable& table) : table_(table), names_(table) {}
 
-    bool resolve(std::string_view food, std::string_view unit, Resolved* out, std::string* err);
+    /// The resolution of `food` in `unit`, valid until the next call; nullptr with
+    /// `err` set if it cannot be resolved.
+    const Resolved* resolve(std::string_view food, std::string_view unit, std::string* err);
 
 private:
     bool resolve_uncached(std::string_view food, std::string_view unit, Resolved* out, std::string* err) const;
-    const Food* find_food(std::string_view food, std::string* err) const;
+    const Food* find_food(std::string_view food, Resolved* out, std::string_view* portion, std::string* err) const;
+    bool choose_unit(const Food& food, std::string_view food_text, std::string_view unit, std::string_view portion,
+                     Resolved* out, std::string* err) const;
 
     struct Answer {
         Resolved resolved;
         std::string error;  // empty when resolved
     };
     const FoodTable& table_;
+    NameMatcher names_;
     std::string key_;
     std::unordered_map<std::string, Answer> cache_;
 };

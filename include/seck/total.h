@@ -1,6 +1,7 @@
 #pragma once
 // Totals: selenium per day, each day's status against the reference intakes.
 
+#include <cmath>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -22,12 +23,25 @@ Status classify(double ug, const Reference& ref);
 /// "below-rda", "adequate", "above-ul"
 std::string_view status_name(Status status);
 
+/// How one diary entry was read; kept only for --explain.
+struct Entry {
+    std::size_t line = 0;
+    std::string food, unit;       // as written
+    std::string id, description;  // empty for µg units
+    std::string measure;          // the household measure one unit is: "large (50 g)"; "" for g, oz, µg...
+    std::string how;              // how the name matched
+    double amount = 0;
+    double grams = 0;  // NaN for µg units
+    double selenium_ug = 0;
+};
+
 struct Day {
     std::string label;
     double selenium_ug = 0;
     std::size_t entries = 0;
     std::size_t first_line = 0;  // the diary line of the day's first entry
     Status status = Status::Adequate;
+    std::vector<Entry> explained;  // with --explain only
 };
 
 struct Summary {
@@ -42,7 +56,8 @@ struct Summary {
 class DayTotals {
 public:
     /// Adds an entry of `ug` to the day `label`; returns the day's total so far.
-    double add(std::string_view label, std::size_t line, double ug);
+    /// `explained`, if given, is kept with the day.
+    double add(std::string_view label, std::size_t line, double ug, Entry* explained = nullptr);
     std::vector<Day> finish(const Reference& ref);
 
 private:

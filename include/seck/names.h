@@ -1,0 +1,87 @@
+#pragma once
+// Food names as people write them: their words, the curated aliases, and the rule
+// that turns a name into one table entry (or refuses it, with candidates).
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "seck/foods.h"
+
+namespace seck {
+
+/// A singular form of one lower-case word: "berries" -> "berry", "nuts" -> "nut",
+/// "cookies" -> "cookie", "potatoes" -> "potato", "leaves" -> "leaf".
+std::string singular(std::string_view word);
+
+/// The words of a name as matched: lower case; apostrophes dropped; other punctuation
+/// and hyphens as spaces (a '.' between digits and '%' stay: "3.25%"); each word
+/// singular; a few spelling variants unified (yoghurt -> yogurt); the small words
+/// a, an, the, of, and, or, in left out. In the order written.
+std::vector<std::string> name_words(std::string_view text);
+
+/// One curated alias from data/aliases.csv: how people write a food, the entry it
+/// means, and its default portion (a measure of that entry, or empty).
+struct Alias {
+    std::string_view name;
+    std::string_view id;
+    std::string_view unit;
+};
+std::span<const Alias> embedded_aliases();
+
+/// What a name resolved to: a food, or why not.
+struct NameMatch {
+    const Food* food = nullptr;  // nullptr: refused, see `error`
+    std::string how;             // how it matched, for --explain
+    std::string_view unit;       // the alias's default portion, if an alias matched
+    std::string note;            // a choice the report must show, or ""
+    std::string error;
+};
+
+/// Resolves names against a table (see README, "How names are matched"). The word
+/// index is built on the first call, so diaries written with usda: ids never pay for it.
+class NameMatcher {
+public:
+    explicit NameMatcher(const FoodTable& table) : table_(table) {}
+
+    NameMatch match(std::string_view name) const;
+    /// A food's default portion: the unit of its first alias, else USDA's first
+    /// measure that is not named like a mass unit; empty if it has none.
+    std::string_view default_unit(const Food& food) const;
+
+private:
+    struct Entry {
+        const Food* food;
+        std::vector<std::string> words;  // sorted, unique: description and common names
+        bool common;                     // an alias names it
+    };
+    void load_aliases() const;
+    void build() const;
+    std::vector<std::uint32_t> containing(const std::vector<std::string>& words) const;
+    int score(const Entry& entry, const std::vector<std::string>& query) const;
+    struct Ranked {
+        const Food* food;
+        int score;
+    };
+    /// Candidates best first: by score, then by id.
+    std::vector<Ranked> rank(const std::vector<std::string>& query, std::vector<std::uint32_t> candidates) const;
+    /// "the best 5 ...; write the one you mean as usda:NNNNN"
+    std::string best_of(const std::vector<std::string>& query, std::vector<std::uint32_t> candidates) const;
+    NameMatch choose(std::string_view name, const std::vector<std::string>& query,
+                     std::vector<std::uint32_t> candidates, std::string how) const;
+    std::string suggestions(const std::vector<std::string>& query) const;
+
+    const FoodTable& table_;
+    mutable bool aliases_loaded_ = false;
+    mutable bool built_ = false;
+    mutable std::vector<Entry> entries_;
+    mutable std::unordered_map<std::string, std::vector<std::uint32_t>> postings_;  // word -> entries
+    mutable std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;     // all words -> entries
+    mutable std::unordered_map<std::string, const Alias*> aliases_;                 // all words -> alias
+    mutable std::unordered_map<std::string_view, std::string_view> alias_units_;    // id -> unit
+};
+
+}  // namespace seck

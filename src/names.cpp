@@ -1,0 +1,439 @@
+#include "seck/names.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "seck/resolve.h"
+
+namespace seck {
+
+namespace {
+
+using Words = std::vector<std::string>;
+
+constexpr std::string_view kSmallWords[] = {"a", "an", "the", "of", "and", "or", "in"};
+
+// Singular forms that end in "ie" ("cookies" is not "cooky").
+constexpr std::string_view kIeWords[] = {"brownie", "calorie", "cookie", "hoagie", "pie", "smoothie", "veggie"};
+constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
+    {"halves", "half"}, {"knives", "knife"}, {"leaves", "leaf"}, {"loaves", "loaf"}, {"wolves", "wolf"}};
+constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
+    {"catsup", "ketchup"}, {"filet", "fillet"}, {"yoghurt", "yogurt"}, {"yoghurts", "yogurt"}};
+
+// How a food was prepared, where that leaves the food as named: "grilled chicken
+// breast" is the alias "chicken breast". Raw, dried, canned or fried are not among them.
+constexpr std::string_view kPrepWords[] = {"baked",   "boiled",  "broiled",  "chopped",  "cooked",  "cubed",
+                                           "diced",   "fresh",   "grilled",  "homemade", "organic", "plain",
+                                           "poached", "roasted", "shredded", "sliced",   "steamed"};
+// Words that say which state of a food is meant.
+constexpr std::string_view kStateWords[] = {
+    "baked",   "boiled", "braised",    "broiled", "canned", "cooked",  "dried",    "dry",     "fried", "frozen",
+    "grilled", "heat",   "microwaved", "poached", "raw",    "roasted", "simmered", "steamed", "stewed"};
+constexpr std::string_view kCookedWords[] = {"baked",   "boiled",   "braised", "broiled",    "cooked",
+                                             "fried",   "grilled",  "heat",    "microwaved", "poached",
+                                             "roasted", "simmered", "steamed", "stewed"};
+// A name made only of these (and state words) names a category whose kinds differ
+// too much to guess: an ounce of Brazil nuts has 50x the selenium of mixed nuts.
+constexpr std::string_view kGenericWords[] = {
+    "bean",    "berry", "beverage",  "bread", "cake",    "candy",     "cereal",   "cheese", "cookie",
+    "dish",    "drink", "fish",      "food",  "fruit",   "game",      "green",    "juice",  "leaf",
+    "meal",    "meat",  "nut",       "oil",   "poultry", "salad",     "sandwich", "sauce",  "sausage",
+    "seafood", "seed",  "shellfish", "snack", "soup",    "vegetable", "veggie"};
+// Forms a name must ask for: "oats" are not "oats, dry"; "orange" is not orange juice.
+constexpr std::string_view kFormWords[] = {"concentrate", "condensed", "dehydrated", "dried", "dry",       "evaporated",
+                                           "flour",       "frozen",    "instant",    "juice", "mix",       "powder",
+                                           "powdered",    "canned",    "sweetened",  "syrup", "unprepared"};
+// Variants a name must ask for: "cottage cheese, 1%" is not the lactose-reduced one.
+constexpr std::string_view kVariantWords[] = {"added",    "flavored", "fruit",      "imitation", "lactose",
+                                              "solution", "sodium",   "substitute", "vegetable"};
+constexpr std::string_view kUnlikelyGroups[] = {"Baby Foods", "Fast Foods", "Restaurant Foods",
+                                                "Meals, Entrees, and Side Dishes",
+                                                "American Indian/Alaska Native Foods"};
+constexpr std::string_view kEatenRaw[] = {"Fruits and Fruit Juices", "Vegetables and Vegetable Products",
+                                          "Nut and Seed Products"};
+constexpr std::string_view kEatenCooked[] = {"Cereal Grains and Pasta",
+                                             "Legumes and Legume Products",
+                                             "Beef Products",
+                                             "Pork Products",
+                                             "Poultry Products",
+                                             "Lamb, Veal, and Game Products",
+                                             "Finfish and Shellfish Products"};
+
+constexpr std::size_t kMaxCandidates = 5;
+constexpr double kSimilarSelenium = 1.10;  // tied entries within 10 % of each other are one answer
+
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view word) {
+    return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+bool has(const Words& sorted, std::string_view word) {
+    return std::binary_search(sorted.begin(), sorted.end(), word, std::less<>());
+}
+
+Words sorted_unique(Words words) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+}
+
+std::string key_of(const Words& sorted) {
+    std::string key;
+    for (const auto& w : sorted) key += (key.empty() ? "" : " ") + w;
+    return key;
+}
+
+bool branded(std::string_view description) {
+    std::size_t run = 0;
+    for (char c : description) {
+        if (c >= 'A' && c <= 'Z') {
+            if (++run >= 3) return true;
+        } else if (!(c == '\'' && run > 0)) {
+            run = 0;
+        }
+    }
+    return false;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// How well `query` words are found among `words`, 0..1: exact 1, a shared start of
+// 4+ letters 0.8, one typo 0.7, two typos in a long word 0.5.
+double similarity(const Words& query, const Words& words) {
+    double total = 0;
+    for (const auto& q : query) {
+        double best = 0;
+        for (const auto& w : words) {
+            if (w == q) {
+                best = 1;
+                break;
+            }
+            if (q.size() >= 4 && w.size() >= 4 && (w.starts_with(q) || q.starts_with(w))) best = std::max(best, 0.8);
+            const std::size_t longer = std::max(q.size(), w.size());
+            if (longer >= 4 && (longer - std::min(q.size(), w.size())) <= 2) {
+                const std::size_t d = edit_distance(q, w);
+                if (d == 1) best = std::max(best, 0.7);
+                if (d == 2 && longer >= 7) best = std::max(best, 0.5);
+            }
+        }
+        total += best;
+    }
+    return total / static_cast<double>(query.size()) - 0.01 * static_cast<double>(words.size());
+}
+
+}  // namespace
+
+std::string singular(std::string_view word) {
+    for (auto [plural, one] : kIrregular)
+        if (word == plural) return std::string(one);
+    if (word.size() <= 3) return std::string(word);
+    if (word.ends_with("ies")) {
+        const std::string ie = std::string(word.substr(0, word.size() - 1));  // "cookies" -> "cookie"
+        if (in(kIeWords, ie)) return ie;
+        return std::string(word.substr(0, word.size() - 3)) + "y";
+    }
+    for (std::string_view ending : {"oes", "ches", "shes", "sses", "xes", "zes"})
+        if (word.ends_with(ending)) return std::string(word.substr(0, word.size() - 2));
+    if (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is"))
+        return std::string(word.substr(0, word.size() - 1));
+    return std::string(word);
+}
+
+std::vector<std::string> name_words(std::string_view text) {
+    std::string clean;
+    clean.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        const bool digit_around = i > 0 && i + 1 < text.size() &&
+                                  std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+                                  std::isdigit(static_cast<unsigned char>(text[i + 1]));
+        if (c == '\'') continue;
+        if (text.substr(i, 3) == "\u2019") {  // a typographic apostrophe
+            i += 2;
+            continue;
+        }
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%' || (c == '.' && digit_around) ||
+                          static_cast<unsigned char>(c) >= 0x80;
+        clean += keep ? c : ' ';
+    }
+    Words words;
+    for (std::size_t pos = 0; pos < clean.size();) {
+        const auto begin = clean.find_first_not_of(' ', pos);
+        if (begin == std::string::npos) break;
+        auto end = clean.find(' ', begin);
+        if (end == std::string::npos) end = clean.size();
+        std::string word = clean.substr(begin, end - begin);
+        pos = end;
+        if (in(kSmallWords, word)) continue;
+        for (auto [variant, usual] : kSpellings)
+            if (word == variant) word = usual;
+        words.push_back(singular(word));
+    }
+    return words;
+}
+
+void NameMatcher::load_aliases() const {
+    if (aliases_loaded_) return;
+    aliases_loaded_ = true;
+    for (const Alias& alias : embedded_aliases()) {
+        aliases_.emplace(key_of(sorted_unique(name_words(alias.name))), &alias);
+        if (!alias.unit.empty()) alias_units_.emplace(alias.id, alias.unit);
+    }
+}
+
+void NameMatcher::build() const {
+    if (built_) return;
+    built_ = true;
+    load_aliases();
+    std::unordered_set<std::string_view> common;  // the entries aliases name
+    for (const Alias& alias : embedded_aliases()) common.insert(alias.id);
+    for (const Food* food : table_.foods()) {
+        const auto index = static_cast<std::uint32_t>(entries_.size());
+        Words all = name_words(food->description);
+        exact_[key_of(sorted_unique(all))].push_back(index);
+        for (std::string_view name : food->names) {
+            Words words = name_words(name);
+            auto& list = exact_[key_of(sorted_unique(words))];
+            if (list.empty() || list.back() != index) list.push_back(index);
+            all.insert(all.end(), words.begin(), words.end());
+        }
+        entries_.push_back({food, sorted_unique(std::move(all)), common.count(food->id) > 0});
+        for (const auto& word : entries_.back().words) postings_[word].push_back(index);
+    }
+}
+
+std::string_view NameMatcher::default_unit(const Food& food) const {
+    load_aliases();
+    if (auto it = alias_units_.find(food.id); it != alias_units_.end() && !it->second.empty()) return it->second;
+    for (const Portion& p : food.portions)
+        if (mass_unit_grams(p.unit) == 0) return p.unit;
+    return {};
+}
+
+std::vector<std::uint32_t> NameMatcher::containing(const Words& words) const {
+    std::vector<const std::vector<std::uint32_t>*> lists;
+    for (const auto& word : words) {
+        auto it = postings_.find(word);
+        if (it == postings_.end()) return {};
+        lists.push_back(&it->second);
+    }
+    if (lists.empty()) return {};
+    std::sort(lists.begin(), lists.end(), [](auto* a, auto* b) { return a->size() < b->size(); });
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t index : *lists.front()) {
+        if (std::all_of(lists.begin() + 1, lists.end(),
+                        [&](auto* list) { return std::binary_search(list->begin(), list->end(), index); }))
+            out.push_back(index);
+    }
+    return out;
+}
+
+// The preference rule (README, "How names are matched"): the common, as-eaten,
+// plain form of what the name says wins.
+int NameMatcher::score(const Entry& entry, const Words& query) const {
+    const Food& food = *entry.food;
+    int score = 0;
+    if (entry.common) score += 4;
+    if (!food.has_selenium()) score -= 3;
+    if (in(kUnlikelyGroups, food.group)) score -= 4;
+    if (branded(food.description)) score -= 4;
+    for (std::string_view form : kFormWords)
+        if (has(entry.words, form) && !has(query, form)) score -= 2;
+    for (std::string_view variant : kVariantWords)
+        if (has(entry.words, variant) && !has(query, variant)) score -= 1;
+    const bool states =
+        std::any_of(query.begin(), query.end(), [](const std::string& w) { return in(kStateWords, w); });
+    if (!states) {
+        const bool raw = has(entry.words, "raw");
+        const bool cooked = std::any_of(std::begin(kCookedWords), std::end(kCookedWords),
+                                        [&](std::string_view w) { return has(entry.words, w); });
+        if (in(kEatenRaw, food.group) && raw) score += 1;
+        if (in(kEatenCooked, food.group)) score += cooked ? 1 : raw ? -1 : 0;
+    }
+    if (has(entry.words, "salt") && has(entry.words, "with") && !has(entry.words, "without") && !has(query, "salt"))
+        score -= 1;
+    return score;
+}
+
+std::vector<NameMatcher::Ranked> NameMatcher::rank(const Words& query, std::vector<std::uint32_t> candidates) const {
+    std::vector<Ranked> ranked;
+    for (std::uint32_t index : candidates) ranked.push_back({entries_[index].food, score(entries_[index], query)});
+    std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+        if (a.score != b.score) return a.score > b.score;
+        return a.food->id < b.food->id;
+    });
+    return ranked;
+}
+
+std::string NameMatcher::best_of(const Words& query, std::vector<std::uint32_t> candidates) const {
+    const auto ranked = rank(query, std::move(candidates));
+    std::string list;
+    for (std::size_t i = 0; i < ranked.size() && i < kMaxCandidates; ++i)
+        list += (i ? ", " : "") + food_label(*ranked[i].food);
+    if (ranked.size() > kMaxCandidates) list += fmt::format(" and {} more", ranked.size() - kMaxCandidates);
+    return list + "; write the one you mean as usda:NNNNN";
+}
+
+NameMatch NameMatcher::choose(std::string_view name, const Words& query, std::vector<std::uint32_t> candidates,
+                              std::string how) const {
+    const auto ranked = rank(query, candidates);
+    std::size_t tied = 1;
+    while (tied < ranked.size() && ranked[tied].score == ranked[0].score) ++tied;
+    NameMatch match;
+    const Food* best = ranked[0].food;
+    if (tied == 1) {
+        match.food = best;
+        match.how = std::move(how);
+        return match;
+    }
+    double low = INFINITY, high = 0;
+    for (std::size_t i = 0; i < tied; ++i) {
+        const double ug = ranked[i].food->ug_per_100g;
+        low = std::min(low, std::isnan(ug) ? 0 : ug);
+        high = std::max(high, std::isnan(ug) ? INFINITY : ug);
+    }
+    if (low > 0 && high <= low * kSimilarSelenium) {
+        match.food = best;
+        match.how = std::move(how);
+        match.note = fmt::format("{} fits {} entries whose selenium is within 10 % of each other: counted as {}",
+                                 quoted(name), tied, food_label(*best));
+        return match;
+    }
+    match.error =
+        fmt::format("food {} fits {} entries: {}", quoted(name), ranked.size(), best_of(query, std::move(candidates)));
+    return match;
+}
+
+std::string NameMatcher::suggestions(const Words& query) const {
+    struct Hit {
+        double score;
+        const Food* food;
+        std::string_view alias;
+    };
+    std::vector<Hit> hits;
+    for (const Alias& alias : embedded_aliases()) {
+        const double s = similarity(query, sorted_unique(name_words(alias.name)));
+        if (s >= 0.5)
+            if (const Food* food = table_.by_id(alias.id)) hits.push_back({s + 0.005, food, alias.name});
+    }
+    for (const Entry& entry : entries_) {
+        const double s = similarity(query, entry.words);
+        if (s >= 0.5) hits.push_back({s, entry.food, {}});
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
+    std::string list;
+    std::vector<const Food*> shown;
+    for (const Hit& hit : hits) {
+        if (shown.size() == kMaxCandidates) break;
+        if (std::find(shown.begin(), shown.end(), hit.food) != shown.end()) continue;
+        shown.push_back(hit.food);
+        list += (list.empty() ? "" : ", ") +
+                (hit.alias.empty() ? food_label(*hit.food) : fmt::format("{} = {}", hit.alias, food_label(*hit.food)));
+    }
+    return list;
+}
+
+NameMatch NameMatcher::match(std::string_view name) const {
+    build();
+    const Words query = sorted_unique(name_words(name));
+    NameMatch match;
+    if (query.empty()) {
+        match.error = fmt::format("unknown food {}: write a food name or usda:NNNNN", quoted(name));
+        return match;
+    }
+    const std::string key = key_of(query);
+    auto by_alias = [&](const std::string& k) -> const Alias* {
+        auto it = aliases_.find(k);
+        return it == aliases_.end() || !table_.by_id(it->second->id) ? nullptr : it->second;
+    };
+    auto matched = [&](const Alias& alias) {
+        match.food = table_.by_id(alias.id);
+        match.how = fmt::format("alias '{}'", alias.name);
+        match.unit = alias.unit;
+    };
+    if (const Alias* alias = by_alias(key)) {
+        matched(*alias);
+        return match;
+    }
+    if (auto it = exact_.find(key); it != exact_.end()) return choose(name, query, it->second, "USDA name");
+
+    Words named;  // the words that name the food, not how it was prepared
+    std::copy_if(query.begin(), query.end(), std::back_inserter(named),
+                 [](const std::string& w) { return !in(kPrepWords, w); });
+    if (!named.empty() && named.size() < query.size()) {
+        if (const Alias* alias = by_alias(key_of(named))) {
+            matched(*alias);
+            match.note =
+                fmt::format("{} counted as {} (alias '{}')", quoted(name), food_label(*match.food), alias->name);
+            return match;
+        }
+    }
+    const bool generic = std::all_of(named.begin(), named.end(),
+                                     [](const std::string& w) { return in(kGenericWords, w) || in(kStateWords, w); });
+    auto refuse_generic = [&](std::vector<std::uint32_t> candidates) {
+        NameMatch refused;
+        refused.error = fmt::format(
+            "food {} is too general (kinds differ up to 50x in selenium); name the kind, "
+            "e.g. {}",
+            quoted(name), best_of(query, std::move(candidates)));
+        return refused;
+    };
+
+    auto candidates = containing(query);
+    if (generic && candidates.empty()) {
+        match.error = fmt::format(
+            "food {} is too general (kinds differ up to 50x in selenium); name the kind "
+            "(find it with: seck foods WORDS)",
+            quoted(name));
+        return match;
+    }
+    if (!candidates.empty()) {
+        if (generic && candidates.size() > 1) return refuse_generic(std::move(candidates));
+        return choose(name, query, std::move(candidates), "USDA words");
+    }
+    // Words no entry has ("homemade", "organic", a typo) are left out, and the report says so.
+    Words known, unknown;
+    for (const auto& w : query) (postings_.count(w) ? known : unknown).push_back(w);
+    if (!known.empty() && !unknown.empty()) {
+        const bool known_generic = std::all_of(known.begin(), known.end(), [](const std::string& w) {
+            return in(kGenericWords, w) || in(kStateWords, w) || in(kPrepWords, w);
+        });
+        candidates = containing(known);
+        if (!candidates.empty() && !known_generic) {
+            NameMatch partial = choose(name, known, std::move(candidates), "USDA words");
+            if (partial.food) {
+                std::string left_out;
+                for (const auto& w : unknown) left_out += (left_out.empty() ? "'" : ", '") + w + "'";
+                const std::string note = fmt::format("{} counted as {}, leaving out {} (in no entry)", quoted(name),
+                                                     food_label(*partial.food), left_out);
+                partial.note = partial.note.empty() ? note : note + "; " + partial.note;
+                return partial;
+            }
+        }
+    }
+    const std::string near = suggestions(query);
+    match.error =
+        fmt::format("unknown food {}{}{}", quoted(name), near.empty() ? "" : "; did you mean ",
+                    near.empty() ? ": write a food name or usda:NNNNN (find it with: seck foods WORDS)" : near);
+    if (!near.empty()) match.error += "?";
+    return match;
+}
+
+}  // namespace seck

@@ -22,12 +22,12 @@ Exit status: 0 every day adequate, 1 a day below the RDA or above the UL,
 Example:
   $ cat diary.csv
   date,food,amount,unit
-  2026-11-24,brazil nuts,2,kernel
-  2026-11-24,usda:01123,1,large
-  2026-11-25,"Chicken, broilers or fryers, breast, meat only, cooked, roasted",3,oz
-  $ seck diary.csv
-  (a table: 2026-11-24 has 207.1 ug, adequate; 2026-11-25 has 23.5 ug, below the RDA)
-  $ seck foods brazil nuts        # find the usda: id and the units of a food
+  2026-11-24,brazil nuts,2,nuts
+  2026-11-24,egg,1,
+  2026-11-25,chicken breast,3,oz
+  $ seck diary.csv               # 2026-11-24: 207.1 µg, adequate; 2026-11-25: 23.5 µg, below the RDA
+  $ seck --explain diary.csv     # also how each line was read
+  $ seck foods brazil nuts       # find a food's usda: id and units
 )";
 
 constexpr std::size_t kMaxListed = 20;

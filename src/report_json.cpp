@@ -44,7 +44,7 @@ Json file_json(const FileResult& file, const Reference& ref, bool explain) {
         days.push_back({{"date", day.label},
                         {"selenium_ug", day.selenium_ug},
                         {"status", status_name(day.status)},
-                        {"entries", day.entries},
+                        {"entry_count", day.entries},
                         {"line", day.first_line}});
         if (explain) {
             Json entries = Json::array();

@@ -101,14 +101,13 @@ std::string bar_header() {
 // 2 × kernel (5 g) = 10 g, 191.7 µg"
 std::string explain_entry(const Entry& e) {
     if (e.id.empty())
-        return fmt::format("line {}: {} {:g} {} is selenium itself: {:g} µg", e.line, quoted(e.food), e.amount, e.unit,
+        return fmt::format("line {}: {} {:g} {} is selenium itself: {} µg", e.line, quoted(e.food), e.amount, e.unit,
                            shown(e.selenium_ug, 4));
     const std::string amount =
         e.measure.empty() ? fmt::format("{:g} {}", e.amount, e.unit) : fmt::format("{:g} × {}", e.amount, e.measure);
     const bool usda = std::all_of(e.id.begin(), e.id.end(), [](char c) { return c >= '0' && c <= '9'; });
-    return fmt::format("line {}: {} is {}{} ({}), by {}: {} = {:g} g, {:g} µg", e.line, quoted(e.food),
-                       usda ? "usda:" : "", e.id, e.description, e.how, amount, shown(e.grams, 4),
-                       shown(e.selenium_ug, 4));
+    return fmt::format("line {}: {} is {}{} ({}), by {}: {} = {} g, {} µg", e.line, quoted(e.food), usda ? "usda:" : "",
+                       e.id, e.description, e.how, amount, shown(e.grams, 4), shown(e.selenium_ug, 4));
 }
 
 void render_file(std::string& out, const FileResult& file, const Reference& ref, const Painter& paint, bool explain) {

@@ -251,3 +251,45 @@ TEST_CASE("cli: the README shows the example week as seck prints it") {
     CHECK(r.code == 1);
     CHECK(readme.substr(begin + prompt.size(), end - begin - prompt.size()) == r.out);
 }
+
+TEST_CASE("cli: --explain shows how each line was read, and notes show every choice") {
+    const Run r = seck("--explain spoken.csv");
+    CHECK(r.code == 1);
+    CHECK(contains(r.out,
+                   "  note: line 3: no unit for 'egg': each counts as one \"large\" (50 g), its default "
+                   "portion\n"));
+    CHECK(contains(r.out,
+                   "  How each line was read:\n"
+                   "  line 2: 'brazil nuts' is usda:12078 (Nuts, brazilnuts, dried, unblanched), by alias "
+                   "'brazil nuts': 2 × kernel (5 g) = 10 g, 191.7 µg\n"
+                   "  line 3: 'egg' is usda:01123 (Egg, whole, raw, fresh), by alias 'egg': 1 × large (50 g, "
+                   "its default portion) = 50 g, 15.35 µg\n"
+                   "  line 4: 'selenium supplement' 50 mcg is selenium itself: 50 µg\n"
+                   "  line 5: 'chicken breast' is usda:05064 (Chicken, broilers or fryers, breast, meat only, "
+                   "cooked, roasted), by alias 'chicken breast': 3 oz = 85.0486 g, 23.4734 µg\n"
+                   "  line 6: 'milk' is usda:01077 (Milk, whole, 3.25% milkfat, with added vitamin D), by "
+                   "alias 'milk': 250 × ml (1.03133 g by the density of its \"cup\": 244 g) = 257.8319 g, "
+                   "9.5398 µg\n"));
+    CHECK_FALSE(contains(seck("spoken.csv").out, "How each line was read"));
+}
+
+TEST_CASE("cli: JSON with --explain lists each day's entries") {
+    const Run r = seck("-f json --explain spoken.csv");
+    CHECK(r.code == 1);
+    const auto doc = nlohmann::ordered_json::parse(r.out);
+    CHECK(doc["notes"].dump() ==
+          R"([{"line":3,"message":"no unit for 'egg': each counts as one \"large\" (50 g), its default portion"}])");
+    const auto& first = doc["days"][0];
+    CHECK(first["selenium_ug"].get<double>() == Approx(191.7 + 15.35 + 50));
+    REQUIRE(first["entries"].size() == 3);
+    CHECK(first["entries"][0].dump() ==
+          R"x({"line":2,"food":"brazil nuts","unit":"nuts","id":"12078","description":"Nuts, brazilnuts, dried, )x"
+          R"x(unblanched","amount":2.0,"measure":"kernel (5 g)","grams":10.0,"selenium_ug":191.7,)x"
+          R"x("matched_by":"alias 'brazil nuts'"})x");
+    CHECK(first["entries"][2]["id"].is_null());
+    CHECK(first["entries"][2]["grams"].is_null());
+    CHECK(first["entries"][2]["selenium_ug"] == 50.0);
+    const auto& second = doc["days"][1];
+    CHECK(second["entries"][1]["grams"].get<double>() == Approx(250 * 244 / 236.5882365));
+    CHECK_FALSE(nlohmann::json::parse(seck("-f json spoken.csv").out)["days"][0].contains("entries"));
+}

@@ -82,7 +82,7 @@ TEST_CASE("the JSON document for one file") {
     CHECK(doc["days"][0]["date"] == "Mon");
     CHECK(doc["days"][0]["selenium_ug"].get<double>() == Approx(207.05));
     CHECK(doc["days"][0]["status"] == "adequate");
-    CHECK(doc["days"][0]["entries"] == 2);
+    CHECK(doc["days"][0]["entry_count"] == 2);
     CHECK(doc["days"][0]["line"] == 2);
     CHECK(doc["days"][1]["selenium_ug"].get<double>() == Approx(23.4734051475));
     CHECK(doc["days"][1]["status"] == "below-rda");

@@ -330,12 +330,12 @@ std::string NameMatcher::suggestions(const Words& query) const {
     std::vector<Hit> hits;
     for (const Alias& alias : embedded_aliases()) {
         const double s = similarity(query, sorted_unique(name_words(alias.name)));
-        if (s >= 0.5)
+        if (s >= 0.4)
             if (const Food* food = table_.by_id(alias.id)) hits.push_back({s + 0.005, food, alias.name});
     }
     for (const Entry& entry : entries_) {
         const double s = similarity(query, entry.words);
-        if (s >= 0.5) hits.push_back({s, entry.food, {}});
+        if (s >= 0.4) hits.push_back({s, entry.food, {}});
     }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
     std::string list;
@@ -408,10 +408,21 @@ NameMatch NameMatcher::match(std::string_view name) const {
         if (generic && candidates.size() > 1) return refuse_generic(std::move(candidates));
         return choose(name, query, std::move(candidates), "USDA words");
     }
-    // Words no entry has ("homemade", "organic", a typo) are left out, and the report says so.
+    // Words no entry has ("homemade", a brand) are left out, and the report says so;
+    // a word one or two letters from a known word is a typo, and gets suggestions instead.
     Words known, unknown;
     for (const auto& w : query) (postings_.count(w) ? known : unknown).push_back(w);
-    if (!known.empty() && !unknown.empty()) {
+    const bool typo = std::any_of(unknown.begin(), unknown.end(), [&](const std::string& w) {
+        if (w.size() < 4) return false;
+        const std::size_t allowed = w.size() >= 7 ? 2 : 1;
+        for (const auto& [word, list] : postings_) {
+            (void)list;
+            const std::size_t longer = std::max(w.size(), word.size());
+            if (longer - std::min(w.size(), word.size()) <= allowed && edit_distance(w, word) <= allowed) return true;
+        }
+        return false;
+    });
+    if (!known.empty() && !unknown.empty() && !typo) {
         const bool known_generic = std::all_of(known.begin(), known.end(), [](const std::string& w) {
             return in(kGenericWords, w) || in(kStateWords, w) || in(kPrepWords, w);
         });

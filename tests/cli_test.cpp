@@ -89,7 +89,7 @@ TEST_CASE("cli: every bad line is named with file and line, and exits 2 with no 
     CHECK(r.out == "");
     CHECK(r.err ==
           "seck: broken.csv:3: unknown food 'brazil nutz'; did you mean brazil nuts = usda:12078 (Nuts, "
-          "brazilnuts, dried, unblanched)?\n"
+          "brazilnuts, dried, unblanched), usda:25021 (Formulated bar, LUNA BAR, NUTZ OVER CHOCOLATE)?\n"
           "seck: broken.csv:4: amount 'two' is not a number\n"
           "seck: broken.csv:5: unknown unit 'slice' for usda:12078 (Nuts, brazilnuts, dried, unblanched); use g, "
           "kg, mg, oz, lb or one of: \"cup, whole\" (133 g), \"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)\n"

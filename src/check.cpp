@@ -20,10 +20,18 @@ namespace {
 constexpr std::size_t kMaxLabelBytes = 100;  // a day's label: a date, "Mon", "Week 2, day 3"
 }  // namespace
 
+const Reference* References::find(std::string_view person) const {
+    if (people.empty()) return &everyone;
+    for (const auto& [name, ref] : people)
+        if (name == person) return &ref;
+    return nullptr;
+}
+
 int FileResult::exit_code() const {
     if (!ok()) return 2;
-    for (const Day& day : days)
-        if (day.status != Status::Adequate) return 1;
+    for (const Report& report : reports)
+        for (const Day& day : report.days)
+            if (day.status != Status::Adequate) return 1;
     return 0;
 }
 
@@ -31,9 +39,9 @@ std::string FileResult::format(const Diagnostic& d) const {
     return d.line ? fmt::format("{}:{}: {}", name, d.line, d.message) : fmt::format("{}: {}", name, d.message);
 }
 
-DiaryCheck::DiaryCheck(std::string name, Resolver& resolver, const Reference& ref, bool explain)
+DiaryCheck::DiaryCheck(std::string name, Resolver& resolver, const References& refs, bool explain)
     : resolver_(resolver),
-      ref_(ref),
+      refs_(refs),
       explain_(explain),
       reader_([this](const DiaryRow& row) { on_row(row); },
               [this](std::size_t line, std::string message) { error(line, std::move(message)); }) {
@@ -64,6 +72,18 @@ void DiaryCheck::on_row(const DiaryRow& row) {
     if (std::any_of(row.day.begin(), row.day.end(), [](char c) { return (c >= 0 && c < 0x20) || c == 0x7f; })) {
         error(row.line, fmt::format("date {} has a control character", quoted(row.day)));
         return;
+    }
+    if (!refs_.people.empty()) {
+        if (!row.has_person) {
+            if (rows_ == 1) error(row.line, "--profiles names people, but the diary has no person column");
+            return;
+        }
+        if (!refs_.find(row.person)) {
+            std::string names;
+            for (const auto& [name, ref] : refs_.people) names += (names.empty() ? "" : ", ") + name;
+            error(row.line, fmt::format("person {} is not in the profiles ({})", quoted(row.person), names));
+            return;
+        }
     }
     bool valid = false;
     if (looks_like_iso_date(row.day, &valid) && !valid) {
@@ -102,7 +122,7 @@ void DiaryCheck::on_row(const DiaryRow& row) {
         entry.grams = amount * resolved->grams_per_unit;
         entry.selenium_ug = ug;
     }
-    if (!std::isfinite(totals_.add(row.day, row.line, ug, explain_ ? &entry : nullptr)))
+    if (!std::isfinite(totals_.add(row.person, row.day, row.line, ug, explain_ ? &entry : nullptr)))
         error(row.line, fmt::format("the total of {} is too large", quoted(row.day)));
 }
 
@@ -113,22 +133,29 @@ FileResult DiaryCheck::finish(std::string_view io_error) {
         reader_.finish();
         if (rows_ == 0 && result_.ok()) error(0, "no diary entries (expected rows of date, food, amount, unit)");
     }
-    result_.days = totals_.finish(ref_);
-    if (!result_.ok()) result_.days.clear();  // never a report that looks complete
-    result_.summary = summarize(result_.days);
+    std::vector<Day> days = totals_.finish();
+    if (!result_.ok()) return std::move(result_);  // never a report that looks complete
+    for (Day& day : days) {
+        if (result_.reports.empty() || result_.reports.back().person != day.person)
+            result_.reports.push_back({day.person, *refs_.find(day.person), {}, {}});
+        Report& report = result_.reports.back();
+        day.status = classify(day.selenium_ug, report.ref);
+        report.days.push_back(std::move(day));
+    }
+    for (Report& report : result_.reports) report.summary = summarize(report.days, report.ref);
     return std::move(result_);
 }
 
-FileResult check_text(std::string_view text, std::string_view name, Resolver& resolver, const Reference& ref,
+FileResult check_text(std::string_view text, std::string_view name, Resolver& resolver, const References& refs,
                       bool explain) {
-    DiaryCheck check(std::string(name), resolver, ref, explain);
+    DiaryCheck check(std::string(name), resolver, refs, explain);
     check.feed(text);
     return check.finish();
 }
 
-FileResult check_file(const std::string& path, Resolver& resolver, const Reference& ref, bool explain) {
+FileResult check_file(const std::string& path, Resolver& resolver, const References& refs, bool explain) {
     const bool is_stdin = path == "-";
-    DiaryCheck check(is_stdin ? "<stdin>" : path, resolver, ref, explain);
+    DiaryCheck check(is_stdin ? "<stdin>" : path, resolver, refs, explain);
     const int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return check.finish(fmt::format("cannot open: {}", std::strerror(errno)));
     struct stat st {};

@@ -12,8 +12,8 @@ namespace {
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::size_t kBinaryProbe = 8192;  // bytes looked at for a NUL up front, like git
 
-enum Column { kDay, kFood, kAmount, kUnit };
-constexpr const char* kColumnNames[] = {"date", "food", "amount", "unit"};
+enum Column { kDay, kFood, kAmount, kUnit, kPerson };  // kPerson is optional
+constexpr const char* kColumnNames[] = {"date", "food", "amount", "unit", "person"};
 
 bool is_blank(char c) {
     return c == ' ' || c == '\t';
@@ -26,6 +26,7 @@ int column_of(std::string_view header) {
     if (key == "food") return kFood;
     if (key == "amount" || key == "quantity" || key == "qty") return kAmount;
     if (key == "unit") return kUnit;
+    if (key == "person") return kPerson;
     return -1;
 }
 
@@ -274,7 +275,7 @@ DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& po
 }
 
 bool DiaryReader::read_header(std::size_t line) {
-    int found[4] = {-1, -1, -1, -1};
+    int found[5] = {-1, -1, -1, -1, -1};
     bool any = false;
     for (std::size_t i = 0; i < fields_.size(); ++i) any = any || column_of(fields_[i]) >= 0;
     if (!any) {
@@ -308,6 +309,7 @@ bool DiaryReader::read_header(std::size_t line) {
     col_food_ = found[kFood];
     col_amount_ = found[kAmount];
     col_unit_ = found[kUnit];
+    col_person_ = found[kPerson];
     return true;
 }
 
@@ -337,7 +339,8 @@ void DiaryReader::on_record(std::size_t line) {
     auto field = [&](int column) {
         return static_cast<std::size_t>(column) < fields_.size() ? fields_[column] : std::string_view{};
     };
-    on_row_(DiaryRow{line, field(col_day_), field(col_food_), field(col_amount_), field(col_unit_)});
+    on_row_(DiaryRow{line, field(col_day_), field(col_food_), field(col_amount_), field(col_unit_),
+                     col_person_ < 0 ? std::string_view() : field(col_person_), col_person_ >= 0});
 }
 
 }  // namespace seck

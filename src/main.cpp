@@ -10,6 +10,7 @@
 
 #include "seck/check.h"
 #include "seck/foods.h"
+#include "seck/reference.h"
 #include "seck/report.h"
 #include "seck/version.h"
 
@@ -60,8 +61,8 @@ int list_foods(const seck::FoodTable& table, const std::string& query) {
 
 int main(int argc, char** argv) {
     CLI::App app{
-        "seck checks the selenium in a food diary against the adult RDA (55 µg/day)\n"
-        "and tolerable upper level (UL, 400 µg/day), using USDA SR28.",
+        "seck checks the selenium in a food diary against the reference intakes (by default\n"
+        "US/Canada adults: RDA 55 µg/day, UL 400 µg/day), using USDA SR28.",
         "seck"};
     std::vector<std::string> files;
     std::string format = "table";
@@ -78,6 +79,29 @@ int main(int argc, char** argv) {
     app.add_flag("--explain", explain, "Show how each line was read: the entry, unit, grams and µg");
     app.add_option("--foods", foods_file, "Add or replace foods from a JSON file (format in the README)")
         ->type_name("FILE");
+
+    seck::ReferenceRequest request;
+    std::string age, sex, profiles_file;
+    bool compare = false;
+    const auto known = seck::standards();
+    app.add_option("--standard", request.standard,
+                   fmt::format("Reference intakes of: {} (default iom, US/Canada)", fmt::join(known, ", ")))
+        ->check(CLI::IsMember(std::vector<std::string>(known.begin(), known.end())))
+        ->group("Reference intakes");
+    app.add_option("--age", age, "Age in years, or months for infants: 8m (default: an adult of 30)")
+        ->group("Reference intakes");
+    app.add_option("--sex", sex, "female or male, where the values differ by sex")
+        ->check(CLI::IsMember({"female", "male"}))
+        ->group("Reference intakes");
+    app.add_flag("--pregnant", request.profile.pregnant, "Use the pregnancy values")->group("Reference intakes");
+    app.add_flag("--lactating", request.profile.lactating, "Use the lactation values")->group("Reference intakes");
+    app.add_option("--rda", request.rda_ug, "Your own target (RDA or AI), µg/day")->group("Reference intakes");
+    app.add_option("--ear", request.ear_ug, "Your own EAR, µg/day")->group("Reference intakes");
+    app.add_option("--ul", request.ul_ug, "Your own upper level, µg/day")->group("Reference intakes");
+    app.add_option("--profiles", profiles_file, "People of the diary's person column, as JSON (see README)")
+        ->type_name("FILE")
+        ->group("Reference intakes");
+    app.add_flag("--compare", compare, "Also show the days against every authority")->group("Reference intakes");
     app.set_version_flag("--version", fmt::format("seck {}\nfood table: {} foods from {}", SECK_VERSION,
                                                   seck::embedded_foods().size(), seck::embedded_source()));
     auto* foods_cmd = app.add_subcommand("foods", "List food table entries matching WORDS, with ids and units");
@@ -110,12 +134,57 @@ int main(int argc, char** argv) {
         return 2;
     }
 
+    std::string err;
+    if (!age.empty() && !seck::parse_age(age, &request.profile.age_months, &err)) {
+        fmt::print(stderr, "seck: --age: {}\n", err);
+        return 2;
+    }
+    if (!sex.empty()) request.profile.sex = sex == "female" ? seck::Sex::Female : seck::Sex::Male;
+    seck::References refs;
+    if (!seck::make_reference(request, &refs.everyone, &err)) {
+        fmt::print(stderr, "seck: {}\n", err);
+        return 2;
+    }
+    if (!profiles_file.empty()) {
+        std::string text;
+        std::vector<std::pair<std::string, seck::Profile>> people;
+        if (!seck::read_whole_file(profiles_file, &text, &err) ||
+            !seck::read_profiles(text, profiles_file, &people, &err)) {
+            fmt::print(stderr, "seck: {}\n", err);
+            return 2;
+        }
+        for (const auto& [name, profile] : people) {
+            seck::ReferenceRequest person = request;
+            person.profile = profile;
+            seck::Reference ref;
+            if (!seck::make_reference(person, &ref, &err)) {
+                fmt::print(stderr, "seck: {}: {}: {}\n", profiles_file, name, err);
+                return 2;
+            }
+            refs.people.emplace_back(name, std::move(ref));
+        }
+    }
+    seck::RenderOptions options;
+    options.explain = explain;
+    if (compare) {
+        if (!profiles_file.empty()) {
+            fmt::print(stderr, "seck: --compare shows one profile against every authority: not with --profiles\n");
+            return 2;
+        }
+        for (std::string_view standard : known) {
+            seck::ReferenceRequest other = request;
+            other.standard = standard;
+            seck::Comparison c{std::string(standard), {}, {}};
+            if (!seck::make_reference(other, &c.ref, &c.error)) c.ref = {};
+            options.compare.push_back(std::move(c));
+        }
+    }
+
     seck::Resolver resolver(table);
-    const seck::Reference ref;
     std::vector<seck::FileResult> results;
     int exit_code = 0;
     for (const std::string& path : files) {
-        seck::FileResult result = seck::check_file(path, resolver, ref, explain);
+        seck::FileResult result = seck::check_file(path, resolver, refs, explain);
         for (const seck::Diagnostic& d : result.errors) fmt::print(stderr, "seck: {}\n", result.format(d));
         if (result.error_count > result.errors.size())
             fmt::print(stderr, "seck: {}: {} more errors not shown\n", result.name,
@@ -128,14 +197,14 @@ int main(int argc, char** argv) {
     }
 
     if (format == "json") {
-        fmt::print("{}", seck::render_json(results, ref, explain));
+        fmt::print("{}", seck::render_json(results, options));
     } else {
         const auto mode = color == "always"  ? seck::ColorMode::Always
                           : color == "never" ? seck::ColorMode::Never
                                              : seck::ColorMode::Auto;
-        const bool colored =
+        options.color =
             seck::use_color(mode, ::isatty(STDOUT_FILENO) != 0, std::getenv("NO_COLOR"), std::getenv("TERM"));
-        fmt::print("{}", seck::render_table(results, ref, colored, explain));
+        fmt::print("{}", seck::render_table(results, options));
     }
     return exit_code;
 }

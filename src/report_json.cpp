@@ -10,8 +10,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// 55 rather than 55.0 for whole values.
+// 55 rather than 55.0 for whole values; null for none.
 Json number(double value) {
+    if (std::isnan(value)) return Json();
     if (std::trunc(value) == value && std::fabs(value) < 1e15) return static_cast<std::int64_t>(value);
     return value;
 }
@@ -28,22 +29,29 @@ Json entry_json(const Entry& e) {
     return entry;
 }
 
-Json file_json(const FileResult& file, const Reference& ref, bool explain) {
-    Json doc;
-    doc["file"] = file.name;
-    if (!file.ok()) {
-        doc["error_count"] = file.error_count;
-        Json errors = Json::array();
-        for (const Diagnostic& d : file.errors) errors.push_back({{"line", d.line}, {"message", d.message}});
-        doc["errors"] = std::move(errors);
-        return doc;
-    }
-    doc["reference"] = {{"rda_ug", number(ref.rda_ug)}, {"ul_ug", number(ref.ul_ug)}};
+Json reference_json(const Reference& ref) {
+    Json json;
+    json["standard"] = ref.standard;
+    json["life_stage"] = ref.life_stage;
+    json["kind"] = ref.kind;
+    json["rda_ug"] = number(ref.rda_ug);
+    json["ear_ug"] = number(ref.ear_ug);
+    json["ul_ug"] = number(ref.ul_ug);
+    json["source"] = ref.source;
+    json["overridden"] = ref.overridden;
+    return json;
+}
+
+// "reference", "days", "summary" of one person (or of the whole diary).
+void report_json(Json& doc, const Report& report, bool explain) {
+    const Reference& ref = report.ref;
+    doc["reference"] = reference_json(ref);
     Json days = Json::array();
-    for (const Day& day : file.days) {
+    for (const Day& day : report.days) {
         days.push_back({{"date", day.label},
                         {"selenium_ug", day.selenium_ug},
                         {"status", status_name(day.status)},
+                        {"below_ear", below_ear(day.selenium_ug, ref)},
                         {"entry_count", day.entries},
                         {"line", day.first_line}});
         if (explain) {
@@ -53,8 +61,54 @@ Json file_json(const FileResult& file, const Reference& ref, bool explain) {
         }
     }
     doc["days"] = std::move(days);
-    const Summary& s = file.summary;
-    doc["summary"] = {{"days", s.days}, {"mean_ug", s.mean_ug}, {"below_rda", s.below_rda}, {"above_ul", s.above_ul}};
+    const Summary& s = report.summary;
+    doc["summary"] = {{"days", s.days},           {"mean_ug", s.mean_ug},     {"status", period_status_name(s.status)},
+                      {"below_ear", s.below_ear}, {"below_rda", s.below_rda}, {"above_ul", s.above_ul}};
+}
+
+Json file_json(const FileResult& file, const RenderOptions& options) {
+    const bool explain = options.explain;
+    Json doc;
+    doc["file"] = file.name;
+    if (!file.ok()) {
+        doc["error_count"] = file.error_count;
+        Json errors = Json::array();
+        for (const Diagnostic& d : file.errors) errors.push_back({{"line", d.line}, {"message", d.message}});
+        doc["errors"] = std::move(errors);
+        return doc;
+    }
+    if (file.reports.size() == 1 && file.reports.front().person.empty()) {
+        report_json(doc, file.reports.front(), explain);
+    } else {
+        Json people = Json::array();
+        for (const Report& report : file.reports) {
+            Json person = {{"person", report.person}};
+            report_json(person, report, explain);
+            people.push_back(std::move(person));
+        }
+        doc["people"] = std::move(people);
+    }
+    if (!options.compare.empty() && file.reports.size() == 1) {
+        Json compare = Json::array();
+        for (const Comparison& c : options.compare) {
+            Json one = {{"standard", c.standard}};
+            if (!c.error.empty()) {
+                one["error"] = c.error;
+            } else {
+                Report report = file.reports.front();
+                report.ref = c.ref;
+                for (Day& day : report.days) day.status = classify(day.selenium_ug, c.ref);
+                report.summary = summarize(report.days, c.ref);
+                report_json(one, report, false);
+                for (auto& day : one["days"]) {
+                    day.erase("entry_count");
+                    day.erase("line");
+                }
+            }
+            compare.push_back(std::move(one));
+        }
+        doc["compare"] = std::move(compare);
+    }
     Json notes = Json::array();
     for (const Diagnostic& d : file.notes) notes.push_back({{"line", d.line}, {"message", d.message}});
     doc["notes"] = std::move(notes);
@@ -63,13 +117,13 @@ Json file_json(const FileResult& file, const Reference& ref, bool explain) {
 
 }  // namespace
 
-std::string render_json(const std::vector<FileResult>& files, const Reference& ref, bool explain) {
+std::string render_json(const std::vector<FileResult>& files, const RenderOptions& options) {
     Json doc;
     if (files.size() == 1) {
-        doc = file_json(files.front(), ref, explain);
+        doc = file_json(files.front(), options);
     } else {
         doc["files"] = Json::array();
-        for (const FileResult& file : files) doc["files"].push_back(file_json(file, ref, explain));
+        for (const FileResult& file : files) doc["files"].push_back(file_json(file, options));
     }
     return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

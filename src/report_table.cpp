@@ -75,10 +75,12 @@ int cells(double value, double full, int count) {
     return n >= count ? count : static_cast<int>(n);
 }
 
-// [##########|#####...............|] : 0 to RDA, RDA to UL, '>' beyond the UL.
+// [##########|#####...............|] : 0 to RDA, RDA to UL, '>' beyond the UL. Without
+// a UL, the second part runs to 4x the RDA.
 std::string bar(const Day& day, const Reference& ref, const Painter& paint) {
+    const double top = std::isnan(ref.ul_ug) ? 4 * ref.rda_ug : ref.ul_ug;
     const int low = cells(day.selenium_ug, ref.rda_ug, kLowCells);
-    const int high = cells(day.selenium_ug - ref.rda_ug, ref.ul_ug - ref.rda_ug, kHighCells);
+    const int high = cells(day.selenium_ug - ref.rda_ug, top - ref.rda_ug, kHighCells);
     const auto style = paint.of(day.status);
     std::string out = "[";
     out += paint(std::string(low, '#'), style) + std::string(kLowCells - low, '.');
@@ -89,12 +91,45 @@ std::string bar(const Day& day, const Reference& ref, const Painter& paint) {
     return out;
 }
 
-std::string bar_header() {
+std::string bar_header(const Reference& ref) {
     std::string header(kLowCells + kHighCells + 3, ' ');
     header[0] = '0';
-    header.replace(kLowCells + 1 - 2, 3, "RDA");
-    header.replace(kLowCells + kHighCells + 2 - 1, 2, "UL");
+    const std::string kind = ref.kind.size() <= 3 ? ref.kind : "RDA";
+    header.replace(kLowCells + 2 - kind.size(), kind.size(), kind);
+    if (std::isnan(ref.ul_ug))
+        header += "(no UL)";
+    else
+        header.replace(kLowCells + kHighCells + 2 - 1, 2, "UL");
     return header;
+}
+
+std::string ug(double value) {
+    return std::isnan(value) ? std::string("none") : fmt::format("{:g} µg", value);
+}
+
+// "IOM 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg"
+std::string reference_text(const Reference& ref) {
+    std::string text = fmt::format("{} {}: {} {}", ref.standard, ref.life_stage, ref.kind, ug(ref.rda_ug));
+    text += std::isnan(ref.ear_ug) ? ", no EAR" : fmt::format(", EAR {}", ug(ref.ear_ug));
+    text += std::isnan(ref.ul_ug) ? ", no UL set" : fmt::format(", UL {}", ug(ref.ul_ug));
+    if (!ref.overridden.empty()) text += fmt::format(" ({} set by you)", fmt::join(ref.overridden, ", "));
+    return text;
+}
+
+// What the period's mean says about usual intake.
+std::string period_text(const Summary& s, const Reference& ref) {
+    switch (s.status) {
+        case PeriodStatus::BelowEar:
+            return fmt::format("below the EAR of {}: usual intake likely inadequate", ug(ref.ear_ug));
+        case PeriodStatus::BelowRda:
+            return std::isnan(ref.ear_ug) ? fmt::format("below the {} of {}", ref.kind, ug(ref.rda_ug))
+                                          : fmt::format("between the EAR ({}) and the {} ({}): possibly inadequate",
+                                                        ug(ref.ear_ug), ref.kind, ug(ref.rda_ug));
+        case PeriodStatus::AboveUl: return fmt::format("above the UL of {}: selenosis risk", ug(ref.ul_ug));
+        case PeriodStatus::Adequate: break;
+    }
+    return std::isnan(ref.ul_ug) ? fmt::format("adequate (at least the {} of {})", ref.kind, ug(ref.rda_ug))
+                                 : fmt::format("adequate (between the {} and the UL)", ref.kind);
 }
 
 // "line 2: 'brazil nuts' is usda:12078 (Nuts, brazilnuts, dried, unblanched), by alias 'brazil nuts':
@@ -110,24 +145,27 @@ std::string explain_entry(const Entry& e) {
                        e.id, e.description, e.how, amount, shown(e.grams, 4), shown(e.selenium_ug, 4));
 }
 
-void render_file(std::string& out, const FileResult& file, const Reference& ref, const Painter& paint, bool explain) {
+void render_report(std::string& out, const FileResult& file, const Report& report, const Painter& paint) {
     const auto bold = fmt::text_style(fmt::emphasis::bold);
-    out += paint(file.name, bold) + fmt::format(": {}\n", plural(file.days.size(), "day", "days"));
+    const Reference& ref = report.ref;
+    const std::string who = report.person.empty() ? "" : ": " + report.person;
+    out += paint(file.name + who, bold) +
+           fmt::format(": {}, {}\n", plural(report.days.size(), "day", "days"), reference_text(ref));
     struct Row {
         std::string ug, percent;
     };
     std::vector<Row> rows;
-    std::size_t width = 4, ug_width = 5, percent_width = 5;
-    for (const Day& day : file.days) {
+    std::size_t width = 4, ug_width = 5, percent_width = 2 + ref.kind.size();
+    for (const Day& day : report.days) {
         rows.push_back({ug_text(day, ref), percent_text(day, ref)});
         width = std::max(width, day.label.size());
         ug_width = std::max(ug_width, rows.back().ug.size());
         percent_width = std::max(percent_width, rows.back().percent.size());
     }
-    out += fmt::format("  {:<{}}  {:>{}}  {:>{}}  {:<9}  {}\n", "date", width, "selenium", ug_width + 3, "% RDA",
-                       percent_width, "status", bar_header());
+    out += fmt::format("  {:<{}}  {:>{}}  {:>{}}  {:<9}  {}\n", "date", width, "selenium", ug_width + 3,
+                       "% " + ref.kind, percent_width, "status", bar_header(ref));
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Day& day = file.days[i];
+        const Day& day = report.days[i];
         out += fmt::format("  {:<{}}  {:>{}} µg  {:>{}}  {}  {}\n", day.label, width, rows[i].ug, ug_width,
                            rows[i].percent, percent_width,
                            paint(fmt::format("{:<9}", status_name(day.status)), paint.of(day.status)),
@@ -135,36 +173,107 @@ void render_file(std::string& out, const FileResult& file, const Reference& ref,
     }
     bool warned = false;
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Day& day = file.days[i];
+        const Day& day = report.days[i];
         if (day.status == Status::Adequate) continue;
         if (!warned) out += "\n";
         warned = true;
         const auto style = paint.of(day.status);
         if (day.status == Status::BelowRda)
-            out += fmt::format("  {} {}: {} µg is below the RDA of {:g} µg: deficiency risk\n",
-                               paint("warning:", style), day.label, rows[i].ug, ref.rda_ug);
+            out += fmt::format("  {} {}: {} µg is below the {} of {:g} µg: deficiency risk\n", paint("warning:", style),
+                               day.label, rows[i].ug, ref.kind, ref.rda_ug);
         else
             out += fmt::format(
                 "  {} {}: {} µg is above the UL of {:g} µg: selenosis risk (hair loss, nausea, "
                 "muscle soreness)\n",
                 paint("warning:", style), day.label, rows[i].ug, ref.ul_ug);
     }
+    const Summary& s = report.summary;
+    std::string days = s.below_rda + s.above_ul == 0
+                           ? fmt::format("every day at or above the {}{}", ref.kind,
+                                         std::isnan(ref.ul_ug) ? "" : " and at or below the UL")
+                           : fmt::format("{} below the {}, {} above the UL", plural(s.below_rda, "day", "days"),
+                                         ref.kind, plural(s.above_ul, "day", "days"));
+    out += fmt::format("\n  {}, mean {:.1f} µg/day, {}; {}\n", plural(s.days, "day", "days"), shown(s.mean_ug, 1),
+                       period_text(s, ref), days);
+}
+
+// The same days against every authority: a status column each.
+void render_compare(std::string& out, const Report& report, const std::vector<Comparison>& compare,
+                    const Painter& paint) {
+    std::size_t width = 6;
+    for (const Day& day : report.days) width = std::max(width, day.label.size());
+    constexpr int kColumn = 10;
+    out += "\n  Compared with every authority:\n";
+    std::string line = fmt::format("  {:<{}}  {:>9}", "date", width, "selenium");
+    for (const Comparison& c : compare) line += fmt::format("  {:<{}}", c.standard, kColumn);
+    auto trimmed = [](std::string text) {
+        while (!text.empty() && text.back() == ' ') text.pop_back();
+        return text + "\n";
+    };
+    out += trimmed(line);
+    auto row = [&](std::string_view label, double ug, auto&& status_of) {
+        std::string text = fmt::format("  {:<{}}  {:>6.1f} µg", label, width, shown(ug, 1));
+        for (const Comparison& c : compare) {
+            if (!c.error.empty()) {
+                text += fmt::format("  {:<{}}", "-", kColumn);
+                continue;
+            }
+            const auto [name, style] = status_of(c.ref);
+            text += "  " + paint(fmt::format("{:<{}}", name, kColumn), style);
+        }
+        out += trimmed(text);
+    };
+    for (const Day& day : report.days) {
+        row(day.label, day.selenium_ug, [&](const Reference& ref) {
+            const Status status = classify(day.selenium_ug, ref);
+            return std::pair{std::string(status_name(status)), paint.of(status)};
+        });
+    }
+    row("mean", report.summary.mean_ug, [&](const Reference& ref) {
+        const PeriodStatus status = classify_period(report.summary.mean_ug, ref);
+        const Status day_like = status == PeriodStatus::AboveUl    ? Status::AboveUl
+                                : status == PeriodStatus::Adequate ? Status::Adequate
+                                                                   : Status::BelowRda;
+        return std::pair{std::string(period_status_name(status)), paint.of(day_like)};
+    });
+    for (auto [what, pick] : {std::pair{"target", 0}, {"UL", 1}}) {
+        std::string text = fmt::format("  {:<{}}  {:>9}", what, width, "");
+        for (const Comparison& c : compare) {
+            const double value = c.error.empty() ? (pick == 0 ? c.ref.rda_ug : c.ref.ul_ug) : NAN;
+            const std::string cell = !c.error.empty()    ? "-"
+                                     : std::isnan(value) ? "none"
+                                     : pick == 0         ? fmt::format("{} {:g}", c.ref.kind, value)
+                                                         : fmt::format("{:g}", value);
+            text += fmt::format("  {:<{}}", cell, kColumn);
+        }
+        out += trimmed(text);
+    }
+    for (const Comparison& c : compare) {
+        if (c.error.empty())
+            out += fmt::format("  {}: {}, {}\n", c.standard, c.ref.life_stage, c.ref.source);
+        else
+            out += fmt::format("  {}: {}\n", c.standard, c.error);
+    }
+}
+
+void render_file(std::string& out, const FileResult& file, const Painter& paint, const RenderOptions& options) {
+    const bool explain = options.explain;
+    for (std::size_t i = 0; i < file.reports.size(); ++i) {
+        if (i) out += "\n";
+        render_report(out, file, file.reports[i], paint);
+    }
+    if (!options.compare.empty() && file.reports.size() == 1)
+        render_compare(out, file.reports.front(), options.compare, paint);
     if (!file.notes.empty()) out += "\n";
     for (const Diagnostic& note : file.notes)
         out += fmt::format("  {} line {}: {}\n", paint("note:", fmt::fg(fmt::terminal_color::cyan)), note.line,
                            note.message);
-    const Summary& s = file.summary;
-    std::string verdict = s.below_rda + s.above_ul == 0
-                              ? std::string("every day between the RDA and the UL")
-                              : fmt::format("{} below the RDA, {} above the UL", plural(s.below_rda, "day", "days"),
-                                            plural(s.above_ul, "day", "days"));
-    out += fmt::format("\n  {}, mean {:.1f} µg/day (RDA {:g} µg, UL {:g} µg): {}\n", plural(s.days, "day", "days"),
-                       shown(s.mean_ug, 1), ref.rda_ug, ref.ul_ug, verdict);
     if (!explain) return;
     out += "\n  How each line was read:\n";
     std::vector<const Entry*> entries;
-    for (const Day& day : file.days)
-        for (const Entry& e : day.explained) entries.push_back(&e);
+    for (const Report& report : file.reports)
+        for (const Day& day : report.days)
+            for (const Entry& e : day.explained) entries.push_back(&e);
     std::sort(entries.begin(), entries.end(), [](const Entry* a, const Entry* b) { return a->line < b->line; });
     for (const Entry* e : entries) out += "  " + explain_entry(*e) + "\n";
 }
@@ -178,13 +287,13 @@ bool use_color(ColorMode mode, bool stdout_is_tty, const char* no_color, const c
     return stdout_is_tty;
 }
 
-std::string render_table(const std::vector<FileResult>& files, const Reference& ref, bool color, bool explain) {
-    const Painter paint(color);
+std::string render_table(const std::vector<FileResult>& files, const RenderOptions& options) {
+    const Painter paint(options.color);
     std::string out;
     for (const FileResult& file : files) {
         if (!file.ok()) continue;
         if (!out.empty()) out += "\n";
-        render_file(out, file, ref, paint, explain);
+        render_file(out, file, paint, options);
     }
     return out;
 }

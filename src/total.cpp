@@ -7,8 +7,37 @@
 
 namespace seck {
 
+namespace {
+double rounded(double ug) {
+    return std::round(ug * 1e6) / 1e6;
+}  // a sum that is 55 on paper is 55
+}  // namespace
+
+bool below_ear(double ug, const Reference& ref) {
+    return rounded(ug) < ref.ear_ug;
+}
+
+PeriodStatus classify_period(double mean_ug, const Reference& ref) {
+    switch (classify(mean_ug, ref)) {
+        case Status::AboveUl: return PeriodStatus::AboveUl;
+        case Status::Adequate: return PeriodStatus::Adequate;
+        case Status::BelowRda: break;
+    }
+    return below_ear(mean_ug, ref) ? PeriodStatus::BelowEar : PeriodStatus::BelowRda;
+}
+
+std::string_view period_status_name(PeriodStatus status) {
+    switch (status) {
+        case PeriodStatus::BelowEar: return "below-ear";
+        case PeriodStatus::BelowRda: return "below-rda";
+        case PeriodStatus::Adequate: return "adequate";
+        case PeriodStatus::AboveUl: return "above-ul";
+    }
+    return "adequate";
+}
+
 Status classify(double ug, const Reference& ref) {
-    ug = std::round(ug * 1e6) / 1e6;  // a sum that is 55 on paper counts as 55, not 54.99999999999999
+    ug = rounded(ug);
     if (ug < ref.rda_ug) return Status::BelowRda;
     if (ug > ref.ul_ug) return Status::AboveUl;
     return Status::Adequate;
@@ -23,11 +52,13 @@ std::string_view status_name(Status status) {
     return "adequate";
 }
 
-double DayTotals::add(std::string_view label, std::size_t line, double ug, Entry* explained) {
-    if (last_ >= days_.size() || days_[last_].label != label) {
-        std::string key(label);
-        auto [it, added] = index_.emplace(key, days_.size());
-        if (added) days_.push_back(Day{std::move(key), 0, 0, line, Status::Adequate, {}});
+double DayTotals::add(std::string_view person, std::string_view label, std::size_t line, double ug, Entry* explained) {
+    if (last_ >= days_.size() || days_[last_].label != label || days_[last_].person != person) {
+        key_.assign(person);
+        key_ += '\0';
+        key_.append(label);
+        auto [it, added] = index_.emplace(key_, days_.size());
+        if (added) days_.push_back(Day{std::string(person), std::string(label), 0, 0, line, Status::Adequate, {}});
         last_ = it->second;
     }
     Day& day = days_[last_];
@@ -37,29 +68,37 @@ double DayTotals::add(std::string_view label, std::size_t line, double ug, Entry
     return day.selenium_ug;
 }
 
-std::vector<Day> DayTotals::finish(const Reference& ref) {
-    auto is_date = [](const Day& day) {
+std::vector<Day> DayTotals::finish() {
+    std::vector<std::string> people;  // in order of first appearance
+    for (const Day& day : days_)
+        if (std::find(people.begin(), people.end(), day.person) == people.end()) people.push_back(day.person);
+    auto rank = [&](const Day& day) {
         bool valid = false;
-        return looks_like_iso_date(day.label, &valid) && valid;
+        const bool date = looks_like_iso_date(day.label, &valid) && valid;
+        return std::pair{std::find(people.begin(), people.end(), day.person) - people.begin(), date ? 0 : 1};
     };
-    const auto dates_end = std::stable_partition(days_.begin(), days_.end(), is_date);
-    std::sort(days_.begin(), dates_end, [](const Day& a, const Day& b) { return a.label < b.label; });
-    for (Day& day : days_) day.status = classify(day.selenium_ug, ref);
+    std::stable_sort(days_.begin(), days_.end(), [&](const Day& a, const Day& b) {
+        const auto ra = rank(a), rb = rank(b);
+        if (ra != rb) return ra < rb;
+        return ra.second == 0 && a.label < b.label;  // dates in date order, others as they came
+    });
     index_.clear();
     last_ = static_cast<std::size_t>(-1);
     return std::move(days_);
 }
 
-Summary summarize(const std::vector<Day>& days) {
+Summary summarize(const std::vector<Day>& days, const Reference& ref) {
     Summary summary;
     summary.days = days.size();
     double total = 0;
     for (const Day& day : days) {
         total += day.selenium_ug;
+        summary.below_ear += below_ear(day.selenium_ug, ref);
         summary.below_rda += day.status == Status::BelowRda;
         summary.above_ul += day.status == Status::AboveUl;
     }
     summary.mean_ug = days.empty() ? 0 : total / static_cast<double>(days.size());
+    summary.status = classify_period(summary.mean_ug, ref);
     return summary;
 }
 

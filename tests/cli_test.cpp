@@ -67,10 +67,12 @@ TEST_CASE("cli: every day adequate exits 0") {
     const Run r = seck("adequate.csv");
     CHECK(r.code == 0);
     CHECK(r.err == "");
-    CHECK(contains(r.out, "adequate.csv: 2 days\n"));
+    CHECK(contains(r.out, "adequate.csv: 2 days, iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg\n"));
     CHECK(contains(r.out, "  2026-11-01   61.4 µg   112%  adequate "));
     CHECK(contains(r.out, "  2026-11-02   95.9 µg   174%  adequate "));  // 95.85 rounds up, as on paper
-    CHECK(contains(r.out, "2 days, mean 78.6 µg/day (RDA 55 µg, UL 400 µg): every day between the RDA and the UL\n"));
+    CHECK(contains(r.out,
+                   "2 days, mean 78.6 µg/day, adequate (between the RDA and the UL); every day at or above "
+                   "the RDA and at or below the UL\n"));
 }
 
 TEST_CASE("cli: a day outside the range exits 1 and is warned about") {

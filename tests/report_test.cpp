@@ -25,8 +25,8 @@ constexpr std::string_view kWeek =
 
 TEST_CASE("the table shows each day, a bar, warnings and a summary") {
     const auto files = results({{"week.csv", kWeek}});
-    CHECK(seck::render_table(files, {}, false) ==
-          "week.csv: 3 days\n"
+    CHECK(seck::render_table(files, {false, false, {}}) ==
+          "week.csv: 3 days, iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg\n"
           "  date  selenium  % RDA  status     0        RDA                   UL\n"
           "  Mon   207.1 µg   376%  adequate   [##########|#########...........|]\n"
           "  Tue    23.5 µg    43%  below-rda  [####......|....................|]\n"
@@ -36,7 +36,8 @@ TEST_CASE("the table shows each day, a bar, warnings and a summary") {
           "  warning: Wed: 479.3 µg is above the UL of 400 µg: selenosis risk (hair loss, nausea, muscle "
           "soreness)\n"
           "\n"
-          "  3 days, mean 236.6 µg/day (RDA 55 µg, UL 400 µg): 1 day below the RDA, 1 day above the UL\n");
+          "  3 days, mean 236.6 µg/day, adequate (between the RDA and the UL); 1 day below the RDA, 1 day above "
+          "the UL\n");
 }
 
 TEST_CASE("the table never rounds a day across a limit, and survives huge totals") {
@@ -45,7 +46,7 @@ TEST_CASE("the table never rounds a day across a limit, and survives huge totals
                                  "d2,pill,400.01,mcg\n"
                                  "d3,pill,55,mcg\n"
                                  "d4,pill,99999999999999,mcg\n"}});
-    const std::string table = seck::render_table(files, {}, false);
+    const std::string table = seck::render_table(files, {false, false, {}});
     CHECK(table.find("  d1               54.99 µg               99%  below-rda  [##########|......") !=
           std::string::npos);
     CHECK(table.find("  d2              400.01 µg              727%  above-ul   [##########|######") !=
@@ -59,25 +60,32 @@ TEST_CASE("the table never rounds a day across a limit, and survives huge totals
 
 TEST_CASE("the table colours statuses only when asked") {
     const auto files = results({{"week.csv", "d,usda:12078,1,kernel\n"}});
-    const std::string plain = seck::render_table(files, {}, false);
-    const std::string colored = seck::render_table(files, {}, true);
+    const std::string plain = seck::render_table(files, {false, false, {}});
+    const std::string colored = seck::render_table(files, {true, false, {}});
     CHECK(plain.find('\x1b') == std::string::npos);
     CHECK(colored.find("\x1b[32madequate ") != std::string::npos);
-    CHECK(plain.find("every day between the RDA and the UL") != std::string::npos);
+    CHECK(plain.find("every day at or above the RDA and at or below the UL") != std::string::npos);
 }
 
 TEST_CASE("files with errors are left out of the table") {
     const auto files = results({{"bad.csv", "d,nothing known,1,g\n"}, {"good.csv", "d,usda:12078,1,kernel\n"}});
-    const std::string table = seck::render_table(files, {}, false);
+    const std::string table = seck::render_table(files, {false, false, {}});
     CHECK(table.find("bad.csv") == std::string::npos);
-    CHECK(table.rfind("good.csv: 1 day\n", 0) == 0);
+    CHECK(table.rfind("good.csv: 1 day, iom 19+ y", 0) == 0);
 }
 
 TEST_CASE("the JSON document for one file") {
     const auto files = results({{"week.csv", kWeek}});
     const auto doc = nlohmann::json::parse(seck::render_json(files, {}));
     CHECK(doc["file"] == "week.csv");
-    CHECK(doc["reference"].dump() == R"({"rda_ug":55,"ul_ug":400})");
+    CHECK(doc["reference"]["standard"] == "iom");
+    CHECK(doc["reference"]["rda_ug"] == 55);
+    CHECK(doc["reference"]["ear_ug"] == 45);
+    CHECK(doc["reference"]["ul_ug"] == 400);
+    CHECK(doc["days"][1]["below_ear"] == true);
+    CHECK(doc["days"][0]["below_ear"] == false);
+    CHECK(doc["summary"]["status"] == "adequate");
+    CHECK(doc["summary"]["below_ear"] == 1);
     REQUIRE(doc["days"].size() == 3);
     CHECK(doc["days"][0]["date"] == "Mon");
     CHECK(doc["days"][0]["selenium_ug"].get<double>() == Approx(207.05));

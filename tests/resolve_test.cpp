@@ -103,8 +103,10 @@ TEST_CASE("foods that cannot be resolved are refused with the choices") {
     CHECK(selenium("brazil nutz", 1, "g").error ==
           "unknown food 'brazil nutz'; did you mean brazil nuts = usda:12078 (Nuts, brazilnuts, dried, unblanched), "
           "usda:25021 (Formulated bar, LUNA BAR, NUTZ OVER CHOCOLATE)?");
-    CHECK(selenium("mixed nutz", 1, "oz").error.rfind("unknown food 'mixed nutz'; did you mean usda:12138 (Nuts, mixed "
-                                                      "nuts, oil roasted, without peanuts", 0) == 0);
+    CHECK(selenium("mixed nutz", 1, "oz")
+              .error.rfind("unknown food 'mixed nutz'; did you mean usda:12138 (Nuts, mixed "
+                           "nuts, oil roasted, without peanuts",
+                           0) == 0);
     CHECK(selenium("xyzzy plugh", 1, "g").error ==
           "unknown food 'xyzzy plugh': write a food name or usda:NNNNN (find it with: seck foods WORDS)");
     CHECK(selenium("usda:01108", 1, "g").error ==

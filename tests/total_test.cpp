@@ -38,19 +38,19 @@ TEST_CASE("status boundaries: exactly the RDA and exactly the UL are adequate") 
 
 TEST_CASE("ISO dates are reported in date order, other labels as they first appear") {
     seck::DayTotals dates;
-    for (auto label : {"2026-11-25", "2026-11-24", "2026-11-25", "2025-12-31"}) dates.add(label, 1, 10);
-    CHECK(labels(dates.finish({})) == "2025-12-31 2026-11-24 2026-11-25 ");
+    for (auto label : {"2026-11-25", "2026-11-24", "2026-11-25", "2025-12-31"}) dates.add("", label, 1, 10);
+    CHECK(labels(dates.finish()) == "2025-12-31 2026-11-24 2026-11-25 ");
 
     seck::DayTotals plan;
-    for (auto label : {"Tue", "Mon", "Day 3", "Mon", "Tue"}) plan.add(label, 1, 10);
-    const auto days = plan.finish({});
+    for (auto label : {"Tue", "Mon", "Day 3", "Mon", "Tue"}) plan.add("", label, 1, 10);
+    const auto days = plan.finish();
     CHECK(labels(days) == "Tue Mon Day 3 ");
     CHECK(days[0].selenium_ug == 20);
     CHECK(days[0].entries == 2);
 
     seck::DayTotals mixed;
-    for (auto label : {"extra", "2026-11-25", "2026-11-24"}) mixed.add(label, 1, 10);
-    CHECK(labels(mixed.finish({})) == "2026-11-24 2026-11-25 extra ");
+    for (auto label : {"extra", "2026-11-25", "2026-11-24"}) mixed.add("", label, 1, 10);
+    CHECK(labels(mixed.finish()) == "2026-11-24 2026-11-25 extra ");
 }
 
 TEST_CASE("a diary is totalled per day with hand-worked USDA figures") {
@@ -62,18 +62,18 @@ TEST_CASE("a diary is totalled per day with hand-worked USDA figures") {
         "2026-11-26,selenium supplement,400,mcg\n"
         "2026-11-26,usda:12078,1,kernel\n");  // 400 + 95.85
     REQUIRE(result.ok());
-    REQUIRE(result.days.size() == 3);
-    CHECK(result.days[0].selenium_ug == Approx(207.05));
-    CHECK(result.days[0].status == seck::Status::Adequate);
-    CHECK(result.days[0].first_line == 2);
-    CHECK(result.days[1].selenium_ug == Approx(23.4734051475));
-    CHECK(result.days[1].status == seck::Status::BelowRda);
-    CHECK(result.days[2].selenium_ug == Approx(495.85));
-    CHECK(result.days[2].status == seck::Status::AboveUl);
-    CHECK(result.summary.days == 3);
-    CHECK(result.summary.mean_ug == Approx((207.05 + 23.4734051475 + 495.85) / 3));
-    CHECK(result.summary.below_rda == 1);
-    CHECK(result.summary.above_ul == 1);
+    REQUIRE(result.reports[0].days.size() == 3);
+    CHECK(result.reports[0].days[0].selenium_ug == Approx(207.05));
+    CHECK(result.reports[0].days[0].status == seck::Status::Adequate);
+    CHECK(result.reports[0].days[0].first_line == 2);
+    CHECK(result.reports[0].days[1].selenium_ug == Approx(23.4734051475));
+    CHECK(result.reports[0].days[1].status == seck::Status::BelowRda);
+    CHECK(result.reports[0].days[2].selenium_ug == Approx(495.85));
+    CHECK(result.reports[0].days[2].status == seck::Status::AboveUl);
+    CHECK(result.reports[0].summary.days == 3);
+    CHECK(result.reports[0].summary.mean_ug == Approx((207.05 + 23.4734051475 + 495.85) / 3));
+    CHECK(result.reports[0].summary.below_rda == 1);
+    CHECK(result.reports[0].summary.above_ul == 1);
     CHECK(result.exit_code() == 1);
 }
 
@@ -88,7 +88,7 @@ TEST_CASE("every bad line is reported, and the file gets no days") {
         "2026-11-24,usda:01123,1,slice\n");
     CHECK_FALSE(result.ok());
     CHECK(result.exit_code() == 2);
-    CHECK(result.days.empty());
+    CHECK(result.reports.empty());
     REQUIRE(result.errors.size() == 5);
     CHECK(result.format(result.errors[0]) == "plan.csv:3: amount '-2' is negative");
     CHECK(result.format(result.errors[1]) == "plan.csv:4: date '2026-02-30' is not a real date");

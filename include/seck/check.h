@@ -20,11 +20,28 @@ struct Diagnostic {
     std::string message;
 };
 
-/// The outcome for one diary: its days, or the faults that stopped it.
-struct FileResult {
-    std::string name;
+/// Whom a diary's days are checked against: everyone, or people by name (--profiles)
+/// for a diary with a person column.
+struct References {
+    References(Reference everyone = {}) : everyone(std::move(everyone)) {}  // NOLINT: one reference is the usual case
+    Reference everyone;
+    std::vector<std::pair<std::string, Reference>> people;
+    /// The person's reference: from `people` if any are given (nullptr if not among them), else `everyone`.
+    const Reference* find(std::string_view person) const;
+};
+
+/// One person's days and their reference (person "" for a diary without a person column).
+struct Report {
+    std::string person;
+    Reference ref;
     std::vector<Day> days;
     Summary summary;
+};
+
+/// The outcome for one diary: a report per person, or the faults that stopped it.
+struct FileResult {
+    std::string name;
+    std::vector<Report> reports;     // none if there are errors
     std::vector<Diagnostic> errors;  // the first kMaxErrors
     std::size_t error_count = 0;     // all of them
     std::vector<Diagnostic> notes;   // choices made for the user (default portions, ...), each once
@@ -42,7 +59,7 @@ struct FileResult {
 class DiaryCheck {
 public:
     /// With `explain`, each day keeps how each of its entries was read.
-    DiaryCheck(std::string name, Resolver& resolver, const Reference& ref, bool explain = false);
+    DiaryCheck(std::string name, Resolver& resolver, const References& refs, bool explain = false);
 
     void feed(std::string_view bytes) { reader_.feed(bytes); }
     /// True once feeding more cannot change the outcome (binary data, bad header).
@@ -56,7 +73,7 @@ private:
 
     FileResult result_;
     Resolver& resolver_;
-    Reference ref_;
+    const References& refs_;
     bool explain_;
     DayTotals totals_;
     std::unordered_set<std::string> noted_;
@@ -66,11 +83,11 @@ private:
 };
 
 /// Checks a whole diary text (for tests and small inputs).
-FileResult check_text(std::string_view text, std::string_view name, Resolver& resolver, const Reference& ref = {},
+FileResult check_text(std::string_view text, std::string_view name, Resolver& resolver, const References& refs = {},
                       bool explain = false);
 
 /// Checks a file ("-" is stdin, named "<stdin>"), streaming it in blocks.
-FileResult check_file(const std::string& path, Resolver& resolver, const Reference& ref, bool explain = false);
+FileResult check_file(const std::string& path, Resolver& resolver, const References& refs, bool explain = false);
 
 /// Reads a whole (small) file, "-" for stdin; on failure returns false and sets `err`.
 bool read_whole_file(const std::string& path, std::string* out, std::string* err);

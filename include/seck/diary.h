@@ -14,10 +14,12 @@ namespace seck {
 struct DiaryRow {
     std::size_t line;  // where the entry starts, 1-based
     std::string_view day, food, amount, unit;
+    std::string_view person;  // the optional person column
+    bool has_person;          // the diary has a person column
 };
 
-/// Reads a diary (RFC 4180 CSV) fed in pieces of any size: header by name or the
-/// default order date, food, amount, unit; UTF-8 BOM, CRLF/LF/CR, quotes, spaces
+/// Reads a diary (RFC 4180 CSV) fed in pieces of any size: header by name (with an
+/// optional person column) or the default order date, food, amount, unit; UTF-8 BOM, CRLF/LF/CR, quotes, spaces
 /// around fields, blank lines and `#` comments. Each entry goes to `on_row`, each
 /// fault to `on_error` with its line and message (without the file name).
 class DiaryReader {
@@ -55,7 +57,7 @@ private:
     bool have_columns_ = false;
     bool headerless_ = false;
     std::size_t columns_ = 4;  // fields in the header
-    int col_day_ = 0, col_food_ = 1, col_amount_ = 2, col_unit_ = 3;
+    int col_day_ = 0, col_food_ = 1, col_amount_ = 2, col_unit_ = 3, col_person_ = -1;
 };
 
 /// Is `label` shaped like an ISO date (NNNN-NN-NN)? `valid` tells if it is a real date.

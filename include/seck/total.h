@@ -8,20 +8,26 @@
 #include <unordered_map>
 #include <vector>
 
-namespace seck {
+#include "seck/reference.h"
 
-/// Reference intakes, µg/day. Default: US/Canada adults 19+ (IOM 2000).
-struct Reference {
-    double rda_ug = 55;
-    double ul_ug = 400;
-};
+namespace seck {
 
 enum class Status { BelowRda, Adequate, AboveUl };
 
-/// below-rda when < RDA, above-ul when > UL, adequate otherwise (RDA and UL included).
+/// below-rda when < RDA, above-ul when > UL, adequate otherwise (RDA and UL included;
+/// no UL set: never above it).
 Status classify(double ug, const Reference& ref);
+/// Below the EAR (false where the authority sets none)?
+bool below_ear(double ug, const Reference& ref);
 /// "below-rda", "adequate", "above-ul"
 std::string_view status_name(Status status);
+
+/// The period's status: its mean daily intake against EAR, RDA and UL (DRIs describe
+/// usual intake, not one day).
+enum class PeriodStatus { BelowEar, BelowRda, Adequate, AboveUl };
+PeriodStatus classify_period(double mean_ug, const Reference& ref);
+/// "below-ear", "below-rda", "adequate", "above-ul"
+std::string_view period_status_name(PeriodStatus status);
 
 /// How one diary entry was read; kept only for --explain.
 struct Entry {
@@ -36,6 +42,7 @@ struct Entry {
 };
 
 struct Day {
+    std::string person;  // "" without a person column
     std::string label;
     double selenium_ug = 0;
     std::size_t entries = 0;
@@ -47,25 +54,31 @@ struct Day {
 struct Summary {
     std::size_t days = 0;
     double mean_ug = 0;
+    std::size_t below_ear = 0;
     std::size_t below_rda = 0;
     std::size_t above_ul = 0;
+    PeriodStatus status = PeriodStatus::Adequate;
 };
 
-/// Sums entries into days. ISO dates are reported first, in date order; other
-/// labels follow in the order they first appear.
+/// Sums entries into days, per person. People come in the order they first appear;
+/// each one's ISO dates first, in date order, then other labels in the order they
+/// first appear.
 class DayTotals {
 public:
-    /// Adds an entry of `ug` to the day `label`; returns the day's total so far.
+    /// Adds an entry of `ug` to `person`'s day `label`; returns the day's total so far.
     /// `explained`, if given, is kept with the day.
-    double add(std::string_view label, std::size_t line, double ug, Entry* explained = nullptr);
-    std::vector<Day> finish(const Reference& ref);
+    double add(std::string_view person, std::string_view label, std::size_t line, double ug,
+               Entry* explained = nullptr);
+    /// The days, ordered, without statuses (see classify).
+    std::vector<Day> finish();
 
 private:
     std::vector<Day> days_;
-    std::unordered_map<std::string, std::size_t> index_;
+    std::unordered_map<std::string, std::size_t> index_;  // person '\0' label -> day
+    std::string key_;
     std::size_t last_ = static_cast<std::size_t>(-1);  // the day of the previous entry
 };
 
-Summary summarize(const std::vector<Day>& days);
+Summary summarize(const std::vector<Day>& days, const Reference& ref);
 
 }  // namespace seck

@@ -1,4 +1,5 @@
 // End to end: the built binary on files in tests/data, with exact exit codes and messages.
+#include <fmt/format.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -9,6 +10,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+
+#include "seck/reference.h"
 
 namespace {
 
@@ -53,7 +56,7 @@ Run shell(const std::string& script, const std::string& input = "") {
 }
 
 // Runs `seck ARGS`, with `env` (e.g. "NO_COLOR=1") set.
-Run seck(const std::string& args, const std::string& input = "", const std::string& env = "") {
+Run cli(const std::string& args, const std::string& input = "", const std::string& env = "") {
     return shell(env + " '" SECK_BINARY "' " + args, input);
 }
 
@@ -64,7 +67,7 @@ bool contains(const std::string& text, const std::string& part) {
 }  // namespace
 
 TEST_CASE("cli: every day adequate exits 0") {
-    const Run r = seck("adequate.csv");
+    const Run r = cli("adequate.csv");
     CHECK(r.code == 0);
     CHECK(r.err == "");
     CHECK(contains(r.out, "adequate.csv: 2 days, iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg\n"));
@@ -76,7 +79,7 @@ TEST_CASE("cli: every day adequate exits 0") {
 }
 
 TEST_CASE("cli: a day outside the range exits 1 and is warned about") {
-    const Run r = seck("meal_plan.csv");
+    const Run r = cli("meal_plan.csv");
     CHECK(r.code == 1);
     CHECK(r.err == "");
     CHECK(contains(r.out, "  Mon   479.3 µg   871%  above-ul "));
@@ -86,7 +89,7 @@ TEST_CASE("cli: a day outside the range exits 1 and is warned about") {
 }
 
 TEST_CASE("cli: every bad line is named with file and line, and exits 2 with no report") {
-    const Run r = seck("broken.csv");
+    const Run r = cli("broken.csv");
     CHECK(r.code == 2);
     CHECK(r.out == "");
     CHECK(r.err ==
@@ -106,7 +109,7 @@ TEST_CASE("cli: every bad line is named with file and line, and exits 2 with no 
 }
 
 TEST_CASE("cli: several files are checked in order and the exit code is the worst") {
-    const Run r = seck("adequate.csv missing.csv meal_plan.csv");
+    const Run r = cli("adequate.csv missing.csv meal_plan.csv");
     CHECK(r.code == 2);
     CHECK(r.err ==
           "seck: missing.csv: cannot open: No such file or directory\n"
@@ -116,37 +119,37 @@ TEST_CASE("cli: several files are checked in order and the exit code is the wors
     CHECK(first != std::string::npos);
     CHECK(second != std::string::npos);
     CHECK(first < second);
-    CHECK(seck("adequate.csv meal_plan.csv").code == 1);
-    CHECK(seck("adequate.csv adequate.csv").code == 0);
+    CHECK(cli("adequate.csv meal_plan.csv").code == 1);
+    CHECK(cli("adequate.csv adequate.csv").code == 0);
 }
 
 TEST_CASE("cli: - reads stdin") {
-    const Run r = seck("- --format json", "2026-11-24,usda:12078,1,kernel\n");
+    const Run r = cli("- --format json", "2026-11-24,usda:12078,1,kernel\n");
     CHECK(r.code == 0);
     const auto doc = nlohmann::json::parse(r.out);
     CHECK(doc["file"] == "<stdin>");
     CHECK(doc["days"][0]["selenium_ug"] == 95.85);
-    const Run bad = seck("-", "2026-11-24,usda:12078,1,slab\n");
+    const Run bad = cli("-", "2026-11-24,usda:12078,1,slab\n");
     CHECK(bad.code == 2);
     CHECK(contains(bad.err, "seck: <stdin>:1: unknown unit 'slab' for usda:12078"));
 }
 
 TEST_CASE("cli: files that are not diaries are refused") {
-    CHECK(seck(".").err == "seck: .: is a directory, not a diary file\nseck: .: not checked, 1 error\n");
-    CHECK(seck(".").code == 2);
-    const Run binary = seck("-", std::string("\x7f"
-                                             "ELF\x02\x01\x01\0\0\0",
-                                             10));
+    CHECK(cli(".").err == "seck: .: is a directory, not a diary file\nseck: .: not checked, 1 error\n");
+    CHECK(cli(".").code == 2);
+    const Run binary = cli("-", std::string("\x7f"
+                                            "ELF\x02\x01\x01\0\0\0",
+                                            10));
     CHECK(binary.code == 2);
     CHECK(binary.err ==
           "seck: <stdin>: binary data (a NUL byte), not a CSV diary\nseck: <stdin>: not checked, 1 error\n");
-    const Run empty = seck("-", "");
+    const Run empty = cli("-", "");
     CHECK(empty.code == 2);
     CHECK(contains(empty.err, "seck: <stdin>: no diary entries"));
 }
 
 TEST_CASE("cli: JSON for one file and for several") {
-    const Run one = seck("--format json meal_plan.csv");
+    const Run one = cli("--format json meal_plan.csv");
     CHECK(one.code == 1);
     const auto doc = nlohmann::json::parse(one.out);
     CHECK(doc["reference"]["rda_ug"] == 55);
@@ -157,7 +160,7 @@ TEST_CASE("cli: JSON for one file and for several") {
     CHECK(doc["days"][1]["selenium_ug"].get<double>() == Approx(30.7));
     CHECK(doc["summary"]["days"] == 2);
 
-    const Run many = seck("-f json adequate.csv broken.csv");
+    const Run many = cli("-f json adequate.csv broken.csv");
     CHECK(many.code == 2);
     const auto docs = nlohmann::json::parse(many.out);
     REQUIRE(docs["files"].size() == 2);
@@ -166,7 +169,7 @@ TEST_CASE("cli: JSON for one file and for several") {
     CHECK(docs["files"][1]["errors"][1]["line"] == 4);
 
     // A failed file's document has its errors and no days, so it never looks like a report.
-    const Run failed = seck("-f json broken.csv");
+    const Run failed = cli("-f json broken.csv");
     CHECK(failed.code == 2);
     const auto errors = nlohmann::json::parse(failed.out);
     CHECK(errors["file"] == "broken.csv");
@@ -175,22 +178,22 @@ TEST_CASE("cli: JSON for one file and for several") {
 }
 
 TEST_CASE("cli: user foods from --foods") {
-    const Run r = seck("--foods user_foods.json -f json granola.csv");
+    const Run r = cli("--foods user_foods.json -f json granola.csv");
     CHECK(r.code == 0);
     CHECK(nlohmann::json::parse(r.out)["days"][0]["selenium_ug"].get<double>() == Approx(2 * 122 * 0.245));
-    const Run bad = seck("--foods bad_foods.json granola.csv");
+    const Run bad = cli("--foods bad_foods.json granola.csv");
     CHECK(bad.code == 2);
     CHECK(bad.err ==
           "seck: bad_foods.json: /foods/0/selenium_ug_per_100g: expected a number >= 0, or null if "
           "unknown\n");
-    CHECK(seck("--foods nope.json granola.csv").err == "seck: nope.json: cannot open: No such file or directory\n");
+    CHECK(cli("--foods nope.json granola.csv").err == "seck: nope.json: cannot open: No such file or directory\n");
     std::ifstream foods(SECK_TEST_DATA "/user_foods.json");
     const std::string json((std::istreambuf_iterator<char>(foods)), std::istreambuf_iterator<char>());
-    CHECK(seck("--foods - granola.csv", json).code == 0);  // - reads the foods from stdin
+    CHECK(cli("--foods - granola.csv", json).code == 0);  // - reads the foods from stdin
 }
 
 TEST_CASE("cli: seck foods lists entries with ids and units") {
-    const Run r = seck("foods brazil nuts");
+    const Run r = cli("foods brazil nuts");
     CHECK(r.code == 0);
     CHECK(r.out.rfind("usda:12078 (Nuts, brazilnuts, dried, unblanched)\n"
                       "    1917 µg selenium per 100 g; Nut and Seed Products\n"
@@ -198,35 +201,35 @@ TEST_CASE("cli: seck foods lists entries with ids and units") {
                       "    units: g, kg, mg, oz, lb, \"cup, whole\" (133 g), \"kernel\" (5 g), \"oz (6 kernels)\" "
                       "(28.35 g)\n",
                       0) == 0);
-    CHECK(seck("foods usda:12078").out.rfind("usda:12078 (Nuts, brazilnuts, dried, unblanched)\n", 0) == 0);
-    const Run none = seck("foods zzzzqqq");
+    CHECK(cli("foods usda:12078").out.rfind("usda:12078 (Nuts, brazilnuts, dried, unblanched)\n", 0) == 0);
+    const Run none = cli("foods zzzzqqq");
     CHECK(none.code == 1);
     CHECK(none.err == "seck: no food matches 'zzzzqqq'\n");
 }
 
 TEST_CASE("cli: usage errors exit 2 and help and version exit 0") {
-    const Run help = seck("--help");
+    const Run help = cli("--help");
     CHECK(help.code == 0);
     CHECK(contains(help.out, "Example:"));
     CHECK(contains(help.out, "--format"));
-    const Run version = seck("--version");
+    const Run version = cli("--version");
     CHECK(version.code == 0);
     CHECK(contains(version.out, "seck 0.1.0\nfood table: 8789 foods from US Department of Agriculture"));
     CHECK(contains(version.out, "Standard Reference, Release 28"));
-    const Run xml = seck("--format xml adequate.csv");
+    const Run xml = cli("--format xml adequate.csv");
     CHECK(xml.code == 2);
     CHECK(xml.err.rfind("seck: --format: xml not in {table,json}", 0) == 0);
     CHECK(contains(xml.err, "Run seck --help for usage and an example.\n"));
-    CHECK(seck("--no-such-flag adequate.csv").code == 2);
-    const Run none = seck("");
+    CHECK(cli("--no-such-flag adequate.csv").code == 2);
+    const Run none = cli("");
     CHECK(none.code == 2);
     CHECK(none.err == "seck: no diary given: name a CSV file, or - for stdin (seck --help has an example)\n");
 }
 
 TEST_CASE("cli: colour only on a terminal unless asked and NO_COLOR honoured") {
-    CHECK_FALSE(contains(seck("adequate.csv").out, "\x1b["));
-    CHECK(contains(seck("--color always adequate.csv").out, "\x1b[32m"));
-    CHECK_FALSE(contains(seck("--color never adequate.csv").out, "\x1b["));
+    CHECK_FALSE(contains(cli("adequate.csv").out, "\x1b["));
+    CHECK(contains(cli("--color always adequate.csv").out, "\x1b[32m"));
+    CHECK_FALSE(contains(cli("--color never adequate.csv").out, "\x1b["));
     // Under a pseudo-terminal (util-linux script), colour comes on by itself.
     const Run tty = shell("TERM=xterm script -qfec \"'" SECK_BINARY "' adequate.csv\" /dev/null");
     CHECK(tty.code == 0);
@@ -237,7 +240,7 @@ TEST_CASE("cli: colour only on a terminal unless asked and NO_COLOR honoured") {
 }
 
 TEST_CASE("cli: the README's example week runs from any directory") {
-    const Run r = seck("'" SECK_SOURCE_DIR "/examples/week.csv'");
+    const Run r = cli("'" SECK_SOURCE_DIR "/examples/week.csv'");
     CHECK(r.code == 1);
     CHECK(contains(r.out, "week.csv: 7 days"));
     CHECK(contains(r.out, "2 days below the RDA, 1 day above the UL"));
@@ -255,7 +258,7 @@ TEST_CASE("cli: the README shows the example week as seck prints it") {
 }
 
 TEST_CASE("cli: --explain shows how each line was read, and notes show every choice") {
-    const Run r = seck("--explain spoken.csv");
+    const Run r = cli("--explain spoken.csv");
     CHECK(r.code == 1);
     CHECK(contains(r.out,
                    "  note: line 3: no unit for 'egg': each counts as one \"large\" (50 g), its default "
@@ -272,11 +275,11 @@ TEST_CASE("cli: --explain shows how each line was read, and notes show every cho
                    "  line 6: 'milk' is usda:01077 (Milk, whole, 3.25% milkfat, with added vitamin D), by "
                    "alias 'milk': 250 × ml (1.03133 g by the density of its \"cup\": 244 g) = 257.8319 g, "
                    "9.5398 µg\n"));
-    CHECK_FALSE(contains(seck("spoken.csv").out, "How each line was read"));
+    CHECK_FALSE(contains(cli("spoken.csv").out, "How each line was read"));
 }
 
 TEST_CASE("cli: JSON with --explain lists each day's entries") {
-    const Run r = seck("-f json --explain spoken.csv");
+    const Run r = cli("-f json --explain spoken.csv");
     CHECK(r.code == 1);
     const auto doc = nlohmann::ordered_json::parse(r.out);
     CHECK(doc["notes"].dump() ==
@@ -293,5 +296,109 @@ TEST_CASE("cli: JSON with --explain lists each day's entries") {
     CHECK(first["entries"][2]["selenium_ug"] == 50.0);
     const auto& second = doc["days"][1];
     CHECK(second["entries"][1]["grams"].get<double>() == Approx(250 * 244 / 236.5882365));
-    CHECK_FALSE(nlohmann::json::parse(seck("-f json spoken.csv").out)["days"][0].contains("entries"));
+    CHECK_FALSE(nlohmann::json::parse(cli("-f json spoken.csv").out)["days"][0].contains("entries"));
+}
+
+TEST_CASE("cli: two Brazil nuts are a selenosis warning for a six-year-old, not for her father") {
+    const Run child = cli("--age 6 -f json two_nuts.csv");
+    CHECK(child.code == 1);
+    const auto doc = nlohmann::ordered_json::parse(child.out);
+    CHECK(doc["reference"].dump() ==
+          R"({"standard":"iom","life_stage":"4-8 y","kind":"RDA","rda_ug":30,"ear_ug":23,"ul_ug":150,)"
+          R"("source":"IOM 2000, DRI for Vitamin C, Vitamin E, Selenium, and Carotenoids; NIH ODS selenium fact )"
+          R"(sheet, Tables 1 and 4","overridden":[]})");
+    CHECK(doc["days"][0]["selenium_ug"].get<double>() == Approx(191.7));
+    CHECK(doc["days"][0]["status"] == "above-ul");
+    CHECK(doc["summary"]["status"] == "above-ul");
+    const Run father = cli("--age 40 --sex male two_nuts.csv");
+    CHECK(father.code == 0);
+    CHECK(contains(father.out, "two_nuts.csv: 1 day, iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg\n"));
+}
+
+TEST_CASE("cli: every row of the reference table is reachable") {
+    for (const seck::ReferenceRow& row : seck::embedded_references()) {
+        const double to = std::isinf(row.to_months) ? row.from_months + 120 : row.to_months;
+        std::string args = fmt::format("-f json --standard {} --age {}m --sex {}", row.standard,
+                                       (row.from_months + to) / 2, row.sex == "male" ? "male" : "female");
+        if (row.condition == "pregnant") args += " --pregnant";
+        if (row.condition == "lactating") args += " --lactating";
+        INFO(args);
+        const Run r = cli(args + " two_nuts.csv");
+        REQUIRE(r.code <= 1);
+        const auto ref = nlohmann::json::parse(r.out)["reference"];
+        CHECK(ref["standard"] == std::string(row.standard));
+        CHECK(ref["life_stage"] == std::string(row.life_stage));
+        CHECK(ref["kind"] == std::string(row.kind));
+        CHECK(ref["rda_ug"].get<double>() == row.rda_ug);
+        CHECK((std::isnan(row.ear_ug) ? ref["ear_ug"].is_null() : ref["ear_ug"].get<double>() == row.ear_ug));
+        CHECK((std::isnan(row.ul_ug) ? ref["ul_ug"].is_null() : ref["ul_ug"].get<double>() == row.ul_ug));
+    }
+}
+
+TEST_CASE("cli: nonsense profiles and contradicting values exit 2") {
+    const Run pregnant_child = cli("--pregnant --age 3 two_nuts.csv");
+    CHECK(pregnant_child.code == 2);
+    CHECK(pregnant_child.err ==
+          "seck: iom sets no pregnancy values for age 3 y (its pregnancy values are for 14 y and up)\n");
+    const Run negative = cli("--age -1 two_nuts.csv");
+    CHECK(negative.code == 2);
+    CHECK(negative.err == "seck: --age: '-1' is negative\n");
+    const Run man = cli("--sex male --lactating two_nuts.csv");
+    CHECK(man.code == 2);
+    CHECK(man.err == "seck: --lactating is for --sex female, not male\n");
+    CHECK(cli("--standard nasa two_nuts.csv").code == 2);
+    const Run contradiction = cli("--rda 500 two_nuts.csv");
+    CHECK(contradiction.code == 2);
+    CHECK(contradiction.err == "seck: the RDA (500 µg) is above the UL (400 µg): check --rda and --ul\n");
+}
+
+TEST_CASE("cli: a clinician's own targets replace single values") {
+    const Run r = cli("--rda 200 --ul 250 -f json two_nuts.csv");
+    CHECK(r.code == 1);
+    const auto doc = nlohmann::json::parse(r.out);
+    CHECK(doc["reference"]["rda_ug"] == 200);
+    CHECK(doc["reference"]["ear_ug"] == 45);
+    CHECK(doc["reference"]["ul_ug"] == 250);
+    CHECK(doc["reference"]["overridden"] == nlohmann::json::array({"rda", "ul"}));
+    CHECK(doc["days"][0]["status"] == "below-rda");
+    CHECK(contains(cli("--rda 200 --ul 250 two_nuts.csv").out, "(rda, ul set by you)"));
+}
+
+TEST_CASE("cli: a person column with --profiles checks each person against their own values") {
+    const Run r = cli("--profiles family.json -f json family.csv");
+    CHECK(r.code == 1);
+    const auto doc = nlohmann::json::parse(r.out);
+    REQUIRE(doc["people"].size() == 2);
+    CHECK(doc["people"][0]["person"] == "Ann");
+    CHECK(doc["people"][0]["reference"]["life_stage"] == "19+ y");
+    CHECK(doc["people"][0]["days"][0]["status"] == "adequate");
+    CHECK(doc["people"][1]["person"] == "Mia");
+    CHECK(doc["people"][1]["reference"]["life_stage"] == "4-8 y");
+    CHECK(doc["people"][1]["days"][0]["selenium_ug"].get<double>() == Approx(191.7));
+    CHECK(doc["people"][1]["days"][0]["status"] == "above-ul");
+    CHECK(doc["people"][1]["days"][1]["selenium_ug"].get<double>() == Approx(15.35));
+    CHECK(doc["people"][1]["days"][1]["status"] == "below-rda");
+    const Run table = cli("--profiles family.json family.csv");
+    CHECK(contains(table.out, "family.csv: Mia: 2 days, iom 4-8 y: RDA 30 µg, EAR 23 µg, UL 150 µg\n"));
+    // A person the profiles do not name, and profiles for a diary without people.
+    const Run stranger = cli("--profiles family.json -", "date,person,food,amount,unit\nd,Bob,egg,1,large\n");
+    CHECK(stranger.code == 2);
+    CHECK(contains(stranger.err, "seck: <stdin>:2: person 'Bob' is not in the profiles (Ann, Mia)\n"));
+    const Run nobody = cli("--profiles family.json two_nuts.csv");
+    CHECK(nobody.code == 2);
+    CHECK(contains(nobody.err, "seck: two_nuts.csv:2: --profiles names people, but the diary has no person column\n"));
+    // Without --profiles, a person column splits the days, all against the same values.
+    const auto split = nlohmann::json::parse(cli("-f json family.csv").out);
+    CHECK(split["people"][1]["reference"]["life_stage"] == "19+ y");
+}
+
+TEST_CASE("cli: --compare shows the same days against every authority") {
+    const Run r = cli("--compare -f json two_nuts.csv");
+    const auto doc = nlohmann::json::parse(r.out);
+    REQUIRE(doc["compare"].size() == seck::standards().size());
+    CHECK(doc["compare"][0]["standard"] == "iom");
+    CHECK(doc["compare"][0]["days"][0]["status"] == "adequate");
+    const Run table = cli("--compare two_nuts.csv");
+    CHECK(contains(table.out, "  Compared with every authority:\n"));
+    CHECK(cli("--compare --profiles family.json family.csv").code == 2);
 }

@@ -17,7 +17,8 @@ using Words = std::vector<std::string>;
 constexpr std::string_view kSmallWords[] = {"a", "an", "the", "of", "and", "or", "in"};
 
 // Singular forms that end in "ie" ("cookies" is not "cooky").
-constexpr std::string_view kIeWords[] = {"brownie", "calorie", "cookie", "hoagie", "pie", "smoothie", "veggie"};
+constexpr std::string_view kIeWords[] = {"brownie", "calorie",  "cookie", "hoagie",
+                                         "pie",     "smoothie", "veggie", "white"};
 constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
     {"halves", "half"}, {"knives", "knife"}, {"leaves", "leaf"}, {"loaves", "loaf"}, {"wolves", "wolf"}};
 constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
@@ -25,9 +26,10 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
 
 // How a food was prepared, where that leaves the food as named: "grilled chicken
 // breast" is the alias "chicken breast". Raw, dried, canned or fried are not among them.
-constexpr std::string_view kPrepWords[] = {"baked",   "boiled",  "broiled",  "chopped",  "cooked",  "cubed",
-                                           "diced",   "fresh",   "grilled",  "homemade", "organic", "plain",
-                                           "poached", "roasted", "shredded", "sliced",   "steamed"};
+constexpr std::string_view kPrepWords[] = {"baked",    "boiled",   "broiled", "chopped", "cooked",  "cubed",
+                                           "diced",    "fillet",   "free",    "fresh",   "grilled", "homemade",
+                                           "leftover", "natural",  "organic", "plain",   "poached", "range",
+                                           "roasted",  "shredded", "sliced",  "steamed"};
 // Words that say which state of a food is meant.
 constexpr std::string_view kStateWords[] = {
     "baked",   "boiled", "braised",    "broiled", "canned", "cooked",  "dried",    "dry",     "fried", "frozen",
@@ -38,17 +40,18 @@ constexpr std::string_view kCookedWords[] = {"baked",   "boiled",   "braised", "
 // A name made only of these (and state words) names a category whose kinds differ
 // too much to guess: an ounce of Brazil nuts has 50x the selenium of mixed nuts.
 constexpr std::string_view kGenericWords[] = {
-    "bean",    "berry", "beverage",  "bread", "cake",    "candy",     "cereal",   "cheese", "cookie",
-    "dish",    "drink", "fish",      "food",  "fruit",   "game",      "green",    "juice",  "leaf",
-    "meal",    "meat",  "nut",       "oil",   "poultry", "salad",     "sandwich", "sauce",  "sausage",
-    "seafood", "seed",  "shellfish", "snack", "soup",    "vegetable", "veggie"};
+    "bean",    "berry",   "beverage", "bread",     "cake",  "candy",   "cereal",    "cheese",   "cookie",
+    "kidney",  "dish",    "drink",    "fish",      "food",  "fruit",   "game",      "green",    "juice",
+    "leaf",    "meal",    "meat",     "nut",       "oil",   "poultry", "salad",     "sandwich", "sauce",
+    "sausage", "seafood", "seed",     "shellfish", "snack", "soup",    "vegetable", "veggie",   "white"};
 // Forms a name must ask for: "oats" are not "oats, dry"; "orange" is not orange juice.
-constexpr std::string_view kFormWords[] = {"concentrate", "condensed", "dehydrated", "dried", "dry",       "evaporated",
-                                           "flour",       "frozen",    "instant",    "juice", "mix",       "powder",
-                                           "powdered",    "canned",    "sweetened",  "syrup", "unprepared"};
+constexpr std::string_view kFormWords[] = {
+    "concentrate", "condensed", "dehydrated", "dried",    "dry",    "evaporated", "flour",     "frozen", "instant",
+    "juice",       "mix",       "powder",     "powdered", "canned", "smoked",     "sweetened", "syrup",  "unprepared"};
 // Variants a name must ask for: "cottage cheese, 1%" is not the lactose-reduced one.
-constexpr std::string_view kVariantWords[] = {"added",    "flavored", "fruit",      "imitation", "lactose",
-                                              "solution", "sodium",   "substitute", "vegetable"};
+constexpr std::string_view kVariantWords[] = {"added",   "flavored",  "free",      "fruit",  "imitation",
+                                              "lactose", "meatless",  "solution",  "sodium", "substitute",
+                                              "vegan",   "vegetable", "vegetarian"};
 constexpr std::string_view kUnlikelyGroups[] = {"Baby Foods", "Fast Foods", "Restaurant Foods",
                                                 "Meals, Entrees, and Side Dishes",
                                                 "American Indian/Alaska Native Foods"};
@@ -64,6 +67,7 @@ constexpr std::string_view kEatenCooked[] = {"Cereal Grains and Pasta",
 
 constexpr std::size_t kMaxCandidates = 5;
 constexpr double kSimilarSelenium = 1.10;  // tied entries within 10 % of each other are one answer
+constexpr double kNegligible = 1.0;        // ... or within 1 µg/100 g
 
 template <std::size_t N>
 bool in(const std::string_view (&list)[N], std::string_view word) {
@@ -128,7 +132,7 @@ double similarity(const Words& query, const Words& words) {
             const std::size_t longer = std::max(q.size(), w.size());
             if (longer >= 4 && (longer - std::min(q.size(), w.size())) <= 2) {
                 const std::size_t d = edit_distance(q, w);
-                if (d == 1) best = std::max(best, 0.7);
+                if (d == 1) best = std::max(best, longer >= 5 ? 0.7 : 0.5);
                 if (d == 2 && longer >= 7) best = std::max(best, 0.5);
             }
         }
@@ -221,10 +225,8 @@ void NameMatcher::build() const {
 
 std::string_view NameMatcher::default_unit(const Food& food) const {
     load_aliases();
-    if (auto it = alias_units_.find(food.id); it != alias_units_.end() && !it->second.empty()) return it->second;
-    for (const Portion& p : food.portions)
-        if (mass_unit_grams(p.unit) == 0) return p.unit;
-    return {};
+    auto it = alias_units_.find(food.id);
+    return it == alias_units_.end() ? std::string_view() : it->second;
 }
 
 std::vector<std::uint32_t> NameMatcher::containing(const Words& words) const {
@@ -254,8 +256,9 @@ int NameMatcher::score(const Entry& entry, const Words& query) const {
     if (!food.has_selenium()) score -= 3;
     if (in(kUnlikelyGroups, food.group)) score -= 4;
     if (branded(food.description)) score -= 4;
+    const bool dry_heat = has(entry.words, "heat");  // "cooked, dry heat" is not a dry form
     for (std::string_view form : kFormWords)
-        if (has(entry.words, form) && !has(query, form)) score -= 2;
+        if (has(entry.words, form) && !has(query, form) && !(form == "dry" && dry_heat)) score -= 2;
     for (std::string_view variant : kVariantWords)
         if (has(entry.words, variant) && !has(query, variant)) score -= 1;
     const bool states =
@@ -309,11 +312,13 @@ NameMatch NameMatcher::choose(std::string_view name, const Words& query, std::ve
         low = std::min(low, std::isnan(ug) ? 0 : ug);
         high = std::max(high, std::isnan(ug) ? INFINITY : ug);
     }
-    if (low > 0 && high <= low * kSimilarSelenium) {
+    if (low >= 0 && !std::isinf(high) && (high <= low * kSimilarSelenium || high - low <= kNegligible)) {
         match.food = best;
         match.how = std::move(how);
-        match.note = fmt::format("{} fits {} entries whose selenium is within 10 % of each other: counted as {}",
-                                 quoted(name), tied, food_label(*best));
+        match.note = fmt::format(
+            "{} fits {} entries whose selenium is within 10 % (or 1 µg/100 g) of each other: "
+            "counted as {}",
+            quoted(name), tied, food_label(*best));
         return match;
     }
     match.error =
@@ -406,38 +411,11 @@ NameMatch NameMatcher::match(std::string_view name) const {
     }
     if (!candidates.empty()) {
         if (generic && candidates.size() > 1) return refuse_generic(std::move(candidates));
-        return choose(name, query, std::move(candidates), "USDA words");
-    }
-    // Words no entry has ("homemade", a brand) are left out, and the report says so;
-    // a word one or two letters from a known word is a typo, and gets suggestions instead.
-    Words known, unknown;
-    for (const auto& w : query) (postings_.count(w) ? known : unknown).push_back(w);
-    const bool typo = std::any_of(unknown.begin(), unknown.end(), [&](const std::string& w) {
-        if (w.size() < 4) return false;
-        const std::size_t allowed = w.size() >= 7 ? 2 : 1;
-        for (const auto& [word, list] : postings_) {
-            (void)list;
-            const std::size_t longer = std::max(w.size(), word.size());
-            if (longer - std::min(w.size(), word.size()) <= allowed && edit_distance(w, word) <= allowed) return true;
-        }
-        return false;
-    });
-    if (!known.empty() && !unknown.empty() && !typo) {
-        const bool known_generic = std::all_of(known.begin(), known.end(), [](const std::string& w) {
-            return in(kGenericWords, w) || in(kStateWords, w) || in(kPrepWords, w);
-        });
-        candidates = containing(known);
-        if (!candidates.empty() && !known_generic) {
-            NameMatch partial = choose(name, known, std::move(candidates), "USDA words");
-            if (partial.food) {
-                std::string left_out;
-                for (const auto& w : unknown) left_out += (left_out.empty() ? "'" : ", '") + w + "'";
-                const std::string note = fmt::format("{} counted as {}, leaving out {} (in no entry)", quoted(name),
-                                                     food_label(*partial.food), left_out);
-                partial.note = partial.note.empty() ? note : note + "; " + partial.note;
-                return partial;
-            }
-        }
+        NameMatch picked = choose(name, query, std::move(candidates), "USDA words");
+        if (picked.food && picked.note.empty())
+            picked.note = fmt::format("{} counted as {}, the entry whose words include it", quoted(name),
+                                      food_label(*picked.food));
+        return picked;
     }
     const std::string near = suggestions(query);
     match.error =

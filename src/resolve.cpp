@@ -213,13 +213,20 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
                                 std::string* err) const {
     if (is_selenium_unit(unit)) {
         *out = {nullptr, NAN, 1.0, "", "", ""};
+        const auto words = name_words(food_text);
+        if (std::find(words.begin(), words.end(), "selenium") == words.end())
+            out->note = fmt::format(
+                "{} in {} counted as selenium itself ({} is micrograms of selenium, whatever "
+                "the food); give a weight to count the food",
+                quoted(food_text), unit, unit);
         return true;
     }
     std::string_view portion;
     const Food* food = find_food(food_text, out, &portion, err);
     if (!food) return false;
     if (!food->has_selenium()) {
-        *err = fmt::format("{} has no selenium value in the food table (missing is not zero)", food_label(*food));
+        *err = fmt::format("{}{} has no selenium value in the food table (missing is not zero)",
+                           out->how == "USDA words" ? quoted(food_text) + " is only found as " : "", food_label(*food));
         return false;
     }
     if (portion.empty()) portion = names_.default_unit(*food);
@@ -247,7 +254,7 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
     auto default_portion = [&]() {
         const Portion* p = portion_named(fallback);
         if (p) return use(*p, ", its default portion");
-        *err = fmt::format("{} has no default portion; {}", food_label(food), measures_list(food));
+        *err = fmt::format("{} has no default portion: give a unit; {}", food_label(food), measures_list(food));
         return false;
     };
 
@@ -315,15 +322,21 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
         return default_portion();
 
     if (const double ml = volume_ml(key); ml > 0) {
-        for (std::string_view density : kDensityMeasures) {
-            for (const auto& [p, k] : measures) {
-                if (k != density) continue;
-                const double per_ml = p->grams / volume_ml(density);
-                out->grams_per_unit = ml * per_ml;
-                out->measure = fmt::format("{} ({} by the density of its \"{}\": {})", key,
-                                           grams_text(out->grams_per_unit), p->unit, grams_text(p->grams));
-                return true;
-            }
+        // The density: from a plain "cup", "fl oz", "tbsp" or "tsp" measure, else from the
+        // first measure that starts with one ("cup (not packed)", "cup, chopped").
+        const Portion* by = nullptr;
+        double by_ml = 0;
+        for (std::string_view density : kDensityMeasures)
+            for (const auto& [p, k] : measures)
+                if (!by && k == density) by = p, by_ml = volume_ml(density);
+        for (const auto& [p, k] : measures)
+            for (std::string_view density : kDensityMeasures)
+                if (!by && k.starts_with(std::string(density) + " ")) by = p, by_ml = volume_ml(density);
+        if (by) {
+            out->grams_per_unit = ml * by->grams / by_ml;
+            out->measure = fmt::format("{} ({} by the density of its \"{}\": {})", key, grams_text(out->grams_per_unit),
+                                       by->unit, grams_text(by->grams));
+            return true;
         }
         *err = fmt::format("unit {} is a volume, but {} has no cup, fl oz, tbsp or tsp measure to weigh it by; {}",
                            quoted(unit), food_label(food), measures_list(food));

@@ -69,8 +69,17 @@ TEST_CASE("names resolve by alias, by USDA words, and say what they chose") {
     CHECK(grilled.note ==
           "'grilled chicken breast' counted as usda:05064 (Chicken, broilers or fryers, breast, meat only, cooked, "
           "roasted) (alias 'chicken breast')");
+    // "Cooked, dry heat" is not a dry form: fish resolve to their cooked entry.
+    CHECK(id("monkfish") == "15203");
+    // Preparation and shopping words keep the alias: free range eggs are eggs.
+    CHECK(id("free range eggs") == "01123");
+    // A word no entry or alias has is never dropped: "prawn cocktail" is not a juice cocktail.
+    CHECK(names.match("prawn cocktail").error.rfind("unknown food 'prawn cocktail'; did you mean prawns = ", 0) == 0);
+    // Every pick by USDA words is reported.
+    CHECK(names.match("monkfish").note ==
+          "'monkfish' counted as usda:15203 (Fish, monkfish, cooked, dry heat), the entry whose words include it");
     // Generic words are never one species.
-    for (auto generic : {"nuts", "fish", "meat", "cheese", "seafood"}) {
+    for (auto generic : {"nuts", "fish", "meat", "cheese", "seafood", "kidneys", "white fish"}) {
         INFO(generic);
         const auto m = names.match(generic);
         CHECK(m.food == nullptr);

@@ -160,14 +160,30 @@ TEST_CASE("units as people write them") {
     // A measure's first word picks the alias's default where several start with it.
     CHECK(selenium("spaghetti", 1, "cup").grams == 124);  // cup spaghetti not packed
     CHECK(selenium("penne", 1, "cup").grams == 107);      // cup penne
-    CHECK(selenium("usda:11090", 1, "cup").grams == 91);  // broccoli: its alias's "cup chopped"
+    CHECK(selenium("broccoli", 1, "cup").grams == 156);   // cooked broccoli: "cup, chopped" is its only cup
     // Volumes through the food's density: whole milk's cup is 244 g.
     CHECK(selenium("milk", 250, "ml").grams == Approx(250 * 244 / 236.5882365));
     CHECK(selenium("milk", 1, "l").grams == Approx(1000 * 244 / 236.5882365));
-    CHECK(selenium("usda:12078", 1, "ml").error ==
-          "unit 'ml' is a volume, but usda:12078 (Nuts, brazilnuts, dried, unblanched) has no cup, fl oz, tbsp or "
-          "tsp measure to weigh it by; use g, kg, mg, oz, lb or one of: \"cup, whole\" (133 g), \"kernel\" (5 g), "
-          "\"oz (6 kernels)\" (28.35 g)");
+    CHECK(selenium("usda:12078", 100, "ml").grams == Approx(100 * 133 / 236.5882365));  // by its "cup, whole"
+    CHECK(selenium("usda:01008", 1, "ml").error ==
+          "unit 'ml' is a volume, but usda:01008 (Cheese, caraway) has no cup, fl oz, tbsp or tsp measure to weigh it "
+          "by; use g, kg, mg, oz or lb (it has no household measures)");
+}
+
+TEST_CASE("a µg unit is selenium itself, and says so when the food is not selenium") {
+    CHECK(selenium("selenium supplement", 200, "mcg").note == "");
+    const Outcome b12 = selenium("vitamin b12", 1000, "mcg");
+    CHECK(b12.ug == 1000);
+    CHECK(b12.note ==
+          "'vitamin b12' in mcg counted as selenium itself (mcg is micrograms of selenium, whatever the "
+          "food); give a weight to count the food");
+}
+
+TEST_CASE("a blank unit needs a default portion from the alias list") {
+    // USDA's first measure of roast turkey is the whole bird (3812 g): never a silent default.
+    CHECK(selenium("turkey", 1, "").error ==
+          "missing unit for usda:05168 (Turkey, whole, meat only, cooked, roasted); use g, kg, mg, oz, lb or one of: "
+          "\"bird\" (3812 g)");
 }
 
 TEST_CASE("a blank unit is one default portion, and says so") {

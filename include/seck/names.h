@@ -48,8 +48,8 @@ public:
     explicit NameMatcher(const FoodTable& table) : table_(table) {}
 
     NameMatch match(std::string_view name) const;
-    /// A food's default portion: the unit of its first alias, else USDA's first
-    /// measure that is not named like a mass unit; empty if it has none.
+    /// A food's default portion: the unit of its first alias that gives one, else empty
+    /// (USDA's own first measure can be a whole turkey).
     std::string_view default_unit(const Food& food) const;
 
 private:

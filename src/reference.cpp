@@ -122,16 +122,18 @@ bool select_reference(std::string_view standard, const Profile& profile, Referen
             condition == "none" ? "" : fmt::format(" {}", condition == "pregnant" ? "pregnancy" : "lactation");
         if (other_ages.empty()) {
             *err = fmt::format("{} sets no{} values", standard, who);
+        } else if (condition != "none") {
+            double from = INFINITY;
+            for (const ReferenceRow* row : other_ages) from = std::min(from, row->from_months);
+            *err = fmt::format("{} sets no{} values for age {} (its{} values are for {} and up)", standard, who,
+                               describe_age(age), who, describe_age(from));
         } else {
-            double from = INFINITY, to = 0;
-            for (const ReferenceRow* row : other_ages) {
-                from = std::min(from, row->from_months);
-                to = std::max(to, row->to_months);
-            }
-            *err = fmt::format("{} sets no{} values for age {} (its{} values are for {})", standard, who,
-                               describe_age(age), who,
-                               std::isinf(to) ? describe_age(from) + " and up"
-                                              : fmt::format("{} to {}", describe_age(from), describe_age(to)));
+            std::vector<std::string_view> stages;
+            for (const ReferenceRow* row : other_ages)
+                if (std::find(stages.begin(), stages.end(), row->life_stage) == stages.end())
+                    stages.push_back(row->life_stage);
+            *err = fmt::format("{} sets no values for age {} (it has values for {})", standard, describe_age(age),
+                               fmt::join(stages, ", "));
         }
         return false;
     }

@@ -202,7 +202,9 @@ void render_compare(std::string& out, const Report& report, const std::vector<Co
                     const Painter& paint) {
     std::size_t width = 6;
     for (const Day& day : report.days) width = std::max(width, day.label.size());
-    constexpr int kColumn = 10;
+    std::size_t kColumn = 9;  // wide enough for "below-rda" and each target
+    for (const Comparison& c : compare)
+        if (c.error.empty()) kColumn = std::max(kColumn, fmt::format("{} {:g}", c.ref.kind, c.ref.rda_ug).size());
     out += "\n  Compared with every authority:\n";
     std::string line = fmt::format("  {:<{}}  {:>9}", "date", width, "selenium");
     for (const Comparison& c : compare) line += fmt::format("  {:<{}}", c.standard, kColumn);

@@ -139,7 +139,7 @@ TEST_CASE("no authority has a hole or an overlap: each age is one row, or said t
             }
         }
     }
-    CHECK(refused("efsa", "6") == "efsa sets no values for age 6 y (its values are for 18 y and up)");
+    CHECK(refused("efsa", "6") == "efsa sets no values for age 6 y (it has values for 18+ y)");
 }
 
 TEST_CASE("other authorities: adults, and where values differ by sex") {

@@ -20,41 +20,68 @@ namespace {
 constexpr std::size_t kMaxLabelBytes = 100;  // a day's label: a date, "Mon", "Week 2, day 3"
 }  // namespace
 
-const Reference* References::find(std::string_view person) const {
-    if (people.empty()) return &everyone;
-    for (const auto& [name, ref] : people)
-        if (name == person) return &ref;
-    return nullptr;
+bool parse_fail_on(std::string_view list, FailOn* out, std::string* err) {
+    FailOn fail_on{false, false, false};
+    for (std::size_t pos = 0; pos <= list.size();) {
+        auto end = list.find(',', pos);
+        if (end == std::string_view::npos) end = list.size();
+        std::string_view item = list.substr(pos, end - pos);
+        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+        while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+        if (item == "below-rda") {
+            fail_on.below_rda = true;
+        } else if (item == "above-ul") {
+            fail_on.above_ul = true;
+        } else if (item == "above-ul-average") {
+            fail_on.above_ul_average = true;
+        } else if (item != "none") {
+            *err = fmt::format(
+                "--fail-on: unknown finding '{}' (choose from below-rda, above-ul, above-ul-average, none)", item);
+            return false;
+        }
+        pos = end + 1;
+    }
+    *out = fail_on;
+    return true;
 }
 
-int FileResult::exit_code() const {
+int FileResult::exit_code(const FailOn& fail_on) const {
     if (!ok()) return 2;
-    for (const Report& report : reports)
-        for (const Day& day : report.days)
-            if (day.status != Status::Adequate) return 1;
+    for (const Report& report : reports) {
+        for (const Day& day : report.days) {
+            if (day.status == Status::BelowRda && fail_on.below_rda) return 1;
+            if (day.status == Status::AboveUl && fail_on.above_ul) return 1;
+            if (fail_on.above_ul_average && average_above_ul(day, report.ref)) return 1;
+        }
+    }
     return 0;
 }
 
-std::string FileResult::format(const Diagnostic& d) const {
-    return d.line ? fmt::format("{}:{}: {}", name, d.line, d.message) : fmt::format("{}: {}", name, d.message);
+std::string FileResult::format(const Diagnostic& d) {
+    return d.line ? fmt::format("{}:{}: {}", d.file, d.line, d.message) : fmt::format("{}: {}", d.file, d.message);
 }
 
-DiaryCheck::DiaryCheck(std::string name, Resolver& resolver, const References& refs, bool explain)
-    : resolver_(resolver),
-      refs_(refs),
-      explain_(explain),
-      reader_([this](const DiaryRow& row) { on_row(row); },
-              [this](std::size_t line, std::string message) { error(line, std::move(message)); }) {
+DiaryCheck::DiaryCheck(std::string name, Resolver& resolver, const References& refs, const CheckOptions& options)
+    : resolver_(resolver), refs_(refs), options_(options) {
     result_.name = std::move(name);
+}
+
+void DiaryCheck::begin(std::string file) {
+    file_ = std::move(file);
+    rows_ = 0;
+    reader_ = std::make_unique<DiaryReader>(
+        [this](const DiaryRow& row) { on_row(row); },
+        [this](std::size_t line, std::string message) { error(line, std::move(message)); });
 }
 
 void DiaryCheck::error(std::size_t line, std::string message) {
     ++result_.error_count;
-    if (result_.errors.size() < FileResult::kMaxErrors) result_.errors.push_back({line, std::move(message)});
+    if (result_.errors.size() < FileResult::kMaxErrors) result_.errors.push_back({file_, line, std::move(message)});
 }
 
 void DiaryCheck::on_row(const DiaryRow& row) {
     ++rows_;
+    ++all_rows_;
     std::string missing;
     for (auto [value, what] : {std::pair{row.day, "date"}, {row.food, "food"}, {row.amount, "amount"}}) {
         if (!value.empty()) continue;
@@ -106,9 +133,9 @@ void DiaryCheck::on_row(const DiaryRow& row) {
         return;
     }
     if (!resolved->note.empty() && noted_.insert(resolved->note).second)
-        result_.notes.push_back({row.line, resolved->note});
+        result_.notes.push_back({file_, row.line, resolved->note});
     Entry entry;
-    if (explain_) {
+    if (options_.explain) {
         entry.line = row.line;
         entry.food = row.food;
         entry.unit = row.unit;
@@ -122,17 +149,20 @@ void DiaryCheck::on_row(const DiaryRow& row) {
         entry.grams = amount * resolved->grams_per_unit;
         entry.selenium_ug = ug;
     }
-    if (!std::isfinite(totals_.add(row.person, row.day, row.line, ug, explain_ ? &entry : nullptr)))
+    if (!std::isfinite(totals_.add(row.person, row.day, file_, row.line, ug, options_.explain ? &entry : nullptr)))
         error(row.line, fmt::format("the total of {} is too large", quoted(row.day)));
 }
 
-FileResult DiaryCheck::finish(std::string_view io_error) {
+void DiaryCheck::end(std::string_view io_error) {
     if (!io_error.empty()) {
         error(0, std::string(io_error));
-    } else {
-        reader_.finish();
-        if (rows_ == 0 && result_.ok()) error(0, "no diary entries (expected rows of date, food, amount, unit)");
+        return;
     }
+    reader_->finish();
+    if (rows_ == 0 && result_.ok()) error(0, "no diary entries (expected rows of date, food, amount, unit)");
+}
+
+FileResult DiaryCheck::finish() {
     std::vector<Day> days = totals_.finish();
     if (!result_.ok()) return std::move(result_);  // never a report that looks complete
     for (Day& day : days) {
@@ -142,26 +172,40 @@ FileResult DiaryCheck::finish(std::string_view io_error) {
         day.status = classify(day.selenium_ug, report.ref);
         report.days.push_back(std::move(day));
     }
-    for (Report& report : result_.reports) report.summary = summarize(report.days, report.ref);
+    if (refs_.people.empty() && !result_.reports.empty() && !result_.reports.front().person.empty())
+        result_.notes.push_back({result_.name, 0,
+                                 fmt::format("the diary has a person column but no --profiles: everyone is checked "
+                                             "against {} {}",
+                                             refs_.everyone.standard, refs_.everyone.life_stage)});
+    for (Report& report : result_.reports) {
+        if (options_.average_days > 0) rolling_averages(report.days, options_.average_days);
+        report.summary = summarize(report.days, report.ref);
+    }
     return std::move(result_);
 }
 
 FileResult check_text(std::string_view text, std::string_view name, Resolver& resolver, const References& refs,
-                      bool explain) {
-    DiaryCheck check(std::string(name), resolver, refs, explain);
+                      const CheckOptions& options) {
+    DiaryCheck check(std::string(name), resolver, refs, options);
+    check.begin(std::string(name));
     check.feed(text);
+    check.end();
     return check.finish();
 }
 
-FileResult check_file(const std::string& path, Resolver& resolver, const References& refs, bool explain) {
+std::string display_name(const std::string& path) {
+    return path == "-" ? "<stdin>" : path;
+}
+
+void stream_file(const std::string& path, DiaryCheck& check) {
     const bool is_stdin = path == "-";
-    DiaryCheck check(is_stdin ? "<stdin>" : path, resolver, refs, explain);
+    check.begin(display_name(path));
     const int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return check.finish(fmt::format("cannot open: {}", std::strerror(errno)));
+    if (fd < 0) return check.end(fmt::format("cannot open: {}", std::strerror(errno)));
     struct stat st {};
     if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
         if (!is_stdin) ::close(fd);
-        return check.finish("is a directory, not a diary file");
+        return check.end("is a directory, not a diary file");
     }
     std::vector<char> block(1 << 18);
     std::string io_error;
@@ -176,7 +220,14 @@ FileResult check_file(const std::string& path, Resolver& resolver, const Referen
         check.feed(std::string_view(block.data(), static_cast<std::size_t>(n)));
     }
     if (!is_stdin) ::close(fd);
-    return check.finish(io_error);
+    check.end(io_error);
+}
+
+FileResult check_file(const std::string& path, Resolver& resolver, const References& refs,
+                      const CheckOptions& options) {
+    DiaryCheck check(display_name(path), resolver, refs, options);
+    stream_file(path, check);
+    return check.finish();
 }
 
 bool read_whole_file(const std::string& path, std::string* out, std::string* err) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "seck/check.h"
@@ -69,9 +70,21 @@ int main(int argc, char** argv) {
     std::string color = "auto";
     std::string foods_file;
     app.add_option("files", files, "Diary CSV files (date, food, amount, unit); - reads stdin")->type_name("FILE");
-    app.add_option("-f,--format", format, "Output format: table or json")
-        ->check(CLI::IsMember({"table", "json"}))
+    app.add_option("-f,--format", format, "Output format: table, json, ndjson, csv, tsv, github, junit or sarif")
+        ->check(CLI::IsMember({"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif"}))
         ->capture_default_str();
+    std::string fail_on_text = "below-rda,above-ul";
+    app.add_option("--fail-on", fail_on_text,
+                   "Findings that exit 1: below-rda, above-ul, above-ul-average, or none, comma-separated")
+        ->capture_default_str();
+    bool quiet = false;
+    app.add_flag("-q,--quiet", quiet, "Print nothing; only the exit code tells");
+    bool merge = false;
+    app.add_flag("--merge", merge, "Treat all files as one diary (a diary split by month)");
+    std::size_t average_days = 0;
+    app.add_option("--average", average_days, "Also the rolling mean of the last N diary days")
+        ->type_name("N")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{3660}));
     app.add_option("--color", color, "Colour: auto, always or never (NO_COLOR is honoured)")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
@@ -95,9 +108,10 @@ int main(int argc, char** argv) {
         ->group("Reference intakes");
     app.add_flag("--pregnant", request.profile.pregnant, "Use the pregnancy values")->group("Reference intakes");
     app.add_flag("--lactating", request.profile.lactating, "Use the lactation values")->group("Reference intakes");
-    app.add_option("--rda", request.rda_ug, "Your own target (RDA or AI), µg/day")->group("Reference intakes");
-    app.add_option("--ear", request.ear_ug, "Your own EAR, µg/day")->group("Reference intakes");
-    app.add_option("--ul", request.ul_ug, "Your own upper level, µg/day")->group("Reference intakes");
+    std::string rda, ear, ul;
+    app.add_option("--rda", rda, "Your own target (RDA or AI), µg/day")->group("Reference intakes");
+    app.add_option("--ear", ear, "Your own EAR, µg/day")->group("Reference intakes");
+    app.add_option("--ul", ul, "Your own upper level, µg/day")->group("Reference intakes");
     app.add_option("--profiles", profiles_file, "People of the diary's person column, as JSON (see README)")
         ->type_name("FILE")
         ->group("Reference intakes");
@@ -135,56 +149,59 @@ int main(int argc, char** argv) {
     }
 
     std::string err;
-    if (!age.empty() && !seck::parse_age(age, &request.profile.age_months, &err)) {
+    seck::FailOn fail_on;
+    if (!seck::parse_fail_on(fail_on_text, &fail_on, &err)) {
+        fmt::print(stderr, "seck: {}\n", err);
+        return 2;
+    }
+    if (app.count("--age") && !seck::parse_age(age, &request.profile.age_months, &err)) {
         fmt::print(stderr, "seck: --age: {}\n", err);
         return 2;
     }
     if (!sex.empty()) request.profile.sex = sex == "female" ? seck::Sex::Female : seck::Sex::Male;
-    seck::References refs;
-    if (!seck::make_reference(request, &refs.everyone, &err)) {
-        fmt::print(stderr, "seck: {}\n", err);
-        return 2;
-    }
-    if (!profiles_file.empty()) {
-        std::string text;
-        std::vector<std::pair<std::string, seck::Profile>> people;
-        if (!seck::read_whole_file(profiles_file, &text, &err) ||
-            !seck::read_profiles(text, profiles_file, &people, &err)) {
+    for (auto [option, text, value] : {std::tuple{"--rda", &rda, &request.rda_ug},
+                                       {"--ear", &ear, &request.ear_ug},
+                                       {"--ul", &ul, &request.ul_ug}}) {
+        if (app.count(option) && !seck::parse_intake(option, *text, value, &err)) {
             fmt::print(stderr, "seck: {}\n", err);
             return 2;
         }
-        for (const auto& [name, profile] : people) {
-            seck::ReferenceRequest person = request;
-            person.profile = profile;
-            seck::Reference ref;
-            if (!seck::make_reference(person, &ref, &err)) {
-                fmt::print(stderr, "seck: {}: {}: {}\n", profiles_file, name, err);
-                return 2;
-            }
-            refs.people.emplace_back(name, std::move(ref));
-        }
+    }
+    std::string profiles;
+    seck::References refs;
+    if ((!profiles_file.empty() && !seck::read_whole_file(profiles_file, &profiles, &err)) ||
+        !seck::make_references(request, profiles, profiles_file, &refs, &err)) {
+        fmt::print(stderr, "seck: {}\n", err);
+        return 2;
     }
     seck::RenderOptions options;
     options.explain = explain;
+    options.average_days = average_days;
+    options.fail_on = fail_on;
     if (compare) {
         if (!profiles_file.empty()) {
             fmt::print(stderr, "seck: --compare shows one profile against every authority: not with --profiles\n");
             return 2;
         }
-        for (std::string_view standard : known) {
-            seck::ReferenceRequest other = request;
-            other.standard = standard;
-            seck::Comparison c{std::string(standard), {}, {}};
-            if (!seck::make_reference(other, &c.ref, &c.error)) c.ref = {};
-            options.compare.push_back(std::move(c));
-        }
+        options.compare = seck::compare_references(request);
     }
 
     seck::Resolver resolver(table);
+    const seck::CheckOptions check_options{explain, average_days};
     std::vector<seck::FileResult> results;
+    if (merge) {
+        std::vector<std::string> names;
+        for (const std::string& path : files) names.push_back(seck::display_name(path));
+        seck::DiaryCheck check(fmt::format("{}", fmt::join(names, " + ")), resolver, refs, check_options);
+        for (const std::string& path : files) seck::stream_file(path, check);
+        results.push_back(check.finish());
+    } else {
+        for (const std::string& path : files) results.push_back(seck::check_file(path, resolver, refs, check_options));
+    }
     int exit_code = 0;
-    for (const std::string& path : files) {
-        seck::FileResult result = seck::check_file(path, resolver, refs, explain);
+    for (const seck::FileResult& result : results) {
+        exit_code = std::max(exit_code, result.exit_code(fail_on));
+        if (quiet) continue;
         for (const seck::Diagnostic& d : result.errors) fmt::print(stderr, "seck: {}\n", result.format(d));
         if (result.error_count > result.errors.size())
             fmt::print(stderr, "seck: {}: {} more errors not shown\n", result.name,
@@ -192,12 +209,21 @@ int main(int argc, char** argv) {
         if (!result.ok())
             fmt::print(stderr, "seck: {}: not checked, {} error{}\n", result.name, result.error_count,
                        result.error_count == 1 ? "" : "s");
-        exit_code = std::max(exit_code, result.exit_code());
-        results.push_back(std::move(result));
     }
+    if (quiet) return exit_code;
 
     if (format == "json") {
         fmt::print("{}", seck::render_json(results, options));
+    } else if (format == "ndjson") {
+        fmt::print("{}", seck::render_ndjson(results, options));
+    } else if (format == "csv" || format == "tsv") {
+        fmt::print("{}", seck::render_csv(results, options, format == "csv" ? ',' : '\t'));
+    } else if (format == "github") {
+        fmt::print("{}", seck::render_github(results, options));
+    } else if (format == "junit") {
+        fmt::print("{}", seck::render_junit(results, options));
+    } else if (format == "sarif") {
+        fmt::print("{}", seck::render_sarif(results, options));
     } else {
         const auto mode = color == "always"  ? seck::ColorMode::Always
                           : color == "never" ? seck::ColorMode::Never

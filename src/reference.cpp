@@ -44,8 +44,8 @@ std::vector<std::string_view> standards() {
 }
 
 std::string describe_age(double months) {
-    if (months < 12) return fmt::format("{:g} mo", months);
-    return fmt::format("{:g} y", std::floor(months / 12 * 100) / 100);
+    if (months < 12) return fmt::format("{:g} mo", std::round(months * 100) / 100);
+    return fmt::format("{:g} y", std::round(months / 12 * 100) / 100);
 }
 
 bool parse_age(std::string_view text, double* months, std::string* err) {
@@ -162,6 +162,67 @@ bool select_reference(std::string_view standard, const Profile& profile, Referen
     return true;
 }
 
+const Reference* References::find(std::string_view person) const {
+    if (people.empty()) return &everyone;
+    for (const auto& [name, ref] : people)
+        if (name == person) return &ref;
+    return nullptr;
+}
+
+bool parse_intake(std::string_view option, std::string_view text, double* out, std::string* err) {
+    const bool decimal = !text.empty() && std::all_of(text.begin(), text.end(),
+                                                      [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), *out, std::chars_format::fixed);
+    if (!decimal || ec != std::errc() || end != text.data() + text.size() || !std::isfinite(*out)) {
+        *err = fmt::format("{} '{}' is not an intake in µg/day (a number like 70 or 62.5)", option, text);
+        return false;
+    }
+    return true;
+}
+
+bool make_references(const ReferenceRequest& request, std::string_view profiles_json, std::string_view profiles_file,
+                     References* out, std::string* err) {
+    if (profiles_file.empty()) return make_reference(request, &out->everyone, err);
+    const Profile& p = request.profile;
+    if (!std::isnan(p.age_months) || p.sex != Sex::Unknown || p.pregnant || p.lactating) {
+        *err =
+            "--profiles gives each person's age, sex and condition: leave out --age, --sex, --pregnant and "
+            "--lactating";
+        return false;
+    }
+    std::vector<std::pair<std::string, Profile>> people;
+    if (!read_profiles(profiles_json, profiles_file, &people, err)) return false;
+    if (people.empty()) {
+        *err = fmt::format("{}: /people: no people", profiles_file);
+        return false;
+    }
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        ReferenceRequest person = request;
+        person.profile = people[i].second;
+        Reference ref;
+        std::string why;
+        if (!make_reference(person, &ref, &why)) {
+            *err = fmt::format("{}: /people/{} ({}): {}", profiles_file, i, people[i].first, why);
+            return false;
+        }
+        out->people.emplace_back(people[i].first, std::move(ref));
+    }
+    return true;
+}
+
+std::vector<Comparison> compare_references(const ReferenceRequest& request) {
+    std::vector<Comparison> out;
+    for (std::string_view standard : standards()) {
+        ReferenceRequest other = request;
+        other.standard = standard;
+        other.rda_ug = other.ear_ug = other.ul_ug = NAN;  // the authorities' own values
+        Comparison c{std::string(standard), {}, {}};
+        if (!make_reference(other, &c.ref, &c.error)) c.ref = {};
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
 bool make_reference(const ReferenceRequest& request, Reference* out, std::string* err) {
     if (!select_reference(request.standard, request.profile, out, err)) return false;
     for (auto [value, field, name] : {std::tuple{request.rda_ug, &out->rda_ug, "rda"},
@@ -176,14 +237,28 @@ bool make_reference(const ReferenceRequest& request, Reference* out, std::string
         out->overridden.push_back(name);
     }
     if (!out->overridden.empty()) out->source += " (with the user's own values)";
+    if (std::isnan(out->ul_ug) && out->standard != "iom") {
+        // No UL is not "no limit": name the US/Canada one for the same person.
+        ReferenceRequest iom = request;
+        iom.standard = "iom";
+        iom.rda_ug = iom.ear_ug = iom.ul_ug = NAN;
+        Reference other;
+        std::string ignored;
+        out->note = fmt::format("{} sets no UL for {}, so no day is called above it", out->standard, out->life_stage);
+        if (make_reference(iom, &other, &ignored) && !std::isnan(other.ul_ug))
+            out->note += fmt::format("; the US/Canada UL for this age is {:g} µg", other.ul_ug);
+    }
     if (out->rda_ug > out->ul_ug) {
         *err = fmt::format("the {} ({:g} µg) is above the UL ({:g} µg): check --rda and --ul", out->kind, out->rda_ug,
                            out->ul_ug);
         return false;
     }
     if (out->ear_ug > out->rda_ug) {
-        *err = fmt::format("the EAR ({:g} µg) is above the {} ({:g} µg): check --ear and --rda", out->ear_ug, out->kind,
-                           out->rda_ug);
+        *err = std::isnan(request.ear_ug)
+                   ? fmt::format("{} {}'s EAR ({:g} µg) is above your {} ({:g} µg): give --ear too", out->standard,
+                                 out->life_stage, out->ear_ug, out->kind, out->rda_ug)
+                   : fmt::format("the EAR ({:g} µg) is above the {} ({:g} µg): check --ear and --rda", out->ear_ug,
+                                 out->kind, out->rda_ug);
         return false;
     }
     return true;
@@ -219,9 +294,10 @@ bool read_profiles(std::string_view json_text, std::string_view file, std::vecto
                 if (!value.is_string() || value.get<std::string>().empty()) return fault(where, "expected a name");
                 name = value.get<std::string>();
             } else if (key == "age") {
-                const std::string text = value.is_number()   ? fmt::format("{}", value.get<double>())
-                                         : value.is_string() ? value.get<std::string>()
-                                                             : std::string("?");
+                if (!value.is_number() && !value.is_string())
+                    return fault(where, "expected a number of years, or a text like \"8m\" for months");
+                const std::string text =
+                    value.is_number() ? fmt::format("{}", value.get<double>()) : value.get<std::string>();
                 std::string why;
                 if (!parse_age(text, &profile.age_months, &why)) return fault(where, why);
             } else if (key == "sex") {

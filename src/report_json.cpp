@@ -39,11 +39,12 @@ Json reference_json(const Reference& ref) {
     json["ul_ug"] = number(ref.ul_ug);
     json["source"] = ref.source;
     json["overridden"] = ref.overridden;
+    if (!ref.note.empty()) json["note"] = ref.note;
     return json;
 }
 
 // "reference", "days", "summary" of one person (or of the whole diary).
-void report_json(Json& doc, const Report& report, bool explain) {
+void report_json(Json& doc, const Report& report, bool explain, std::size_t average_days) {
     const Reference& ref = report.ref;
     doc["reference"] = reference_json(ref);
     Json days = Json::array();
@@ -51,9 +52,10 @@ void report_json(Json& doc, const Report& report, bool explain) {
         days.push_back({{"date", day.label},
                         {"selenium_ug", day.selenium_ug},
                         {"status", status_name(day.status)},
-                        {"below_ear", below_ear(day.selenium_ug, ref)},
+                        {"below_ear", std::isnan(ref.ear_ug) ? Json() : Json(below_ear(day.selenium_ug, ref))},
                         {"entry_count", day.entries},
                         {"line", day.first_line}});
+        if (average_days > 0) days.back()["average_ug"] = std::isnan(day.average_ug) ? Json() : Json(day.average_ug);
         if (explain) {
             Json entries = Json::array();
             for (const Entry& e : day.explained) entries.push_back(entry_json(e));
@@ -66,8 +68,32 @@ void report_json(Json& doc, const Report& report, bool explain) {
                       {"below_ear", s.below_ear}, {"below_rda", s.below_rda}, {"above_ul", s.above_ul}};
 }
 
+// The same days against every authority of --compare.
+Json compare_json(const Report& report, const std::vector<Comparison>& compare) {
+    Json out = Json::array();
+    for (const Comparison& c : compare) {
+        Json one = {{"standard", c.standard}};
+        if (!c.error.empty()) {
+            one["error"] = c.error;
+        } else {
+            Report other = report;
+            other.ref = c.ref;
+            for (Day& day : other.days) day.status = classify(day.selenium_ug, c.ref);
+            other.summary = summarize(other.days, c.ref);
+            report_json(one, other, false, 0);
+            for (auto& day : one["days"]) {
+                day.erase("entry_count");
+                day.erase("line");
+            }
+        }
+        out.push_back(std::move(one));
+    }
+    return out;
+}
+
 Json file_json(const FileResult& file, const RenderOptions& options) {
     const bool explain = options.explain;
+    const std::size_t average_days = options.average_days;
     Json doc;
     doc["file"] = file.name;
     if (!file.ok()) {
@@ -78,36 +104,17 @@ Json file_json(const FileResult& file, const RenderOptions& options) {
         return doc;
     }
     if (file.reports.size() == 1 && file.reports.front().person.empty()) {
-        report_json(doc, file.reports.front(), explain);
+        report_json(doc, file.reports.front(), explain, average_days);
+        if (!options.compare.empty()) doc["compare"] = compare_json(file.reports.front(), options.compare);
     } else {
         Json people = Json::array();
         for (const Report& report : file.reports) {
             Json person = {{"person", report.person}};
-            report_json(person, report, explain);
+            report_json(person, report, explain, average_days);
+            if (!options.compare.empty()) person["compare"] = compare_json(report, options.compare);
             people.push_back(std::move(person));
         }
         doc["people"] = std::move(people);
-    }
-    if (!options.compare.empty() && file.reports.size() == 1) {
-        Json compare = Json::array();
-        for (const Comparison& c : options.compare) {
-            Json one = {{"standard", c.standard}};
-            if (!c.error.empty()) {
-                one["error"] = c.error;
-            } else {
-                Report report = file.reports.front();
-                report.ref = c.ref;
-                for (Day& day : report.days) day.status = classify(day.selenium_ug, c.ref);
-                report.summary = summarize(report.days, c.ref);
-                report_json(one, report, false);
-                for (auto& day : one["days"]) {
-                    day.erase("entry_count");
-                    day.erase("line");
-                }
-            }
-            compare.push_back(std::move(one));
-        }
-        doc["compare"] = std::move(compare);
     }
     Json notes = Json::array();
     for (const Diagnostic& d : file.notes) notes.push_back({{"line", d.line}, {"message", d.message}});
@@ -126,6 +133,33 @@ std::string render_json(const std::vector<FileResult>& files, const RenderOption
         for (const FileResult& file : files) doc["files"].push_back(file_json(file, options));
     }
     return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string render_ndjson(const std::vector<FileResult>& files, const RenderOptions& options) {
+    std::string out;
+    for (const FileResult& file : files) {
+        for (const Diagnostic& d : file.errors)
+            out += Json({{"file", d.file}, {"line", d.line}, {"error", d.message}})
+                       .dump(-1, ' ', false, Json::error_handler_t::replace) +
+                   "\n";
+        for (const Report& report : file.reports) {
+            for (const Day& day : report.days) {
+                Json line = {{"file", file.name}};
+                if (!report.person.empty()) line["person"] = report.person;
+                line["date"] = day.label;
+                line["selenium_ug"] = day.selenium_ug;
+                line["percent_rda"] = day.selenium_ug / report.ref.rda_ug * 100;
+                line["status"] = status_name(day.status);
+                line["below_ear"] =
+                    std::isnan(report.ref.ear_ug) ? Json() : Json(below_ear(day.selenium_ug, report.ref));
+                if (options.average_days > 0)
+                    line["average_ug"] = std::isnan(day.average_ug) ? Json() : Json(day.average_ug);
+                line["line"] = day.first_line;
+                out += line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+            }
+        }
+    }
+    return out;
 }
 
 }  // namespace seck

@@ -38,12 +38,8 @@ private:
     bool color_;
 };
 
-// Rounds for people: 207.04999999999998 (191.7 + 15.35 in binary) shows as 207.1,
-// by rounding to 6 decimals first, then to `decimals`.
 double shown(double value, int decimals) {
-    if (!(std::fabs(value) < 1e9)) return value;
-    const double micro = std::round(value * 1e6);
-    return std::round(micro / std::pow(10.0, 6 - decimals)) / std::pow(10.0, decimals);
+    return rounded_for_people(value, decimals);
 }
 
 // A day's µg with one decimal, or more where one would contradict its status
@@ -94,7 +90,7 @@ std::string bar(const Day& day, const Reference& ref, const Painter& paint) {
 std::string bar_header(const Reference& ref) {
     std::string header(kLowCells + kHighCells + 3, ' ');
     header[0] = '0';
-    const std::string kind = ref.kind.size() <= 3 ? ref.kind : "RDA";
+    const std::string kind = ref.kind.size() <= 3 ? ref.kind : ref.kind.substr(0, 3);
     header.replace(kLowCells + 2 - kind.size(), kind.size(), kind);
     if (std::isnan(ref.ul_ug))
         header += "(no UL)";
@@ -145,31 +141,39 @@ std::string explain_entry(const Entry& e) {
                        e.id, e.description, e.how, amount, shown(e.grams, 4), shown(e.selenium_ug, 4));
 }
 
-void render_report(std::string& out, const FileResult& file, const Report& report, const Painter& paint) {
+void render_report(std::string& out, const FileResult& file, const Report& report, const Painter& paint,
+                   std::size_t average_days) {
     const auto bold = fmt::text_style(fmt::emphasis::bold);
     const Reference& ref = report.ref;
     const std::string who = report.person.empty() ? "" : ": " + report.person;
     out += paint(file.name + who, bold) +
            fmt::format(": {}, {}\n", plural(report.days.size(), "day", "days"), reference_text(ref));
+    if (!ref.note.empty())
+        out += fmt::format("  {} {}\n", paint("note:", fmt::fg(fmt::terminal_color::cyan)), ref.note);
     struct Row {
-        std::string ug, percent;
+        std::string ug, percent, average;
     };
     std::vector<Row> rows;
-    std::size_t width = 4, ug_width = 5, percent_width = 2 + ref.kind.size();
+    const std::string average_title = fmt::format("{}-day mean", average_days);
+    std::size_t width = 4, ug_width = 5, percent_width = 2 + ref.kind.size(), average_width = average_title.size();
     for (const Day& day : report.days) {
-        rows.push_back({ug_text(day, ref), percent_text(day, ref)});
+        rows.push_back({ug_text(day, ref), percent_text(day, ref),
+                        std::isnan(day.average_ug) ? "-" : fmt::format("{:.1f} µg", shown(day.average_ug, 1))});
         width = std::max(width, day.label.size());
         ug_width = std::max(ug_width, rows.back().ug.size());
         percent_width = std::max(percent_width, rows.back().percent.size());
     }
-    out += fmt::format("  {:<{}}  {:>{}}  {:>{}}  {:<9}  {}\n", "date", width, "selenium", ug_width + 3,
-                       "% " + ref.kind, percent_width, "status", bar_header(ref));
+    const bool averages = average_days > 0;
+    out +=
+        fmt::format("  {:<{}}  {:>{}}  {:>{}}  {}{:<9}  {}\n", "date", width, "selenium", ug_width + 3, "% " + ref.kind,
+                    percent_width, averages ? fmt::format("{:>{}}  ", average_title, average_width) : "", "status",
+                    bar_header(ref));
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Day& day = report.days[i];
-        out += fmt::format("  {:<{}}  {:>{}} µg  {:>{}}  {}  {}\n", day.label, width, rows[i].ug, ug_width,
-                           rows[i].percent, percent_width,
-                           paint(fmt::format("{:<9}", status_name(day.status)), paint.of(day.status)),
-                           bar(day, ref, paint));
+        out += fmt::format(
+            "  {:<{}}  {:>{}} µg  {:>{}}  {}{}  {}\n", day.label, width, rows[i].ug, ug_width, rows[i].percent,
+            percent_width, averages ? fmt::format("{:>{}}  ", rows[i].average, average_width) : "",
+            paint(fmt::format("{:<9}", status_name(day.status)), paint.of(day.status)), bar(day, ref, paint));
     }
     bool warned = false;
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -262,14 +266,14 @@ void render_file(std::string& out, const FileResult& file, const Painter& paint,
     const bool explain = options.explain;
     for (std::size_t i = 0; i < file.reports.size(); ++i) {
         if (i) out += "\n";
-        render_report(out, file, file.reports[i], paint);
+        render_report(out, file, file.reports[i], paint, options.average_days);
     }
-    if (!options.compare.empty() && file.reports.size() == 1)
-        render_compare(out, file.reports.front(), options.compare, paint);
+    for (const Report& report : file.reports)
+        if (!options.compare.empty()) render_compare(out, report, options.compare, paint);
     if (!file.notes.empty()) out += "\n";
     for (const Diagnostic& note : file.notes)
-        out += fmt::format("  {} line {}: {}\n", paint("note:", fmt::fg(fmt::terminal_color::cyan)), note.line,
-                           note.message);
+        out += fmt::format("  {} {}{}\n", paint("note:", fmt::fg(fmt::terminal_color::cyan)),
+                           note.line ? fmt::format("line {}: ", note.line) : "", note.message);
     if (!explain) return;
     out += "\n  How each line was read:\n";
     std::vector<const Entry*> entries;

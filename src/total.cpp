@@ -52,13 +52,21 @@ std::string_view status_name(Status status) {
     return "adequate";
 }
 
-double DayTotals::add(std::string_view person, std::string_view label, std::size_t line, double ug, Entry* explained) {
+double DayTotals::add(std::string_view person, std::string_view label, std::string_view file, std::size_t line,
+                      double ug, Entry* explained) {
     if (last_ >= days_.size() || days_[last_].label != label || days_[last_].person != person) {
         key_.assign(person);
         key_ += '\0';
         key_.append(label);
         auto [it, added] = index_.emplace(key_, days_.size());
-        if (added) days_.push_back(Day{std::string(person), std::string(label), 0, 0, line, Status::Adequate, {}});
+        if (added) {
+            Day day;
+            day.person = person;
+            day.label = label;
+            day.first_file = file;
+            day.first_line = line;
+            days_.push_back(std::move(day));
+        }
         last_ = it->second;
     }
     Day& day = days_[last_];
@@ -85,6 +93,19 @@ std::vector<Day> DayTotals::finish() {
     index_.clear();
     last_ = static_cast<std::size_t>(-1);
     return std::move(days_);
+}
+
+void rolling_averages(std::vector<Day>& days, std::size_t n) {
+    double window = 0;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        window += days[i].selenium_ug;
+        if (i >= n) window -= days[i - n].selenium_ug;
+        days[i].average_ug = i + 1 >= n ? window / static_cast<double>(n) : NAN;
+    }
+}
+
+bool average_above_ul(const Day& day, const Reference& ref) {
+    return !std::isnan(day.average_ug) && classify(day.average_ug, ref) == Status::AboveUl;
 }
 
 Summary summarize(const std::vector<Day>& days, const Reference& ref) {

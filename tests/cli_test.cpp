@@ -11,60 +11,14 @@
 #include <sstream>
 #include <string>
 
+#include "run.h"
 #include "seck/reference.h"
 
-namespace {
-
-namespace fs = std::filesystem;
-
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-// A scratch folder for one test process, removed when it ends.
-struct Scratch {
-    fs::path dir = fs::temp_directory_path() / ("seck-cli-test-" + std::to_string(::getpid()));
-    Scratch() { fs::create_directories(dir); }
-    ~Scratch() {
-        std::error_code ignored;
-        fs::remove_all(dir, ignored);
-    }
-};
-
-// Runs a shell script in tests/data with `input` on stdin and NO_COLOR and TERM unset.
-Run shell(const std::string& script, const std::string& input = "") {
-    static const Scratch scratch;
-    const fs::path& dir = scratch.dir;
-    std::ofstream(dir / "in", std::ios::binary) << input;
-    std::ofstream(dir / "script.sh") << "cd '" SECK_TEST_DATA "' || exit 99\nunset NO_COLOR TERM\n" << script << "\n";
-    const std::string command = "sh '" + (dir / "script.sh").string() + "' <'" + (dir / "in").string() + "' >'" +
-                                (dir / "out").string() + "' 2>'" + (dir / "err").string() + "'";
-    const int status = std::system(command.c_str());
-    Run run;
-    run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = slurp(dir / "out");
-    run.err = slurp(dir / "err");
-    return run;
-}
-
-// Runs `seck ARGS`, with `env` (e.g. "NO_COLOR=1") set.
-Run cli(const std::string& args, const std::string& input = "", const std::string& env = "") {
-    return shell(env + " '" SECK_BINARY "' " + args, input);
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
-}  // namespace
+using seck_test::cli;
+using seck_test::contains;
+using seck_test::Run;
+using seck_test::shell;
+using seck_test::slurp;
 
 TEST_CASE("cli: every day adequate exits 0") {
     const Run r = cli("adequate.csv");
@@ -218,7 +172,7 @@ TEST_CASE("cli: usage errors exit 2 and help and version exit 0") {
     CHECK(contains(version.out, "Standard Reference, Release 28"));
     const Run xml = cli("--format xml adequate.csv");
     CHECK(xml.code == 2);
-    CHECK(xml.err.rfind("seck: --format: xml not in {table,json}", 0) == 0);
+    CHECK(xml.err.rfind("seck: --format: xml not in {table,json,ndjson,csv,tsv,github,junit,sarif}", 0) == 0);
     CHECK(contains(xml.err, "Run seck --help for usage and an example.\n"));
     CHECK(cli("--no-such-flag adequate.csv").code == 2);
     const Run none = cli("");
@@ -401,4 +355,40 @@ TEST_CASE("cli: --compare shows the same days against every authority") {
     const Run table = cli("--compare two_nuts.csv");
     CHECK(contains(table.out, "  Compared with every authority:\n"));
     CHECK(cli("--compare --profiles family.json family.csv").code == 2);
+}
+
+TEST_CASE("cli: profiles work with every authority, and replace the command line's person") {
+    const Run dach = cli("--standard dach --profiles couple.json -f json couple.csv");
+    CHECK(dach.code == 0);
+    const auto doc = nlohmann::json::parse(dach.out);
+    CHECK(doc["people"][0]["reference"]["rda_ug"] == 60);  // D-A-CH women 19+
+    CHECK(doc["people"][1]["reference"]["rda_ug"] == 70);  // men
+    CHECK(doc["people"][0]["reference"]["note"] ==
+          "dach sets no UL for 19+ y, so no day is called above it; the US/Canada UL for this age is 400 µg");
+    CHECK(doc["people"][0]["days"][0]["below_ear"].is_null());  // D-A-CH sets no EAR
+    const Run both = cli("--age 30 --profiles couple.json couple.csv");
+    CHECK(both.code == 2);
+    CHECK(both.err ==
+          "seck: --profiles gives each person's age, sex and condition: leave out --age, --sex, --pregnant and "
+          "--lactating\n");
+    const Run empty = cli("--profiles - couple.csv", R"({"people": []})");
+    CHECK(empty.code == 2);
+    // --profiles - reads stdin like every other file argument
+    CHECK(empty.err == "seck: -: /people: no people\n");
+    const Run none = cli("-f json couple.csv");
+    CHECK(nlohmann::json::parse(none.out)["notes"][0]["message"] ==
+          "the diary has a person column but no --profiles: everyone is checked against iom 19+ y");
+}
+
+TEST_CASE("cli: the user's own values are numbers, and --compare keeps the authorities' own") {
+    const Run nan = cli("--rda nan two_nuts.csv");
+    CHECK(nan.code == 2);
+    CHECK(nan.err == "seck: --rda 'nan' is not an intake in µg/day (a number like 70 or 62.5)\n");
+    const Run low = cli("--rda 40 two_nuts.csv");
+    CHECK(low.code == 2);
+    CHECK(low.err == "seck: iom 19+ y's EAR (45 µg) is above your RDA (40 µg): give --ear too\n");
+    const auto doc = nlohmann::json::parse(cli("--rda 80 --ul 250 --compare -f json two_nuts.csv").out);
+    CHECK(doc["reference"]["rda_ug"] == 80);
+    CHECK(doc["compare"][0]["reference"]["rda_ug"] == 55);  // IOM's own
+    CHECK(doc["compare"][0]["reference"]["overridden"].empty());
 }

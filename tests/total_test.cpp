@@ -38,18 +38,18 @@ TEST_CASE("status boundaries: exactly the RDA and exactly the UL are adequate") 
 
 TEST_CASE("ISO dates are reported in date order, other labels as they first appear") {
     seck::DayTotals dates;
-    for (auto label : {"2026-11-25", "2026-11-24", "2026-11-25", "2025-12-31"}) dates.add("", label, 1, 10);
+    for (auto label : {"2026-11-25", "2026-11-24", "2026-11-25", "2025-12-31"}) dates.add("", label, "plan.csv", 1, 10);
     CHECK(labels(dates.finish()) == "2025-12-31 2026-11-24 2026-11-25 ");
 
     seck::DayTotals plan;
-    for (auto label : {"Tue", "Mon", "Day 3", "Mon", "Tue"}) plan.add("", label, 1, 10);
+    for (auto label : {"Tue", "Mon", "Day 3", "Mon", "Tue"}) plan.add("", label, "plan.csv", 1, 10);
     const auto days = plan.finish();
     CHECK(labels(days) == "Tue Mon Day 3 ");
     CHECK(days[0].selenium_ug == 20);
     CHECK(days[0].entries == 2);
 
     seck::DayTotals mixed;
-    for (auto label : {"extra", "2026-11-25", "2026-11-24"}) mixed.add("", label, 1, 10);
+    for (auto label : {"extra", "2026-11-25", "2026-11-24"}) mixed.add("", label, "plan.csv", 1, 10);
     CHECK(labels(mixed.finish()) == "2026-11-24 2026-11-25 extra ");
 }
 

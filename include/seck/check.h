@@ -2,6 +2,7 @@
 // Checking one diary: read -> resolve -> total, with every fault collected.
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -14,20 +15,26 @@
 
 namespace seck {
 
-/// A fault in an input; line 0 means the file as a whole.
+/// A fault in an input, or a note; line 0 means the file as a whole.
 struct Diagnostic {
+    std::string file;  // the input it is in
     std::size_t line = 0;
     std::string message;
 };
 
-/// Whom a diary's days are checked against: everyone, or people by name (--profiles)
-/// for a diary with a person column.
-struct References {
-    References(Reference everyone = {}) : everyone(std::move(everyone)) {}  // NOLINT: one reference is the usual case
-    Reference everyone;
-    std::vector<std::pair<std::string, Reference>> people;
-    /// The person's reference: from `people` if any are given (nullptr if not among them), else `everyone`.
-    const Reference* find(std::string_view person) const;
+/// Which findings make a check fail (exit 1): --fail-on.
+struct FailOn {
+    bool below_rda = true;
+    bool above_ul = true;
+    bool above_ul_average = false;
+};
+/// Parses "below-rda,above-ul", "above-ul-average", "none"; sets `err` otherwise.
+bool parse_fail_on(std::string_view list, FailOn* out, std::string* err);
+
+/// How to check.
+struct CheckOptions {
+    bool explain = false;          // each day keeps how each of its entries was read
+    std::size_t average_days = 0;  // > 0: each day also gets the mean of the last N diary days
 };
 
 /// One person's days and their reference (person "" for a diary without a person column).
@@ -49,23 +56,27 @@ struct FileResult {
     static constexpr std::size_t kMaxErrors = 20;
 
     bool ok() const { return error_count == 0; }
-    /// 0 clean, 1 a day outside the range, 2 errors.
-    int exit_code() const;
-    /// "NAME:LINE: message", or "NAME: message" for the whole file.
-    std::string format(const Diagnostic& d) const;
+    /// 0 clean, 1 a finding `fail_on` names, 2 errors.
+    int exit_code(const FailOn& fail_on = {}) const;
+    /// "FILE:LINE: message", or "FILE: message" for the whole file.
+    static std::string format(const Diagnostic& d);
 };
 
-/// Checks one diary fed in pieces of any size.
+/// Checks one diary, fed in pieces of any size; a diary may span several files
+/// (--merge), each begun with begin().
 class DiaryCheck {
 public:
-    /// With `explain`, each day keeps how each of its entries was read.
-    DiaryCheck(std::string name, Resolver& resolver, const References& refs, bool explain = false);
+    DiaryCheck(std::string name, Resolver& resolver, const References& refs, const CheckOptions& options = {});
 
-    void feed(std::string_view bytes) { reader_.feed(bytes); }
-    /// True once feeding more cannot change the outcome (binary data, bad header).
-    bool stopped() const { return reader_.stopped(); }
-    /// Ends the input; `io_error` (if any) is a fault of the whole file.
-    FileResult finish(std::string_view io_error = {});
+    /// Starts the next input file of the diary.
+    void begin(std::string file);
+    void feed(std::string_view bytes) { reader_->feed(bytes); }
+    /// True once feeding more of this file cannot change the outcome (binary data, bad header).
+    bool stopped() const { return reader_->stopped(); }
+    /// Ends the current file; `io_error` (if any) is a fault of the file as a whole.
+    void end(std::string_view io_error = {});
+    /// Ends the diary.
+    FileResult finish();
 
 private:
     void on_row(const DiaryRow& row);
@@ -74,20 +85,28 @@ private:
     FileResult result_;
     Resolver& resolver_;
     const References& refs_;
-    bool explain_;
+    CheckOptions options_;
     DayTotals totals_;
     std::unordered_set<std::string> noted_;
-    DiaryReader reader_;
+    std::string file_;
+    std::unique_ptr<DiaryReader> reader_;
     std::string message_;
-    std::size_t rows_ = 0;
+    std::size_t rows_ = 0;      // entries in this file
+    std::size_t all_rows_ = 0;  // and in all files
 };
 
 /// Checks a whole diary text (for tests and small inputs).
 FileResult check_text(std::string_view text, std::string_view name, Resolver& resolver, const References& refs = {},
-                      bool explain = false);
+                      const CheckOptions& options = {});
 
 /// Checks a file ("-" is stdin, named "<stdin>"), streaming it in blocks.
-FileResult check_file(const std::string& path, Resolver& resolver, const References& refs, bool explain = false);
+FileResult check_file(const std::string& path, Resolver& resolver, const References& refs,
+                      const CheckOptions& options = {});
+
+/// Streams one file ("-" is stdin, "<stdin>" in messages) into `check` as its next input.
+void stream_file(const std::string& path, DiaryCheck& check);
+/// The name a path has in messages: "<stdin>" for "-".
+std::string display_name(const std::string& path);
 
 /// Reads a whole (small) file, "-" for stdin; on failure returns false and sets `err`.
 bool read_whole_file(const std::string& path, std::string* out, std::string* err);

@@ -21,6 +21,7 @@ struct Reference {
     double ul_ug = 400;        // NaN: the authority sets none (no day can be above it)
     std::string source = "IOM 2000, Dietary Reference Intakes for Vitamin C, Vitamin E, Selenium, and Carotenoids";
     std::vector<std::string> overridden;  // "rda", "ear", "ul" set by the user
+    std::string note;                     // what the reader should know: "dach sets no UL; IOM's is 150 µg"
 };
 
 /// One row of data/references.csv.
@@ -69,6 +70,34 @@ bool make_reference(const ReferenceRequest& request, Reference* out, std::string
 /// Errors name the file and the line:column or JSON pointer.
 bool read_profiles(std::string_view json_text, std::string_view file, std::vector<std::pair<std::string, Profile>>* out,
                    std::string* err);
+
+/// Whom a diary's days are checked against: everyone, or people by name (--profiles)
+/// for a diary with a person column.
+struct References {
+    References(Reference everyone = {}) : everyone(std::move(everyone)) {}  // NOLINT: one reference is the usual case
+    Reference everyone;
+    std::vector<std::pair<std::string, Reference>> people;
+    /// The person's reference: from `people` if any are given (nullptr if not among them), else `everyone`.
+    const Reference* find(std::string_view person) const;
+};
+
+/// One authority's reference for --compare, or why it has none for the profile.
+struct Comparison {
+    std::string standard;
+    Reference ref;
+    std::string error;
+};
+
+/// Parses an intake given on the command line (--rda 70): a non-negative decimal.
+bool parse_intake(std::string_view option, std::string_view text, double* out, std::string* err);
+
+/// The references of a run: the request's for everyone, or, with a --profiles JSON
+/// text, each person's own (the request then gives no age, sex or condition).
+bool make_references(const ReferenceRequest& request, std::string_view profiles_json, std::string_view profiles_file,
+                     References* out, std::string* err);
+
+/// The request's profile against every authority, without the user's own values.
+std::vector<Comparison> compare_references(const ReferenceRequest& request);
 
 /// An age for messages: "8 mo", "3 y", "4.5 y".
 std::string describe_age(double months);

@@ -15,18 +15,31 @@ enum class ColorMode { Auto, Always, Never };
 /// TERM=dumb, then whether stdout is a terminal.
 bool use_color(ColorMode mode, bool stdout_is_tty, const char* no_color, const char* term);
 
-/// One authority's reference for --compare, or why it has none for the profile.
-struct Comparison {
-    std::string standard;
-    Reference ref;
-    std::string error;
-};
-
 struct RenderOptions {
     bool color = false;
     bool explain = false;             // how each line was read
     std::vector<Comparison> compare;  // the same days against these authorities
+    std::size_t average_days = 0;     // > 0: show each day's rolling mean of this many days
+    FailOn fail_on;                   // findings that fail: errors, not warnings, in CI formats
 };
+
+/// A day (or rolling mean) outside the range, for the CI formats.
+struct Finding {
+    std::string_view code;  // "below-rda", "above-ul", "above-ul-average": stable, for rule ids
+    bool fails;             // named by --fail-on: an error, else a warning
+    const Report* report;
+    const Day* day;
+    std::string message;  // "2026-11-19: 631.3 µg is above the UL of 400 µg (iom 19+ y)"
+};
+/// The findings of a checked file, in report and day order.
+std::vector<Finding> findings(const FileResult& file, const RenderOptions& options);
+/// What each finding code means, for SARIF rules and docs.
+std::string_view finding_description(std::string_view code);
+/// Rounds for people: to 6 decimals first, then to `decimals`, so 191.7 + 15.35
+/// (207.04999999999998 in binary) shows as 207.1, as on paper.
+double rounded_for_people(double value, int decimals);
+/// µg for people: one decimal, rounded as on paper.
+std::string ug_for_people(double ug);
 
 /// The aligned table for people: per file (and person) a row per day with a bar, a
 /// warning per day outside the range, a summary, the notes; with `explain` how each
@@ -38,5 +51,22 @@ std::string render_table(const std::vector<FileResult>& files, const RenderOptio
 /// with errors has "errors" instead of "reference", "days" and "summary"; a diary with
 /// a person column has "people", each with their own.
 std::string render_json(const std::vector<FileResult>& files, const RenderOptions& options);
+
+/// One JSON object per line: a line per day, or per error of a file that has them.
+std::string render_ndjson(const std::vector<FileResult>& files, const RenderOptions& options);
+
+/// One row per day: file, date, selenium_ug, percent_rda, status (and person, where a
+/// diary has a person column; and average_ug with --average); `separator` ',' or '\t'.
+std::string render_csv(const std::vector<FileResult>& files, const RenderOptions& options, char separator);
+
+/// GitHub Actions workflow commands: an ::error or ::warning per finding and per input
+/// error, with file= and line=, then a ::notice summary.
+std::string render_github(const std::vector<FileResult>& files, const RenderOptions& options);
+
+/// JUnit XML: a testsuite per file, a testcase per day, a failure per finding.
+std::string render_junit(const std::vector<FileResult>& files, const RenderOptions& options);
+
+/// SARIF 2.1.0: a result per finding and per input error.
+std::string render_sarif(const std::vector<FileResult>& files, const RenderOptions& options);
 
 }  // namespace seck

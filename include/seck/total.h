@@ -46,7 +46,9 @@ struct Day {
     std::string label;
     double selenium_ug = 0;
     std::size_t entries = 0;
-    std::size_t first_line = 0;  // the diary line of the day's first entry
+    std::string first_file;  // the file and line of the day's first entry
+    std::size_t first_line = 0;
+    double average_ug = NAN;  // with --average N: the mean of this and the N-1 diary days before
     Status status = Status::Adequate;
     std::vector<Entry> explained;  // with --explain only
 };
@@ -67,7 +69,7 @@ class DayTotals {
 public:
     /// Adds an entry of `ug` to `person`'s day `label`; returns the day's total so far.
     /// `explained`, if given, is kept with the day.
-    double add(std::string_view person, std::string_view label, std::size_t line, double ug,
+    double add(std::string_view person, std::string_view label, std::string_view file, std::size_t line, double ug,
                Entry* explained = nullptr);
     /// The days, ordered, without statuses (see classify).
     std::vector<Day> finish();
@@ -80,5 +82,11 @@ private:
 };
 
 Summary summarize(const std::vector<Day>& days, const Reference& ref);
+
+/// Sets each day's average_ug to the mean of it and the `n` - 1 diary days before it
+/// (days in the diary, not calendar days); NaN until there are `n` days.
+void rolling_averages(std::vector<Day>& days, std::size_t n);
+/// Is the day's rolling average above the UL?
+bool average_above_ul(const Day& day, const Reference& ref);
 
 }  // namespace seck

@@ -1,0 +1,55 @@
+// CSV and TSV: one row per day, for spreadsheets, awk and sort.
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "seck/report.h"
+
+namespace seck {
+
+namespace {
+
+// RFC 4180 for CSV; TSV fields cannot hold tabs or line breaks, so those become spaces.
+std::string field(std::string_view text, char separator) {
+    std::string out(text);
+    if (separator == '\t') {
+        for (char& c : out)
+            if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+        return out;
+    }
+    if (out.find_first_of(",\"\r\n") == std::string::npos) return out;
+    std::string quoted = "\"";
+    for (char c : out) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
+}  // namespace
+
+std::string render_csv(const std::vector<FileResult>& files, const RenderOptions& options, char separator) {
+    bool people = false;
+    for (const FileResult& file : files)
+        for (const Report& report : file.reports) people = people || !report.person.empty();
+    std::vector<std::string_view> header = {"file", "date", "selenium_ug", "percent_rda", "status"};
+    if (people) header.push_back("person");
+    if (options.average_days > 0) header.push_back("average_ug");
+    std::string out = fmt::format("{}\n", fmt::join(header, std::string(1, separator)));
+    for (const FileResult& file : files) {
+        for (const Report& report : file.reports) {
+            for (const Day& day : report.days) {
+                std::vector<std::string> row = {
+                    field(file.name, separator), field(day.label, separator), fmt::format("{}", day.selenium_ug),
+                    fmt::format("{}", day.selenium_ug / report.ref.rda_ug * 100), std::string(status_name(day.status))};
+                if (people) row.push_back(field(report.person, separator));
+                if (options.average_days > 0)
+                    row.push_back(std::isnan(day.average_ug) ? "" : fmt::format("{}", day.average_ug));
+                out += fmt::format("{}\n", fmt::join(row, std::string(1, separator)));
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace seck

@@ -1,0 +1,53 @@
+// What the CI formats report: the findings of a checked diary, with stable codes.
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "seck/report.h"
+
+namespace seck {
+
+double rounded_for_people(double value, int decimals) {
+    if (!(std::fabs(value) < 1e9)) return value;
+    const double micro = std::round(value * 1e6);  // 207.04999999999998 -> 207050000
+    return std::round(micro / std::pow(10.0, 6 - decimals)) / std::pow(10.0, decimals);
+}
+
+std::string ug_for_people(double ug) {
+    return fmt::format("{:.1f}", rounded_for_people(ug, 1));
+}
+
+std::string_view finding_description(std::string_view code) {
+    if (code == "below-rda") return "A day's selenium is below the RDA (or AI, RNI): a deficiency warning.";
+    if (code == "above-ul") return "A day's selenium is above the tolerable upper level: a selenosis warning.";
+    if (code == "above-ul-average")
+        return "The rolling mean of the last N diary days is above the tolerable upper level: chronic excess.";
+    if (code == "input-error") return "A diary line seck cannot read or resolve.";
+    return "";
+}
+
+std::vector<Finding> findings(const FileResult& file, const RenderOptions& options) {
+    std::vector<Finding> out;
+    for (const Report& report : file.reports) {
+        const Reference& ref = report.ref;
+        const std::string who = report.person.empty() ? "" : report.person + ", ";
+        const std::string against = fmt::format("{}{} {}", who, ref.standard, ref.life_stage);
+        for (const Day& day : report.days) {
+            if (day.status == Status::BelowRda)
+                out.push_back({"below-rda", options.fail_on.below_rda, &report, &day,
+                               fmt::format("{}: {} µg is below the {} of {:g} µg ({})", day.label,
+                                           ug_for_people(day.selenium_ug), ref.kind, ref.rda_ug, against)});
+            if (day.status == Status::AboveUl)
+                out.push_back({"above-ul", options.fail_on.above_ul, &report, &day,
+                               fmt::format("{}: {} µg is above the UL of {:g} µg ({})", day.label,
+                                           ug_for_people(day.selenium_ug), ref.ul_ug, against)});
+            if (options.average_days > 0 && average_above_ul(day, ref))
+                out.push_back({"above-ul-average", options.fail_on.above_ul_average, &report, &day,
+                               fmt::format("{}: the {}-day mean, {} µg, is above the UL of {:g} µg ({})", day.label,
+                                           options.average_days, ug_for_people(day.average_ug), ref.ul_ug, against)});
+        }
+    }
+    return out;
+}
+
+}  // namespace seck

@@ -66,6 +66,12 @@ void report_json(Json& doc, const Report& report, bool explain, std::size_t aver
     const Summary& s = report.summary;
     doc["summary"] = {{"days", s.days},           {"mean_ug", s.mean_ug},     {"status", period_status_name(s.status)},
                       {"below_ear", s.below_ear}, {"below_rda", s.below_rda}, {"above_ul", s.above_ul}};
+    if (average_days > 0) {
+        std::size_t above = 0;
+        for (const Day& day : report.days) above += average_above_ul(day, ref);
+        doc["summary"]["average_days"] = average_days;
+        doc["summary"]["above_ul_average"] = above;
+    }
 }
 
 // The same days against every authority of --compare.

@@ -191,6 +191,15 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
                 "muscle soreness)\n",
                 paint("warning:", style), day.label, rows[i].ug, ref.ul_ug);
     }
+    for (std::size_t i = 0; averages && i < rows.size(); ++i) {
+        const Day& day = report.days[i];
+        if (!average_above_ul(day, ref)) continue;
+        if (!warned) out += "\n";
+        warned = true;
+        out += fmt::format("  {} {}: the {}-day mean, {}, is above the UL of {:g} µg: chronic excess\n",
+                           paint("warning:", paint.of(Status::AboveUl)), day.label, average_days, rows[i].average,
+                           ref.ul_ug);
+    }
     const Summary& s = report.summary;
     std::string days = s.below_rda + s.above_ul == 0
                            ? fmt::format("every day at or above the {}{}", ref.kind,

@@ -1,0 +1,188 @@
+// The CI and pipeline formats, each read back by a real consumer; --fail-on, --quiet,
+// --merge, --average; and byte-identical output run after run.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "run.h"
+
+using seck_test::cli;
+using seck_test::contains;
+using seck_test::Run;
+using seck_test::shell;
+
+namespace {
+
+std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> out;
+    for (std::size_t pos = 0; pos < text.size();) {
+        auto end = text.find('\n', pos);
+        if (end == std::string::npos) end = text.size();
+        out.push_back(text.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("formats: csv and tsv, one row per day, sorted by a pipeline") {
+    const Run csv = cli("--format csv meal_plan.csv adequate.csv");
+    CHECK(csv.code == 1);
+    CHECK(csv.out ==
+          "file,date,selenium_ug,percent_rda,status\n"
+          "meal_plan.csv,Mon,479.25,871.3636363636363,above-ul\n"
+          "meal_plan.csv,Tue,30.7,55.81818181818182,below-rda\n"
+          "adequate.csv,2026-11-01,61.4,111.63636363636364,adequate\n"
+          "adequate.csv,2026-11-02,95.85,174.27272727272728,adequate\n");
+    const Run tsv = cli("--format tsv meal_plan.csv");
+    CHECK(lines(tsv.out)[1] == "meal_plan.csv\tMon\t479.25\t871.3636363636363\tabove-ul");
+    // A shell pipeline: the days above 100 µg, highest first.
+    const Run piped = shell("'" SECK_BINARY
+                            "' --format csv meal_plan.csv adequate.csv | tail -n +2 | sort -t, -k3 -g -r "
+                            "| awk -F, '$3 > 90 {print $2}'");
+    CHECK(piped.out == "Mon\n2026-11-02\n");
+}
+
+TEST_CASE("formats: ndjson, one JSON object per day, read back by nlohmann") {
+    const Run r = cli("--format ndjson meal_plan.csv broken.csv");
+    CHECK(r.code == 2);
+    const auto rows = lines(r.out);
+    REQUIRE(rows.size() == 8);  // 2 days, then the 6 errors of broken.csv
+    const auto mon = nlohmann::json::parse(rows[0]);
+    CHECK(mon["file"] == "meal_plan.csv");
+    CHECK(mon["date"] == "Mon");
+    CHECK(mon["selenium_ug"].get<double>() == Approx(479.25));
+    CHECK(mon["status"] == "above-ul");
+    CHECK(mon["line"] == 2);
+    const auto error = nlohmann::json::parse(rows[2]);
+    CHECK(error["file"] == "broken.csv");
+    CHECK(error["line"] == 3);
+    CHECK(error["error"].get<std::string>().rfind("unknown food 'brazil nutz'", 0) == 0);
+}
+
+TEST_CASE("formats: github annotations point at each finding's first diary line") {
+    const Run r = cli("--format github meal_plan.csv");
+    CHECK(r.code == 1);
+    CHECK(r.out ==
+          "::error file=meal_plan.csv,line=2,title=seck above-ul::Mon: 479.3 µg is above the UL of 400 µg (iom 19+ y)\n"
+          "::error file=meal_plan.csv,line=3,title=seck below-rda::Tue: 30.7 µg is below the RDA of 55 µg (iom 19+ y)\n"
+          "::notice title=seck::1 file, 2 days: 2 failing findings, 0 warnings\n");
+    // What --fail-on leaves out is a warning; properties escape ':' and ','.
+    const Run warn = cli("--format github --fail-on above-ul -", "date,food,amount,unit\na:b,egg,1,large\n");
+    CHECK(warn.code == 0);
+    CHECK(lines(warn.out)[0] ==
+          "::warning file=<stdin>,line=2,title=seck below-rda::a:b: 15.4 µg is below the RDA of 55 µg (iom 19+ y)");
+    const Run broken = cli("--format github broken.csv");
+    CHECK(broken.code == 2);
+    CHECK(lines(broken.out)[1] ==
+          "::error file=broken.csv,line=4,title=seck input-error::amount 'two' is not a number");
+}
+
+TEST_CASE("formats: junit is well-formed XML with a testcase per day and a failure per finding") {
+    const Run r =
+        shell("'" SECK_BINARY
+              "' --format junit meal_plan.csv adequate.csv broken.csv > out.xml; echo $?; "
+              "xmllint --noout out.xml && echo well-formed; "
+              "echo \"$(xmllint --xpath 'count(//testsuite)' out.xml)\"; "
+              "echo \"$(xmllint --xpath 'count(//testcase)' out.xml)\"; "
+              "echo \"$(xmllint --xpath 'count(//failure)' out.xml)\"; "
+              "echo \"$(xmllint --xpath 'string(//testsuite[@name=\"meal_plan.csv\"]/testcase[1]/failure/@type)' "
+              "out.xml)\"; echo \"$(xmllint --xpath 'string(/testsuites/@errors)' out.xml)\"; rm -f out.xml");
+    CHECK(r.out == "2\nwell-formed\n3\n10\n2\nabove-ul\n6\n");
+}
+
+TEST_CASE("formats: sarif 2.1.0 with rules, results and locations") {
+    const Run r = cli("--format sarif meal_plan.csv broken.csv");
+    CHECK(r.code == 2);
+    const auto doc = nlohmann::json::parse(r.out);
+    CHECK(doc["version"] == "2.1.0");
+    CHECK(doc["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json");
+    const auto& run = doc["runs"][0];
+    CHECK(run["tool"]["driver"]["name"] == "seck");
+    CHECK(run["tool"]["driver"]["rules"].size() == 4);
+    const auto& results = run["results"];
+    REQUIRE(results.size() == 8);  // 6 input errors, 2 findings
+    for (const auto& result : results) {
+        CHECK(result.contains("ruleId"));
+        CHECK(result["message"].contains("text"));
+        CHECK(result["locations"][0]["physicalLocation"]["artifactLocation"].contains("uri"));
+        const auto index = result["ruleIndex"].get<std::size_t>();
+        CHECK(run["tool"]["driver"]["rules"][index]["id"] == result["ruleId"]);
+    }
+    CHECK(results[0]["ruleId"] == "above-ul");
+    CHECK(results[0]["level"] == "error");
+    CHECK(results[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 2);
+    CHECK(results[2]["ruleId"] == "input-error");
+    CHECK(results[2]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "broken.csv");
+}
+
+TEST_CASE("cli: --fail-on decides which findings exit 1") {
+    CHECK(cli("meal_plan.csv").code == 1);  // both, by default
+    CHECK(cli("--fail-on none meal_plan.csv").code == 0);
+    CHECK(cli("--fail-on above-ul meal_plan.csv").code == 1);         // Mon is above the UL
+    CHECK(cli("--fail-on below-rda two_nuts.csv").code == 0);         // 191.7 µg: adequate
+    CHECK(cli("--fail-on above-ul --age 6 two_nuts.csv").code == 1);  // but above a child's UL
+    CHECK(cli("--fail-on below-rda adequate.csv").code == 0);
+    CHECK(cli("--fail-on none broken.csv").code == 2);  // errors are always 2
+    const Run bad = cli("--fail-on sometimes meal_plan.csv");
+    CHECK(bad.code == 2);
+    CHECK(bad.err ==
+          "seck: --fail-on: unknown finding 'sometimes' (choose from below-rda, above-ul, above-ul-average, none)\n");
+}
+
+TEST_CASE("cli: --average gives the rolling mean, and --fail-on can target it") {
+    // 5 + 5 Brazil nuts (479.25 µg each), then three days of 4 eggs (61.4 µg).
+    const Run r = cli("--average 3 --format json nut_week.csv");
+    const auto doc = nlohmann::json::parse(r.out);
+    CHECK(doc["summary"]["average_days"] == 3);
+    CHECK(doc["summary"]["above_ul_average"] == 0);
+    const auto days = doc["days"];
+    CHECK(days[0]["average_ug"].is_null());
+    CHECK(days[1]["average_ug"].is_null());
+    CHECK(days[2]["average_ug"].get<double>() == Approx((479.25 * 2 + 61.4) / 3));  // 339.97: not above 400
+    CHECK(days[3]["average_ug"].get<double>() == Approx((479.25 + 61.4 * 2) / 3));
+    CHECK(cli("--average 2 --fail-on above-ul-average nut_week.csv").code == 1);  // days 1-2 average 479
+    CHECK(cli("--average 3 --fail-on above-ul-average nut_week.csv").code == 0);
+    CHECK(contains(cli("--average 2 nut_week.csv").out,
+                   "warning: 2026-11-02: the 2-day mean, 479.3 µg, is above the UL of 400 µg: chronic excess"));
+}
+
+TEST_CASE("cli: --merge treats several files as one diary") {
+    const Run apart = cli("--format csv october.csv november.csv");
+    CHECK(lines(apart.out).size() == 5);  // header, 2 + 2 days
+    const Run merged = cli("--merge --format csv october.csv november.csv");
+    CHECK(merged.out ==
+          "file,date,selenium_ug,percent_rda,status\n"
+          "october.csv + november.csv,2026-10-30,479.25,871.3636363636363,above-ul\n"
+          "october.csv + november.csv,2026-10-31,157.25,285.9090909090909,adequate\n"
+          "october.csv + november.csv,2026-11-01,61.4,111.63636363636364,adequate\n");
+    // Findings point into the file of the day's first line.
+    CHECK(contains(cli("--merge --format github october.csv november.csv").out, "file=october.csv,line=2"));
+    const Run broken = cli("--merge october.csv broken.csv");
+    CHECK(broken.code == 2);
+    CHECK(contains(broken.err, "seck: broken.csv:4: amount 'two' is not a number\n"));
+}
+
+TEST_CASE("cli: -q prints nothing and the exit code tells") {
+    for (auto [args, code] : {std::pair{"-q meal_plan.csv", 1}, {"-q adequate.csv", 0}, {"--quiet broken.csv", 2}}) {
+        const Run r = cli(args);
+        INFO(args);
+        CHECK(r.code == code);
+        CHECK(r.out == "");
+        CHECK(r.err == "");
+    }
+}
+
+TEST_CASE("every format is byte-identical run after run") {
+    for (auto format : {"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif"}) {
+        INFO(format);
+        const std::string args = std::string("--format ") + format + " --explain --average 2 meal_plan.csv broken.csv";
+        const Run first = cli(args);
+        const Run second = cli(args);
+        CHECK(first.out == second.out);
+        CHECK(first.err == second.err);
+        CHECK(!first.out.empty());
+    }
+}

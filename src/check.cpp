@@ -82,6 +82,10 @@ void DiaryCheck::error(std::size_t line, std::string message) {
 void DiaryCheck::on_row(const DiaryRow& row) {
     ++rows_;
     ++all_rows_;
+    (add_row(row) ? lines_.entries : lines_.errors) += row.span;
+}
+
+bool DiaryCheck::add_row(const DiaryRow& row) {
     std::string missing;
     for (auto [value, what] : {std::pair{row.day, "date"}, {row.food, "food"}, {row.amount, "amount"}}) {
         if (!value.empty()) continue;
@@ -90,47 +94,47 @@ void DiaryCheck::on_row(const DiaryRow& row) {
     }
     if (!missing.empty()) {
         error(row.line, row.unit.empty() ? missing + ", unit" : missing);
-        return;
+        return false;
     }
     if (row.day.size() > kMaxLabelBytes) {
         error(row.line, fmt::format("date {} is longer than {} bytes", quoted(row.day), kMaxLabelBytes));
-        return;
+        return false;
     }
     if (std::any_of(row.day.begin(), row.day.end(), [](char c) { return (c >= 0 && c < 0x20) || c == 0x7f; })) {
         error(row.line, fmt::format("date {} has a control character", quoted(row.day)));
-        return;
+        return false;
     }
     if (!refs_.people.empty()) {
         if (!row.has_person) {
             if (rows_ == 1) error(row.line, "--profiles names people, but the diary has no person column");
-            return;
+            return false;
         }
         if (!refs_.find(row.person)) {
             std::string names;
             for (const auto& [name, ref] : refs_.people) names += (names.empty() ? "" : ", ") + name;
             error(row.line, fmt::format("person {} is not in the profiles ({})", quoted(row.person), names));
-            return;
+            return false;
         }
     }
     bool valid = false;
     if (looks_like_iso_date(row.day, &valid) && !valid) {
         error(row.line, fmt::format("date {} is not a real date", quoted(row.day)));
-        return;
+        return false;
     }
     double amount = 0;
     if (!parse_amount(row.amount, &amount, &message_)) {
         error(row.line, message_);
-        return;
+        return false;
     }
     const Resolved* resolved = resolver_.resolve(row.food, row.unit, &message_);
     if (!resolved) {
         error(row.line, message_);
-        return;
+        return false;
     }
     const double ug = amount * resolved->ug_per_unit;
     if (!std::isfinite(ug)) {
         error(row.line, fmt::format("amount {} is too large", quoted(row.amount)));
-        return;
+        return false;
     }
     if (!resolved->note.empty() && noted_.insert(resolved->note).second)
         result_.notes.push_back({file_, row.line, resolved->note});
@@ -149,8 +153,11 @@ void DiaryCheck::on_row(const DiaryRow& row) {
         entry.grams = amount * resolved->grams_per_unit;
         entry.selenium_ug = ug;
     }
-    if (!std::isfinite(totals_.add(row.person, row.day, file_, row.line, ug, options_.explain ? &entry : nullptr)))
+    if (!std::isfinite(totals_.add(row.person, row.day, file_, row.line, ug, options_.explain ? &entry : nullptr))) {
         error(row.line, fmt::format("the total of {} is too large", quoted(row.day)));
+        return false;
+    }
+    return true;
 }
 
 void DiaryCheck::end(std::string_view io_error) {
@@ -159,10 +166,16 @@ void DiaryCheck::end(std::string_view io_error) {
         return;
     }
     reader_->finish();
+    const DiaryReader::Counts& counts = reader_->counts();
+    lines_.read += counts.read;
+    lines_.header += counts.header;
+    lines_.skipped += counts.skipped;
+    lines_.errors += counts.errors;
     if (rows_ == 0 && result_.ok()) error(0, "no diary entries (expected rows of date, food, amount, unit)");
 }
 
 FileResult DiaryCheck::finish() {
+    result_.lines = lines_;
     std::vector<Day> days = totals_.finish();
     if (!result_.ok()) return std::move(result_);  // never a report that looks complete
     for (Day& day : days) {

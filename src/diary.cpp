@@ -148,6 +148,7 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
             if (nl == std::string_view::npos) return buf.size();
             if (!line_end(buf, nl, final, &pos)) return nl;  // a CR that may be CRLF
             ++line_;
+            ++counts_.errors;
             skipping_ = false;
             continue;
         }
@@ -157,22 +158,33 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
         if (scan == Scan::NeedMore) {
             if (buf.size() - start <= kMaxRecordBytes) return start;
             on_error_(line_, "line longer than 1 MiB (an unterminated quote?), skipped");
-            line_ += line_breaks(buf.substr(start));
+            const std::size_t breaks = line_breaks(buf.substr(start));
+            line_ += breaks;
+            counts_.errors += breaks;
             skipping_ = true;
             return buf.size();
         }
         const std::size_t line = line_;
         line_ += newlines;
         const std::string_view record = buf.substr(start, pos - start);
+        const bool terminated = !record.empty() && (record.back() == '\n' || record.back() == '\r');
+        span_ = newlines + (terminated ? 0 : 1);  // the lines this record spans
+        counts_.read += span_;
         if (record.size() > kMaxRecordBytes) {
             on_error_(line, "line longer than 1 MiB, skipped");
+            counts_.errors += span_;
         } else if (std::memchr(record.data(), 0, record.size())) {
             fail(line, "binary data (a NUL byte), not a CSV diary");
+            counts_.errors += span_;
         } else if (!valid_utf8(record)) {
             on_error_(line, "not valid UTF-8 text");
+            counts_.errors += span_;
         } else if (scan == Scan::Bad) {
             on_error_(line, bad_);
-        } else if (!fields_.empty()) {
+            counts_.errors += span_;
+        } else if (fields_.empty()) {
+            counts_.skipped += span_;
+        } else {
             on_record(line);
         }
     }
@@ -316,13 +328,23 @@ bool DiaryReader::read_header(std::size_t line) {
 void DiaryReader::on_record(std::size_t line) {
     if (!have_columns_) {
         have_columns_ = true;
+        counts_.header = span_;  // until it turns out to be an entry
         for (auto [separator, name] : {std::pair{';', "';'"}, {'\t', "tabs"}}) {
             if (fields_.size() == 1 && fields_[0].find(separator) != std::string_view::npos) {
                 fail(line, fmt::format("fields are separated by {}, but a diary is comma-separated (CSV)", name));
+                counts_.header = 0;
+                counts_.errors += span_;
                 return;
             }
         }
-        if (read_header(line)) return;
+        if (read_header(line)) {
+            if (stopped_) {  // a header that cannot be used
+                counts_.errors += counts_.header;
+                counts_.header = 0;
+            }
+            return;
+        }
+        counts_.header = 0;
     }
     const std::size_t expected = headerless_ ? 4 : columns_;
     if (fields_.size() > expected &&
@@ -334,12 +356,13 @@ void DiaryReader::on_record(std::size_t line) {
                                     : fmt::format("{} fields, but the header has {}: quote a food name that has "
                                                   "commas (\"Bananas, raw\")",
                                                   fields_.size(), expected));
+        counts_.errors += span_;
         return;
     }
     auto field = [&](int column) {
         return static_cast<std::size_t>(column) < fields_.size() ? fields_[column] : std::string_view{};
     };
-    on_row_(DiaryRow{line, field(col_day_), field(col_food_), field(col_amount_), field(col_unit_),
+    on_row_(DiaryRow{line, span_, field(col_day_), field(col_food_), field(col_amount_), field(col_unit_),
                      col_person_ < 0 ? std::string_view() : field(col_person_), col_person_ >= 0});
 }
 

@@ -4,7 +4,9 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -33,6 +35,17 @@ Example:
 )";
 
 constexpr std::size_t kMaxListed = 20;
+
+// Writes all of `text`; false with errno set if the output fails (a full disk, a closed pipe).
+bool write_all(int fd, std::string_view text) {
+    while (!text.empty()) {
+        const ssize_t n = ::write(fd, text.data(), text.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        text.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
 
 int list_foods(const seck::FoodTable& table, const std::string& query) {
     const auto found = table.search(query);
@@ -212,25 +225,17 @@ int main(int argc, char** argv) {
     }
     if (quiet) return exit_code;
 
-    if (format == "json") {
-        fmt::print("{}", seck::render_json(results, options));
-    } else if (format == "ndjson") {
-        fmt::print("{}", seck::render_ndjson(results, options));
-    } else if (format == "csv" || format == "tsv") {
-        fmt::print("{}", seck::render_csv(results, options, format == "csv" ? ',' : '\t'));
-    } else if (format == "github") {
-        fmt::print("{}", seck::render_github(results, options));
-    } else if (format == "junit") {
-        fmt::print("{}", seck::render_junit(results, options));
-    } else if (format == "sarif") {
-        fmt::print("{}", seck::render_sarif(results, options));
-    } else {
+    if (format == "table") {
         const auto mode = color == "always"  ? seck::ColorMode::Always
                           : color == "never" ? seck::ColorMode::Never
                                              : seck::ColorMode::Auto;
         options.color =
             seck::use_color(mode, ::isatty(STDOUT_FILENO) != 0, std::getenv("NO_COLOR"), std::getenv("TERM"));
-        fmt::print("{}", seck::render_table(results, options));
+    }
+    if (!write_all(STDOUT_FILENO, seck::render(format, results, options))) {
+        if (errno == EPIPE) return exit_code;  // the reader went away (seck ... | head): not our error
+        fmt::print(stderr, "seck: cannot write the report: {}\n", std::strerror(errno));
+        return 2;
     }
     return exit_code;
 }

@@ -1,4 +1,5 @@
-// What the CI formats report: the findings of a checked diary, with stable codes.
+// What the CI formats report (the findings of a checked diary, with stable codes), and
+// the choice of renderer.
 #include <fmt/format.h>
 
 #include <cmath>
@@ -48,6 +49,17 @@ std::vector<Finding> findings(const FileResult& file, const RenderOptions& optio
         }
     }
     return out;
+}
+
+std::string render(std::string_view format, const std::vector<FileResult>& files, const RenderOptions& options) {
+    if (format == "json") return render_json(files, options);
+    if (format == "ndjson") return render_ndjson(files, options);
+    if (format == "csv") return render_csv(files, options, ',');
+    if (format == "tsv") return render_csv(files, options, '\t');
+    if (format == "github") return render_github(files, options);
+    if (format == "junit") return render_junit(files, options);
+    if (format == "sarif") return render_sarif(files, options);
+    return render_table(files, options);
 }
 
 }  // namespace seck

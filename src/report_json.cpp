@@ -102,6 +102,9 @@ Json file_json(const FileResult& file, const RenderOptions& options) {
     const std::size_t average_days = options.average_days;
     Json doc;
     doc["file"] = file.name;
+    const LineCounts& n = file.lines;
+    doc["lines"] = {
+        {"read", n.read}, {"header", n.header}, {"entries", n.entries}, {"skipped", n.skipped}, {"errors", n.errors}};
     if (!file.ok()) {
         doc["error_count"] = file.error_count;
         Json errors = Json::array();

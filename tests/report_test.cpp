@@ -108,10 +108,11 @@ TEST_CASE("the JSON document for several files, one with errors") {
     REQUIRE(doc["files"].size() == 2);
     CHECK(doc["files"][0]["file"] == "a.csv");
     CHECK(doc["files"][0]["days"][0]["selenium_ug"] == 95.85);
-    CHECK(doc["files"][1].dump() ==
-          R"x({"file":"b.csv","error_count":1,"errors":[{"line":1,"message":"unknown unit 'slab' for usda:12078 )x"
-          R"x((Nuts, brazilnuts, dried, unblanched); use g, kg, mg, oz, lb or one of: \"cup, whole\" (133 g), )x"
-          R"x(\"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)"}]})x");
+    CHECK(
+        doc["files"][1].dump() ==
+        R"x({"file":"b.csv","lines":{"read":1,"header":0,"entries":0,"skipped":0,"errors":1},"error_count":1,"errors":[{"line":1,"message":"unknown unit 'slab' for usda:12078 )x"
+        R"x((Nuts, brazilnuts, dried, unblanched); use g, kg, mg, oz, lb or one of: \"cup, whole\" (133 g), )x"
+        R"x(\"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)"}]})x");
 }
 
 TEST_CASE("colour: the flag wins, then NO_COLOR, then TERM=dumb, then the terminal") {

@@ -45,6 +45,15 @@ struct Report {
     Summary summary;
 };
 
+/// Where every line of a diary went: read = header + entries + skipped + errors.
+struct LineCounts {
+    std::size_t read = 0;     // lines in the input (a last line without a line break included)
+    std::size_t header = 0;   // the header row
+    std::size_t entries = 0;  // lines of entries counted into a day
+    std::size_t skipped = 0;  // blank lines and # comments
+    std::size_t errors = 0;   // lines with a fault
+};
+
 /// The outcome for one diary: a report per person, or the faults that stopped it.
 struct FileResult {
     std::string name;
@@ -52,6 +61,7 @@ struct FileResult {
     std::vector<Diagnostic> errors;  // the first kMaxErrors
     std::size_t error_count = 0;     // all of them
     std::vector<Diagnostic> notes;   // choices made for the user (default portions, ...), each once
+    LineCounts lines;
 
     static constexpr std::size_t kMaxErrors = 20;
 
@@ -80,6 +90,7 @@ public:
 
 private:
     void on_row(const DiaryRow& row);
+    bool add_row(const DiaryRow& row);  // false if the row was an error
     void error(std::size_t line, std::string message);
 
     FileResult result_;
@@ -93,6 +104,7 @@ private:
     std::string message_;
     std::size_t rows_ = 0;      // entries in this file
     std::size_t all_rows_ = 0;  // and in all files
+    LineCounts lines_;
 };
 
 /// Checks a whole diary text (for tests and small inputs).

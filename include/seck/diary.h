@@ -13,6 +13,7 @@ namespace seck {
 /// only during the callback.
 struct DiaryRow {
     std::size_t line;  // where the entry starts, 1-based
+    std::size_t span;  // the lines it spans (more than 1 with line breaks in quotes)
     std::string_view day, food, amount, unit;
     std::string_view person;  // the optional person column
     bool has_person;          // the diary has a person column
@@ -36,6 +37,13 @@ public:
     /// True once the input cannot be read further (binary data, no usable header).
     bool stopped() const { return stopped_; }
 
+    /// The lines read so far, and those that were the header, blank or comments, or
+    /// faults the reader found; the rest went to `on_row` (see DiaryRow::span).
+    struct Counts {
+        std::size_t read = 0, header = 0, skipped = 0, errors = 0;
+    };
+    const Counts& counts() const { return counts_; }
+
 private:
     std::size_t parse(std::string_view buf, bool final);
     enum class Scan { Complete, NeedMore, Bad };
@@ -51,8 +59,10 @@ private:
     std::vector<std::string> unescaped_;    // quoted fields with "" inside
     std::string bad_;                       // why the current record is bad
     std::size_t line_ = 1;                  // line of the next record
-    bool started_ = false;                  // BOM checked
-    bool skipping_ = false;                 // inside an over-long line
+    std::size_t span_ = 0;                  // lines of the current record
+    Counts counts_;
+    bool started_ = false;   // BOM checked
+    bool skipping_ = false;  // inside an over-long line
     bool stopped_ = false;
     bool have_columns_ = false;
     bool headerless_ = false;

@@ -52,6 +52,9 @@ std::string render_table(const std::vector<FileResult>& files, const RenderOptio
 /// a person column has "people", each with their own.
 std::string render_json(const std::vector<FileResult>& files, const RenderOptions& options);
 
+/// The report in `format`: table, json, ndjson, csv, tsv, github, junit or sarif.
+std::string render(std::string_view format, const std::vector<FileResult>& files, const RenderOptions& options);
+
 /// One JSON object per line: a line per day, or per error of a file that has them.
 std::string render_ndjson(const std::vector<FileResult>& files, const RenderOptions& options);
 

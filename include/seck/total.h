@@ -44,7 +44,8 @@ struct Entry {
 struct Day {
     std::string person;  // "" without a person column
     std::string label;
-    double selenium_ug = 0;
+    double selenium_ug = 0;  // the total: `sum` + `carry`, a compensated sum of the entries
+    double sum = 0, carry = 0;
     std::size_t entries = 0;
     std::string first_file;  // the file and line of the day's first entry
     std::size_t first_line = 0;

@@ -14,6 +14,12 @@ std::vector<seck::FileResult> results(std::initializer_list<std::pair<std::strin
     return out;
 }
 
+seck::RenderOptions options(bool color) {
+    seck::RenderOptions o;
+    o.color = color;
+    return o;
+}
+
 constexpr std::string_view kWeek =
     "day,food,amount,unit\n"
     "Mon,brazil nuts,2,kernel\n"
@@ -25,7 +31,7 @@ constexpr std::string_view kWeek =
 
 TEST_CASE("the table shows each day, a bar, warnings and a summary") {
     const auto files = results({{"week.csv", kWeek}});
-    CHECK(seck::render_table(files, {false, false, {}}) ==
+    CHECK(seck::render_table(files, options(false)) ==
           "week.csv: 3 days, iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg\n"
           "  date  selenium  % RDA  status     0        RDA                   UL\n"
           "  Mon   207.1 µg   376%  adequate   [##########|#########...........|]\n"
@@ -46,7 +52,7 @@ TEST_CASE("the table never rounds a day across a limit, and survives huge totals
                                  "d2,pill,400.01,mcg\n"
                                  "d3,pill,55,mcg\n"
                                  "d4,pill,99999999999999,mcg\n"}});
-    const std::string table = seck::render_table(files, {false, false, {}});
+    const std::string table = seck::render_table(files, options(false));
     CHECK(table.find("  d1               54.99 µg               99%  below-rda  [##########|......") !=
           std::string::npos);
     CHECK(table.find("  d2              400.01 µg              727%  above-ul   [##########|######") !=
@@ -60,8 +66,8 @@ TEST_CASE("the table never rounds a day across a limit, and survives huge totals
 
 TEST_CASE("the table colours statuses only when asked") {
     const auto files = results({{"week.csv", "d,usda:12078,1,kernel\n"}});
-    const std::string plain = seck::render_table(files, {false, false, {}});
-    const std::string colored = seck::render_table(files, {true, false, {}});
+    const std::string plain = seck::render_table(files, options(false));
+    const std::string colored = seck::render_table(files, options(true));
     CHECK(plain.find('\x1b') == std::string::npos);
     CHECK(colored.find("\x1b[32madequate ") != std::string::npos);
     CHECK(plain.find("every day at or above the RDA and at or below the UL") != std::string::npos);
@@ -69,7 +75,7 @@ TEST_CASE("the table colours statuses only when asked") {
 
 TEST_CASE("files with errors are left out of the table") {
     const auto files = results({{"bad.csv", "d,nothing known,1,g\n"}, {"good.csv", "d,usda:12078,1,kernel\n"}});
-    const std::string table = seck::render_table(files, {false, false, {}});
+    const std::string table = seck::render_table(files, options(false));
     CHECK(table.find("bad.csv") == std::string::npos);
     CHECK(table.rfind("good.csv: 1 day, iom 19+ y", 0) == 0);
 }

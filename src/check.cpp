@@ -85,6 +85,23 @@ void DiaryCheck::on_row(const DiaryRow& row) {
     (add_row(row) ? lines_.entries : lines_.errors) += row.span;
 }
 
+bool DiaryCheck::check_day(const DiaryRow& row) {
+    if (row.day.size() > kMaxLabelBytes) {
+        error(row.line, fmt::format("date {} is longer than {} bytes", quoted(row.day), kMaxLabelBytes));
+        return false;
+    }
+    if (std::any_of(row.day.begin(), row.day.end(), [](char c) { return (c >= 0 && c < 0x20) || c == 0x7f; })) {
+        error(row.line, fmt::format("date {} has a control character", quoted(row.day)));
+        return false;
+    }
+    bool valid = false;
+    if (looks_like_iso_date(row.day, &valid) && !valid) {
+        error(row.line, fmt::format("date {} is not a real date", quoted(row.day)));
+        return false;
+    }
+    return true;
+}
+
 bool DiaryCheck::add_row(const DiaryRow& row) {
     std::string missing;
     for (auto [value, what] : {std::pair{row.day, "date"}, {row.food, "food"}, {row.amount, "amount"}}) {
@@ -96,13 +113,9 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         error(row.line, row.unit.empty() ? missing + ", unit" : missing);
         return false;
     }
-    if (row.day.size() > kMaxLabelBytes) {
-        error(row.line, fmt::format("date {} is longer than {} bytes", quoted(row.day), kMaxLabelBytes));
-        return false;
-    }
-    if (std::any_of(row.day.begin(), row.day.end(), [](char c) { return (c >= 0 && c < 0x20) || c == 0x7f; })) {
-        error(row.line, fmt::format("date {} has a control character", quoted(row.day)));
-        return false;
+    if (row.day != good_day_) {
+        if (!check_day(row)) return false;
+        good_day_.assign(row.day);
     }
     if (!refs_.people.empty()) {
         if (!row.has_person) {
@@ -115,11 +128,6 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
             error(row.line, fmt::format("person {} is not in the profiles ({})", quoted(row.person), names));
             return false;
         }
-    }
-    bool valid = false;
-    if (looks_like_iso_date(row.day, &valid) && !valid) {
-        error(row.line, fmt::format("date {} is not a real date", quoted(row.day)));
-        return false;
     }
     double amount = 0;
     if (!parse_amount(row.amount, &amount, &message_)) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace seck {
@@ -18,6 +19,15 @@ constexpr const char* kColumnNames[] = {"date", "food", "amount", "unit", "perso
 bool is_blank(char c) {
     return c == ' ' || c == '\t';
 }
+
+// Bytes that end an unquoted field (comma, CR, LF), or that make the record need the
+// full text checks (NUL, non-ASCII): the scan stops at any of them.
+constexpr auto kStops = [] {
+    std::array<bool, 256> stops{};
+    stops[','] = stops['\r'] = stops['\n'] = stops[0] = true;
+    for (int c = 0x80; c < 0x100; ++c) stops[c] = true;
+    return stops;
+}();
 
 int column_of(std::string_view header) {
     std::string key;
@@ -173,10 +183,10 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
         if (record.size() > kMaxRecordBytes) {
             on_error_(line, "line longer than 1 MiB, skipped");
             counts_.errors += span_;
-        } else if (std::memchr(record.data(), 0, record.size())) {
+        } else if (!plain_ && std::memchr(record.data(), 0, record.size())) {
             fail(line, "binary data (a NUL byte), not a CSV diary");
             counts_.errors += span_;
-        } else if (!valid_utf8(record)) {
+        } else if (!plain_ && !valid_utf8(record)) {
             on_error_(line, "not valid UTF-8 text");
             counts_.errors += span_;
         } else if (scan == Scan::Bad) {
@@ -194,12 +204,14 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
 DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& pos, bool final, std::size_t& newlines) {
     const std::size_t n = buf.size();
     fields_.clear();
+    plain_ = true;
     std::size_t p = pos;
 
     // A blank line or a comment: no fields.
     std::size_t q = p;
     while (q < n && is_blank(buf[q])) ++q;
     if (q == n || buf[q] == '#' || buf[q] == '\r' || buf[q] == '\n') {
+        plain_ = false;  // a comment may hold anything: check it whole
         const auto e = buf.find_first_of("\r\n", q);
         if (e == std::string_view::npos) {
             if (!final) return Scan::NeedMore;
@@ -215,6 +227,7 @@ DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& po
         while (p < n && is_blank(buf[p])) ++p;
         std::string_view field;
         if (p < n && buf[p] == '"') {
+            plain_ = false;
             const std::size_t begin = ++p;
             bool doubled = false;
             for (;;) {
@@ -261,11 +274,14 @@ DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& po
                 return Scan::Bad;
             }
         } else {
-            auto e = buf.find_first_of(",\r\n", p);
-            if (e == std::string_view::npos) {
-                if (!final) return Scan::NeedMore;
-                e = n;
+            std::size_t e = p;
+            for (;;) {
+                while (e < n && !kStops[static_cast<unsigned char>(buf[e])]) ++e;
+                if (e == n || buf[e] == ',' || buf[e] == '\r' || buf[e] == '\n') break;
+                plain_ = false;  // a NUL or a non-ASCII byte: part of the field
+                ++e;
             }
+            if (e == n && !final) return Scan::NeedMore;
             field = buf.substr(p, e - p);
             while (!field.empty() && is_blank(field.back())) field.remove_suffix(1);
             p = e;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <cmath>
 
 namespace seck {
@@ -97,7 +98,36 @@ std::string food_label(const Food& food) {
     return fmt::format("{}{} ({})", is_id(food.id) ? "usda:" : "", food.id, food.description);
 }
 
+namespace {
+// The common amount ("150", "2.5"): at most 15 digits, so the digits are an exact double
+// and one division by an exact power of ten gives the correctly rounded value, as
+// from_chars would (Clinger's fast path). False for anything else.
+bool parse_plain_decimal(std::string_view text, double* out) {
+    static constexpr double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                        1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (text.empty() || text.size() > 16) return false;
+    std::uint64_t digits = 0;
+    std::size_t count = 0, dot = text.size();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            digits = digits * 10 + static_cast<unsigned>(c - '0');
+            ++count;
+        } else if (c == '.' && dot == text.size()) {
+            dot = i;
+        } else {
+            return false;
+        }
+    }
+    if (count == 0 || count > 15) return false;
+    const std::size_t decimals = dot == text.size() ? 0 : text.size() - dot - 1;
+    *out = static_cast<double>(digits) / kPow10[decimals];
+    return true;
+}
+}  // namespace
+
 bool parse_amount(std::string_view text, double* out, std::string* err) {
+    if (parse_plain_decimal(text, out)) return true;
     const bool negative = !text.empty() && text[0] == '-';
     const std::string_view body = negative ? text.substr(1) : text;
     std::size_t digits = 0, dots = 0, others = 0;

@@ -91,6 +91,7 @@ public:
 private:
     void on_row(const DiaryRow& row);
     bool add_row(const DiaryRow& row);  // false if the row was an error
+    bool check_day(const DiaryRow& row);  // is the day's label usable?
     void error(std::size_t line, std::string message);
 
     FileResult result_;
@@ -102,6 +103,7 @@ private:
     std::string file_;
     std::unique_ptr<DiaryReader> reader_;
     std::string message_;
+    std::string good_day_;      // the last day label that passed check_day
     std::size_t rows_ = 0;      // entries in this file
     std::size_t all_rows_ = 0;  // and in all files
     LineCounts lines_;

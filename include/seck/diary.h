@@ -61,6 +61,7 @@ private:
     std::size_t line_ = 1;                  // line of the next record
     std::size_t span_ = 0;                  // lines of the current record
     Counts counts_;
+    bool plain_ = true;      // the current record is ASCII without NUL or quotes (no text checks needed)
     bool started_ = false;   // BOM checked
     bool skipping_ = false;  // inside an over-long line
     bool stopped_ = false;

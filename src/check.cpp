@@ -12,12 +12,14 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <thread>
 #include <vector>
 
 namespace seck {
 
 namespace {
 constexpr std::size_t kMaxLabelBytes = 100;  // a day's label: a date, "Mon", "Week 2, day 3"
+constexpr std::size_t kMaxFoodBytes = 300;   // SR28's longest description has 134
 }  // namespace
 
 bool parse_fail_on(std::string_view list, FailOn* out, std::string* err) {
@@ -113,13 +115,17 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         error(row.line, row.unit.empty() ? missing + ", unit" : missing);
         return false;
     }
+    if (row.food.size() > kMaxFoodBytes) {  // no name is this long; matching one would take long
+        error(row.line, fmt::format("food {} is longer than {} bytes", quoted(row.food), kMaxFoodBytes));
+        return false;
+    }
     if (row.day != good_day_) {
         if (!check_day(row)) return false;
         good_day_.assign(row.day);
     }
     if (!refs_.people.empty()) {
         if (!row.has_person) {
-            if (rows_ == 1) error(row.line, "--profiles names people, but the diary has no person column");
+            if (rows_ == 1 && !continuation_) error(row.line, "--profiles names people, but the diary has no person column");
             return false;
         }
         if (!refs_.find(row.person)) {
@@ -179,7 +185,8 @@ void DiaryCheck::end(std::string_view io_error) {
     lines_.header += counts.header;
     lines_.skipped += counts.skipped;
     lines_.errors += counts.errors;
-    if (rows_ == 0 && result_.ok()) error(0, "no diary entries (expected rows of date, food, amount, unit)");
+    if (rows_ == 0 && result_.ok() && !continuation_)
+        error(0, "no diary entries (expected rows of date, food, amount, unit)");
 }
 
 FileResult DiaryCheck::finish() {
@@ -218,27 +225,136 @@ std::string display_name(const std::string& path) {
     return path == "-" ? "<stdin>" : path;
 }
 
+void DiaryCheck::continue_file(std::string file, const DiaryCheck& first, std::size_t line) {
+    begin(std::move(file));
+    continuation_ = true;
+    reader_->continue_from(*first.reader_, line);
+}
+
+void DiaryCheck::absorb(DiaryCheck&& later) {
+    result_.error_count += later.result_.error_count;
+    for (Diagnostic& d : later.result_.errors)
+        if (result_.errors.size() < FileResult::kMaxErrors) result_.errors.push_back(std::move(d));
+    for (Diagnostic& note : later.result_.notes)
+        if (noted_.insert(note.message).second) result_.notes.push_back(std::move(note));
+    lines_.read += later.lines_.read;
+    lines_.header += later.lines_.header;
+    lines_.entries += later.lines_.entries;
+    lines_.skipped += later.lines_.skipped;
+    lines_.errors += later.lines_.errors;
+    rows_ += later.rows_;
+    all_rows_ += later.rows_;
+    for (const auto& [line, label] : totals_.absorb(std::move(later.totals_)))
+        error(line, fmt::format("the total of {} is too large", quoted(label)));
+}
+
+namespace {
+
+constexpr std::size_t kBlockBytes = 1 << 18;
+constexpr off_t kTwoThreadBytes = off_t{8} << 20;  // a file this big is read as two halves
+constexpr off_t kToEnd = -1;
+
+std::string read_error() {
+    return fmt::format("cannot read: {}", std::strerror(errno));
+}
+
+// Feeds bytes [from, to) of a regular file (to the end for kToEnd), or with
+// `positioned` false all that is left of a stream (a pipe, a FIFO, stdin), to `check`
+// until it stops; returns a read error, or "".
+std::string feed_range(int fd, bool positioned, off_t from, off_t to, DiaryCheck& check, std::vector<char>& block) {
+    while (!check.stopped() && (to == kToEnd || from < to)) {
+        const std::size_t want =
+            to == kToEnd ? block.size() : static_cast<std::size_t>(std::min<off_t>(to - from, block.size()));
+        const ssize_t n = positioned ? ::pread(fd, block.data(), want, from) : ::read(fd, block.data(), want);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return read_error();
+        if (n == 0) break;
+        from += n;
+        check.feed(std::string_view(block.data(), static_cast<std::size_t>(n)));
+    }
+    return {};
+}
+
+// The line breaks (LF, CRLF and a lone CR each once) in bytes [0, end) of the file.
+std::string count_line_breaks(int fd, off_t end, std::vector<char>& block, std::size_t* count) {
+    bool after_cr = false;
+    for (off_t at = 0; at < end;) {
+        const ssize_t n = ::pread(fd, block.data(), static_cast<std::size_t>(std::min<off_t>(end - at, block.size())), at);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return read_error();
+        if (n == 0) break;
+        const char* p = block.data();
+        const char* const stop = p + n;
+        *count += static_cast<std::size_t>(std::count(p, stop, '\n'));
+        for (const char* cr = p; (cr = static_cast<const char*>(std::memchr(cr, '\r', stop - cr))); ++cr)
+            if (cr + 1 < stop && cr[1] != '\n') ++*count;  // a lone CR; CRLF counted at its LF
+        if (after_cr && p[0] != '\n') ++*count;  // a CR that ended the previous block
+        after_cr = stop[-1] == '\r';
+        at += n;
+    }
+    if (after_cr) ++*count;
+    return {};
+}
+
+}  // namespace
+
+// A big regular file is read by two threads, each over one half, split at a line break
+// after the middle. The first thread reads the header and the first half; the second
+// reads the rest with the same columns, numbering lines from where the first half ends,
+// into a check of its own (with its own resolver answers) that the first absorbs. The
+// outcome is the one a single pass gives: if a quoted field runs across the split, or
+// the first half stops the file, the second half's work is dropped and the first thread
+// reads on. Day totals agree with a single pass to far better than 1e-9 (compensated sums).
 void stream_file(const std::string& path, DiaryCheck& check) {
     const bool is_stdin = path == "-";
     check.begin(display_name(path));
     const int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return check.end(fmt::format("cannot open: {}", std::strerror(errno)));
     struct stat st {};
-    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    const bool stat_ok = ::fstat(fd, &st) == 0;
+    if (stat_ok && S_ISDIR(st.st_mode)) {
         if (!is_stdin) ::close(fd);
         return check.end("is a directory, not a diary file");
     }
-    std::vector<char> block(1 << 18);
+    std::vector<char> block(kBlockBytes);
+    const bool two_threads = !is_stdin && stat_ok && S_ISREG(st.st_mode) && st.st_size >= kTwoThreadBytes &&
+                             std::thread::hardware_concurrency() >= 2;
     std::string io_error;
-    while (!check.stopped()) {
-        const ssize_t n = ::read(fd, block.data(), block.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            io_error = fmt::format("cannot read: {}", std::strerror(errno));
-            break;
+    off_t split = 0;
+    if (two_threads) {
+        io_error = feed_range(fd, true, 0, static_cast<off_t>(block.size()), check, block);  // the header
+        const off_t middle = st.st_size / 2;
+        const ssize_t n = ::pread(fd, block.data(), block.size(), middle);
+        const void* nl = n > 0 ? std::memchr(block.data(), '\n', static_cast<std::size_t>(n)) : nullptr;
+        if (nl) split = middle + (static_cast<const char*>(nl) - block.data()) + 1;
+        if (!io_error.empty() || check.stopped() || !check.reader_->has_columns()) split = 0;
+    }
+    if (split == 0) {
+        if (io_error.empty())
+            io_error = feed_range(fd, two_threads, two_threads ? static_cast<off_t>(block.size()) : 0, kToEnd, check, block);
+    } else {
+        Resolver resolver = check.resolver_.sibling();
+        DiaryCheck second(check.result_.name, resolver, check.refs_, check.options_);
+        std::string second_error;
+        std::thread thread([&] {
+            std::vector<char> own(kBlockBytes);
+            std::size_t breaks = 0;
+            second_error = count_line_breaks(fd, split, own, &breaks);
+            if (!second_error.empty()) return;
+            second.continue_file(check.file_, check, breaks + 1);
+            second_error = feed_range(fd, true, split, kToEnd, second, own);
+            if (second_error.empty()) second.end();
+        });
+        io_error = feed_range(fd, true, static_cast<off_t>(block.size()), split, check, block);
+        thread.join();
+        if (io_error.empty() && !check.stopped()) {
+            if (!check.reader_->at_record_end())  // a quoted field runs across the split
+                io_error = feed_range(fd, true, split, kToEnd, check, block);
+            else if (!second_error.empty())
+                io_error = second_error;
+            else
+                check.absorb(std::move(second));
         }
-        if (n == 0) break;
-        check.feed(std::string_view(block.data(), static_cast<std::size_t>(n)));
     }
     if (!is_stdin) ::close(fd);
     check.end(io_error);

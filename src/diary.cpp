@@ -131,6 +131,19 @@ void DiaryReader::feed(std::string_view bytes) {
     if (stopped_) carry_.clear();
 }
 
+void DiaryReader::continue_from(const DiaryReader& first, std::size_t line) {
+    started_ = true;
+    have_columns_ = first.have_columns_;
+    headerless_ = first.headerless_;
+    columns_ = first.columns_;
+    col_day_ = first.col_day_;
+    col_food_ = first.col_food_;
+    col_amount_ = first.col_amount_;
+    col_unit_ = first.col_unit_;
+    col_person_ = first.col_person_;
+    line_ = line;
+}
+
 void DiaryReader::finish() {
     if (!stopped_) parse(carry_, true);
     carry_.clear();

@@ -176,7 +176,8 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
         for (const auto& [key, value] : food.items()) {
             static const char* const known[] = {"id",    "description",          "group",
                                                 "names", "selenium_ug_per_100g", "portions"};
-            if (std::find_if(std::begin(known), std::end(known), [&](const char* k) { return key == k; }) ==
+            // An init-capture: clang 14 cannot capture a structured binding (C++20 P1091).
+            if (std::find_if(std::begin(known), std::end(known), [&key = key](const char* k) { return key == k; }) ==
                 std::end(known))
                 return fault(at + "/" + key,
                              "unknown key (expected id, description, group, names, "

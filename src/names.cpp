@@ -194,17 +194,16 @@ std::vector<std::string> name_words(std::string_view text) {
 }
 
 void NameMatcher::load_aliases() const {
-    if (aliases_loaded_) return;
-    aliases_loaded_ = true;
-    for (const Alias& alias : embedded_aliases()) {
-        aliases_.emplace(key_of(sorted_unique(name_words(alias.name))), &alias);
-        if (!alias.unit.empty()) alias_units_.emplace(alias.id, alias.unit);
-    }
+    std::call_once(aliases_loaded_, [this] {
+        for (const Alias& alias : embedded_aliases()) aliases_.emplace(key_of(sorted_unique(name_words(alias.name))), &alias);
+    });
 }
 
 void NameMatcher::build() const {
-    if (built_) return;
-    built_ = true;
+    std::call_once(built_, [this] { build_index(); });
+}
+
+void NameMatcher::build_index() const {
     load_aliases();
     std::unordered_set<std::string_view> common;  // the entries aliases name
     for (const Alias& alias : embedded_aliases()) common.insert(alias.id);
@@ -224,9 +223,9 @@ void NameMatcher::build() const {
 }
 
 std::string_view NameMatcher::default_unit(const Food& food) const {
-    load_aliases();
-    auto it = alias_units_.find(food.id);
-    return it == alias_units_.end() ? std::string_view() : it->second;
+    for (const Alias& alias : embedded_aliases())  // no index: a usda: id needs none built
+        if (alias.id == food.id && !alias.unit.empty()) return alias.unit;
+    return {};
 }
 
 std::vector<std::uint32_t> NameMatcher::containing(const Words& words) const {
@@ -356,7 +355,7 @@ std::string NameMatcher::suggestions(const Words& query) const {
 }
 
 NameMatch NameMatcher::match(std::string_view name) const {
-    build();
+    load_aliases();  // the index of every USDA name is built only when an alias is not enough
     const Words query = sorted_unique(name_words(name));
     NameMatch match;
     if (query.empty()) {
@@ -377,6 +376,7 @@ NameMatch NameMatcher::match(std::string_view name) const {
         matched(*alias);
         return match;
     }
+    build();
     if (auto it = exact_.find(key); it != exact_.end()) return choose(name, query, it->second, "USDA name");
 
     Words named;  // the words that name the food, not how it was prepared

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cstdint>
 #include <cmath>
+#include <cstring>
 
 namespace seck {
 
@@ -191,23 +192,73 @@ std::string unit_key(std::string_view unit) {
     return key;
 }
 
-const Resolved* Resolver::resolve(std::string_view food, std::string_view unit, std::string* err) {
-    key_.assign(food);
-    key_ += '\0';
-    key_.append(unit);
-    auto it = cache_.find(key_);
-    if (it == cache_.end()) {
-        if (cache_.size() >= kMaxCache) cache_.clear();
-        Answer answer{};
-        if (!resolve_uncached(food, unit, &answer.resolved, &answer.error) && answer.error.empty())
-            answer.error = "cannot resolve";
-        it = cache_.emplace(key_, std::move(answer)).first;
+std::uint64_t Resolver::Cache::hash(std::string_view food, std::string_view unit) {
+    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = (food.size() << 32 | unit.size()) * kMul;
+    for (std::string_view text : {food, unit}) {
+        std::size_t i = 0;
+        for (; i + 8 <= text.size(); i += 8) {
+            std::uint64_t chunk;
+            std::memcpy(&chunk, text.data() + i, 8);
+            h = (h ^ chunk) * kMul;
+            h ^= h >> 29;
+        }
+        std::uint64_t tail = 0;
+        std::memcpy(&tail, text.data() + i, text.size() - i);
+        h = (h ^ tail) * kMul;
+        h ^= h >> 29;
     }
-    if (!it->second.error.empty()) {
-        *err = it->second.error;
+    return h;
+}
+
+Resolver::Answer* Resolver::Cache::find(std::uint64_t hash, std::string_view food, std::string_view unit) {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+        const Slot& slot = slots_[i];
+        if (slot.answer == 0) return nullptr;
+        if (slot.hash != hash) continue;
+        Answer& answer = answers_[slot.answer - 1];
+        if (answer.food == food && answer.unit == unit) return &answer;
+    }
+}
+
+Resolver::Answer& Resolver::Cache::insert(std::uint64_t hash, Answer answer) {
+    if (answers_.size() >= kMaxCache) {
+        answers_.clear();
+        slots_.clear();
+    }
+    if ((answers_.size() + 1) * 2 > slots_.size()) {  // at most half full
+        std::vector<Slot> bigger(std::max<std::size_t>(1024, slots_.size() * 2));
+        for (const Slot& slot : slots_) {
+            if (slot.answer == 0) continue;
+            std::size_t i = slot.hash & (bigger.size() - 1);
+            while (bigger[i].answer != 0) i = (i + 1) & (bigger.size() - 1);
+            bigger[i] = slot;
+        }
+        slots_.swap(bigger);
+    }
+    answers_.push_back(std::move(answer));
+    std::size_t i = hash & (slots_.size() - 1);
+    while (slots_[i].answer != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = {hash, static_cast<std::uint32_t>(answers_.size())};
+    return answers_.back();
+}
+
+const Resolved* Resolver::resolve(std::string_view food, std::string_view unit, std::string* err) {
+    const std::uint64_t hash = Cache::hash(food, unit);
+    Answer* answer = cache_.find(hash, food, unit);
+    if (!answer) {
+        Answer fresh{std::string(food), std::string(unit), {}, {}};
+        if (!resolve_uncached(food, unit, &fresh.resolved, &fresh.error) && fresh.error.empty())
+            fresh.error = "cannot resolve";
+        answer = &cache_.insert(hash, std::move(fresh));
+    }
+    if (!answer->error.empty()) {
+        *err = answer->error;
         return nullptr;
     }
-    return &it->second.resolved;
+    return &answer->resolved;
 }
 
 // Finds the food; `portion` is set to the default portion its alias gives, if any.
@@ -228,7 +279,7 @@ const Food* Resolver::find_food(std::string_view food, Resolved* out, std::strin
         *err = fmt::format("unknown food id {} (find ids with: seck foods WORDS)", quoted(food));
         return nullptr;
     }
-    NameMatch match = names_.match(food);
+    NameMatch match = names_->match(food);
     if (!match.food) {
         *err = std::move(match.error);
         return nullptr;
@@ -259,7 +310,7 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
                            out->how == "USDA words" ? quoted(food_text) + " is only found as " : "", food_label(*food));
         return false;
     }
-    if (portion.empty()) portion = names_.default_unit(*food);
+    if (portion.empty()) portion = names_->default_unit(*food);
     if (!choose_unit(*food, food_text, unit, portion, out, err)) return false;
     out->food = food;
     out->ug_per_unit = out->grams_per_unit * food->ug_per_100g / 100;

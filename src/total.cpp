@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 #include "seck/diary.h"
 
@@ -52,6 +53,38 @@ std::string_view status_name(Status status) {
     return "adequate";
 }
 
+namespace {
+// Neumaier's compensated step: adds `ug` to the day's sum and carry.
+void accumulate(Day& day, double ug) {
+    const double sum = day.sum + ug;
+    day.carry += std::fabs(day.sum) >= std::fabs(ug) ? (day.sum - sum) + ug : (ug - sum) + day.sum;
+    day.sum = sum;
+    day.selenium_ug = sum + day.carry;
+}
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::string>> DayTotals::absorb(DayTotals&& later) {
+    std::vector<std::pair<std::size_t, std::string>> too_large;
+    for (Day& day : later.days_) {
+        key_.assign(day.person);
+        key_ += '\0';
+        key_.append(day.label);
+        auto [it, added] = index_.emplace(key_, days_.size());
+        if (added) {
+            days_.push_back(std::move(day));
+            continue;
+        }
+        Day& into = days_[it->second];
+        accumulate(into, day.sum);
+        accumulate(into, day.carry);
+        into.entries += day.entries;
+        for (Entry& entry : day.explained) into.explained.push_back(std::move(entry));
+        if (!std::isfinite(into.selenium_ug)) too_large.emplace_back(day.first_line, day.label);
+    }
+    last_ = static_cast<std::size_t>(-1);
+    return too_large;
+}
+
 double DayTotals::add(std::string_view person, std::string_view label, std::string_view file, std::size_t line,
                       double ug, Entry* explained) {
     if (last_ >= days_.size() || days_[last_].label != label || days_[last_].person != person) {
@@ -72,32 +105,35 @@ double DayTotals::add(std::string_view person, std::string_view label, std::stri
     // Neumaier's compensated sum: 10M small entries in a day add up as in exact arithmetic
     // (to far better than 1e-9), not with an error growing with the count.
     Day& day = days_[last_];
-    const double sum = day.sum + ug;
-    day.carry += std::fabs(day.sum) >= std::fabs(ug) ? (day.sum - sum) + ug : (ug - sum) + day.sum;
-    day.sum = sum;
-    day.selenium_ug = sum + day.carry;
+    accumulate(day, ug);
     ++day.entries;
     if (explained) day.explained.push_back(std::move(*explained));
     return day.selenium_ug;
 }
 
 std::vector<Day> DayTotals::finish() {
-    std::vector<std::string> people;  // in order of first appearance
-    for (const Day& day : days_)
-        if (std::find(people.begin(), people.end(), day.person) == people.end()) people.push_back(day.person);
-    auto rank = [&](const Day& day) {
+    // Each day's place: its person's, in order of first appearance; then ISO dates (in
+    // date order) before other labels (as they came).
+    std::unordered_map<std::string_view, std::size_t> people;
+    std::vector<std::pair<std::size_t, int>> rank(days_.size());
+    for (std::size_t i = 0; i < days_.size(); ++i) {
         bool valid = false;
-        const bool date = looks_like_iso_date(day.label, &valid) && valid;
-        return std::pair{std::find(people.begin(), people.end(), day.person) - people.begin(), date ? 0 : 1};
-    };
-    std::stable_sort(days_.begin(), days_.end(), [&](const Day& a, const Day& b) {
-        const auto ra = rank(a), rb = rank(b);
-        if (ra != rb) return ra < rb;
-        return ra.second == 0 && a.label < b.label;  // dates in date order, others as they came
+        const bool date = looks_like_iso_date(days_[i].label, &valid) && valid;
+        rank[i] = {people.emplace(days_[i].person, people.size()).first->second, date ? 0 : 1};
+    }
+    std::vector<std::size_t> order(days_.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (rank[a] != rank[b]) return rank[a] < rank[b];
+        return rank[a].second == 0 && days_[a].label < days_[b].label;
     });
+    std::vector<Day> days;
+    days.reserve(days_.size());
+    for (std::size_t i : order) days.push_back(std::move(days_[i]));
+    days_.clear();
     index_.clear();
     last_ = static_cast<std::size_t>(-1);
-    return std::move(days_);
+    return days;
 }
 
 void rolling_averages(std::vector<Day>& days, std::size_t n) {

@@ -110,3 +110,16 @@ TEST_CASE("hostile: output that cannot be written") {
     const Run piped = shell("yes 'd,usda:12078,1,kernel' | head -100000 | '" SECK_BINARY "' -f ndjson - | head -c 1");
     CHECK(piped.err == "");
 }
+
+TEST_CASE("hostile: a food name of 1 MB is refused at once, not matched word by word") {
+    std::string name;
+    while (name.size() < 1000000) name += "nut" + std::to_string(name.size()) + ' ';
+    const std::string text = "date,food,amount,unit\nd," + name + ",1,g\nd,usda:12078,1,kernel\n";
+    static const seck::FoodTable table;
+    seck::Resolver resolver(table);
+    const seck::FileResult result = seck::check_text(text, "long.csv", resolver);
+    REQUIRE(result.error_count == 1);
+    CHECK(result.errors[0].line == 2);
+    CHECK(result.errors[0].message == "food " + seck::quoted(name) + " is longer than 300 bytes");
+    CHECK(seck::quoted(name).ends_with(" (1000001 bytes)"));
+}

@@ -89,6 +89,13 @@ public:
     FileResult finish();
 
 private:
+    friend void stream_file(const std::string& path, DiaryCheck& check);
+    /// Starts reading a later part of the current file (from `line`), to be absorbed by
+    /// the check that reads the part before it (see stream_file).
+    void continue_file(std::string file, const DiaryCheck& first, std::size_t line);
+    /// Takes in what a check of the next part of the same file found.
+    void absorb(DiaryCheck&& later);
+
     void on_row(const DiaryRow& row);
     bool add_row(const DiaryRow& row);  // false if the row was an error
     bool check_day(const DiaryRow& row);  // is the day's label usable?
@@ -106,6 +113,7 @@ private:
     std::string good_day_;      // the last day label that passed check_day
     std::size_t rows_ = 0;      // entries in this file
     std::size_t all_rows_ = 0;  // and in all files
+    bool continuation_ = false;  // reads a later part of a file (see continue_file)
     LineCounts lines_;
 };
 
@@ -118,6 +126,8 @@ FileResult check_file(const std::string& path, Resolver& resolver, const Referen
                       const CheckOptions& options = {});
 
 /// Streams one file ("-" is stdin, "<stdin>" in messages) into `check` as its next input.
+/// A big regular file is read as two halves on two threads (see stream_file in check.cpp);
+/// the outcome is the same as reading it in one pass.
 void stream_file(const std::string& path, DiaryCheck& check);
 /// The name a path has in messages: "<stdin>" for "-".
 std::string display_name(const std::string& path);

@@ -37,6 +37,14 @@ public:
     /// True once the input cannot be read further (binary data, no usable header).
     bool stopped() const { return stopped_; }
 
+    /// Reading a later part of the same text on another thread: takes the columns
+    /// `first` found, and numbers lines from `line`.
+    void continue_from(const DiaryReader& first, std::size_t line);
+    /// Does the input so far end exactly at the end of a record (nothing held back)?
+    bool at_record_end() const { return carry_.empty() && !skipping_; }
+    /// Are the columns known (a header, or a first entry without one)?
+    bool has_columns() const { return have_columns_; }
+
     /// The lines read so far, and those that were the header, blank or comments, or
     /// faults the reader found; the rest went to `on_row` (see DiaryRow::span).
     struct Counts {

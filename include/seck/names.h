@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <span>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -60,6 +61,7 @@ private:
     };
     void load_aliases() const;
     void build() const;
+    void build_index() const;
     std::vector<std::uint32_t> containing(const std::vector<std::string>& words) const;
     int score(const Entry& entry, const std::vector<std::string>& query) const;
     struct Ranked {
@@ -75,13 +77,13 @@ private:
     std::string suggestions(const std::vector<std::string>& query) const;
 
     const FoodTable& table_;
-    mutable bool aliases_loaded_ = false;
-    mutable bool built_ = false;
+    // Built on first use, once, even when two threads share the matcher.
+    mutable std::once_flag aliases_loaded_;
+    mutable std::once_flag built_;
     mutable std::vector<Entry> entries_;
     mutable std::unordered_map<std::string, std::vector<std::uint32_t>> postings_;  // word -> entries
     mutable std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;     // all words -> entries
     mutable std::unordered_map<std::string, const Alias*> aliases_;                 // all words -> alias
-    mutable std::unordered_map<std::string_view, std::string_view> alias_units_;    // id -> unit
 };
 
 }  // namespace seck

@@ -1,9 +1,12 @@
 #pragma once
 // Resolving an entry: food text and unit to micrograms of selenium per unit.
 
+#include <cstdint>
+#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "seck/foods.h"
 #include "seck/names.h"
@@ -38,7 +41,10 @@ std::string quoted(std::string_view text);
 /// diary that repeats its foods resolves each pair once.
 class Resolver {
 public:
-    explicit Resolver(const FoodTable& table) : table_(table), names_(table) {}
+    explicit Resolver(const FoodTable& table) : table_(table), names_(std::make_shared<NameMatcher>(table)) {}
+
+    /// A resolver for another thread: the same table and name index, its own answers.
+    Resolver sibling() const { return Resolver(table_, names_); }
 
     /// The resolution of `food` in `unit`, valid until the next call; nullptr with
     /// `err` set if it cannot be resolved.
@@ -51,13 +57,32 @@ private:
                      Resolved* out, std::string* err) const;
 
     struct Answer {
+        std::string food, unit;  // the pair it answers
         Resolved resolved;
         std::string error;  // empty when resolved
     };
+    /// The answers so far, by (food, unit): open addressing over a hash of both texts,
+    /// so a lookup copies nothing (the hot path of a big diary).
+    class Cache {
+    public:
+        Answer* find(std::uint64_t hash, std::string_view food, std::string_view unit);
+        Answer& insert(std::uint64_t hash, Answer answer);
+        static std::uint64_t hash(std::string_view food, std::string_view unit);
+
+    private:
+        struct Slot {
+            std::uint64_t hash = 0;
+            std::uint32_t answer = 0;  // index + 1 into answers_; 0: empty
+        };
+        std::vector<Slot> slots_;
+        std::deque<Answer> answers_;
+    };
+    Resolver(const FoodTable& table, std::shared_ptr<const NameMatcher> names)
+        : table_(table), names_(std::move(names)) {}
+
     const FoodTable& table_;
-    NameMatcher names_;
-    std::string key_;
-    std::unordered_map<std::string, Answer> cache_;
+    std::shared_ptr<const NameMatcher> names_;
+    Cache cache_;
 };
 
 /// "usda:12078 (Nuts, brazilnuts, dried, unblanched)"

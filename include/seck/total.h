@@ -72,6 +72,10 @@ public:
     /// `explained`, if given, is kept with the day.
     double add(std::string_view person, std::string_view label, std::string_view file, std::size_t line, double ug,
                Entry* explained = nullptr);
+    /// Adds the days of a later part of the same diary (read on another thread), as if
+    /// its entries had come after these; returns the days whose total became too large
+    /// (their first line in `later`, their label).
+    std::vector<std::pair<std::size_t, std::string>> absorb(DayTotals&& later);
     /// The days, ordered, without statuses (see classify).
     std::vector<Day> finish();
 

@@ -1,0 +1,135 @@
+// A big file is read by two threads over its halves (check.cpp, stream_file): the
+// outcome must be the one a single pass over the same text gives.
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "seck/check.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const seck::FoodTable& table() {
+    static const seck::FoodTable foods;
+    return foods;
+}
+
+// Writes `text` to a scratch file and checks it both ways.
+struct BothWays {
+    seck::FileResult one_pass, two_threads;
+
+    explicit BothWays(const std::string& text) {
+        const fs::path path = fs::temp_directory_path() / ("seck-threads-" + std::to_string(::getpid()) + ".csv");
+        std::ofstream(path, std::ios::binary) << text;
+        seck::Resolver first(table()), second(table());
+        one_pass = seck::check_text(text, path.string(), first);
+        two_threads = seck::check_file(path.string(), second, {});
+        fs::remove(path);
+    }
+};
+
+// A diary of about 10 MB (over the two-thread threshold of 8 MB): 40 lines a day.
+std::string big_diary(std::size_t lines, const std::string& extra_at_middle = {}) {
+    std::string text = "date,food,amount,unit\n";
+    const char* foods[] = {"usda:12078,1,kernel", "usda:01123,1,large", "usda:05064,3,oz", "egg,2,",
+                           "brazil nuts,2,nuts", "usda:20445,100,g"};
+    for (std::size_t i = 0; i < lines; ++i) {
+        if (i == lines / 2) text += extra_at_middle;
+        text += "Day " + std::to_string(i / 40) + "," + foods[i % 6] + "\n";
+    }
+    return text;
+}
+
+void same(const seck::FileResult& a, const seck::FileResult& b) {
+    REQUIRE(a.error_count == b.error_count);
+    REQUIRE(a.errors.size() == b.errors.size());
+    for (std::size_t i = 0; i < a.errors.size(); ++i) {
+        CHECK(a.errors[i].line == b.errors[i].line);
+        CHECK(a.errors[i].message == b.errors[i].message);
+    }
+    REQUIRE(a.notes.size() == b.notes.size());
+    for (std::size_t i = 0; i < a.notes.size(); ++i) {
+        CHECK(a.notes[i].line == b.notes[i].line);
+        CHECK(a.notes[i].message == b.notes[i].message);
+    }
+    CHECK(a.lines.read == b.lines.read);
+    CHECK(a.lines.header == b.lines.header);
+    CHECK(a.lines.entries == b.lines.entries);
+    CHECK(a.lines.skipped == b.lines.skipped);
+    CHECK(a.lines.errors == b.lines.errors);
+    REQUIRE(a.reports.size() == b.reports.size());
+    for (std::size_t r = 0; r < a.reports.size(); ++r) {
+        const auto& da = a.reports[r].days;
+        const auto& db = b.reports[r].days;
+        REQUIRE(da.size() == db.size());
+        for (std::size_t i = 0; i < da.size(); ++i) {
+            CHECK(da[i].label == db[i].label);
+            CHECK(da[i].entries == db[i].entries);
+            CHECK(da[i].first_line == db[i].first_line);
+            CHECK(std::fabs(da[i].selenium_ug - db[i].selenium_ug) <= 1e-12 * da[i].selenium_ug);
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("two threads: a big diary gives the totals, notes and line counts of one pass") {
+    const BothWays run(big_diary(400000));
+    REQUIRE(run.one_pass.ok());
+    same(run.one_pass, run.two_threads);
+    const auto& days = run.two_threads.reports.at(0).days;
+    REQUIRE(days.size() == 10000);
+    // Day 0: lines 2-41, 40 entries cycling through six foods (hand-worked, USDA SR28):
+    // 7 x Brazil nut 95.85 + 7 x egg 15.35 + 7 x 3 oz usda:05064 23.4734... + 7 x 2 eggs
+    // 30.7 + 6 x 2 nuts 191.7 + 6 x 100 g usda:20445 (white rice, cooked: 7.5 µg/100 g) 7.5.
+    const double oz3 = 3 * 28.349523125 * 27.6 / 100;  // usda:05064 at 27.6 µg/100 g
+    CHECK(days[0].label == "Day 0");
+    CHECK(days[0].entries == 40);
+    CHECK(days[0].selenium_ug == Approx(7 * 95.85 + 7 * 15.35 + 7 * oz3 + 7 * 30.7 + 6 * 191.7 + 6 * 7.5));
+    CHECK(run.two_threads.lines.read == 400001);
+    CHECK(run.two_threads.lines.entries == 400000);
+}
+
+TEST_CASE("two threads: errors in both halves come in line order, counted once") {
+    std::string text = big_diary(400000, "Day x,unknown food here,1,g\nDay y,usda:12078,-1,kernel\n");
+    text += "Day z,usda:12078,abc,kernel\n";
+    const BothWays run(text);
+    CHECK(run.two_threads.error_count == 3);
+    same(run.one_pass, run.two_threads);
+    REQUIRE(run.two_threads.errors.size() == 3);
+    CHECK(run.two_threads.errors[0].line == 200002);
+    CHECK(run.two_threads.errors[1].message == "amount '-1' is negative");
+    CHECK(run.two_threads.errors[2].line == 400004);
+}
+
+TEST_CASE("two threads: a quoted field across the middle is read as one pass reads it") {
+    // A multi-line quoted food name that starts just before the middle of the file.
+    std::string quoted = "Day q,\"Nuts, brazilnuts, dried, unblanched";
+    for (int i = 0; i < 20000; ++i) quoted += "\nline " + std::to_string(i);
+    quoted += "\",1,kernel\n";
+    const BothWays run(big_diary(330000, quoted));
+    same(run.one_pass, run.two_threads);
+    // The name with line breaks is no food: one error, on the line where the entry starts.
+    REQUIRE(run.two_threads.error_count == 1);
+    CHECK(run.two_threads.errors[0].line == 165002);
+    CHECK(run.two_threads.errors[0].message.ends_with(" is longer than 300 bytes"));
+}
+
+TEST_CASE("two threads: CRLF and lone CR line ends number lines as one pass does") {
+    std::string text = big_diary(400000);
+    std::string crlf;
+    for (char c : text) {
+        if (c == '\n') crlf += "\r\n";
+        else crlf += c;
+    }
+    crlf += "Day z,nothing known,1,g\r";  // a last line ending in a lone CR
+    const BothWays run(crlf);
+    same(run.one_pass, run.two_threads);
+    REQUIRE(run.two_threads.error_count == 1);
+    CHECK(run.two_threads.errors[0].line == 400002);
+}

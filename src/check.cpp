@@ -20,6 +20,7 @@ namespace seck {
 namespace {
 constexpr std::size_t kMaxLabelBytes = 100;  // a day's label: a date, "Mon", "Week 2, day 3"
 constexpr std::size_t kMaxFoodBytes = 300;   // SR28's longest description has 134
+constexpr double kMaxEntryUg = 1e6;  // 1 g of selenium in one entry: a typo, not a meal (the UL is 0.4 mg)
 }  // namespace
 
 bool parse_fail_on(std::string_view list, FailOn* out, std::string* err) {
@@ -146,8 +147,9 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         return false;
     }
     const double ug = amount * resolved->ug_per_unit;
-    if (!std::isfinite(ug)) {
-        error(row.line, fmt::format("amount {} is too large", quoted(row.amount)));
+    if (!(ug <= kMaxEntryUg)) {  // also NaN and infinity
+        error(row.line,
+              fmt::format("amount {} is too large: more than 1 g of selenium in one entry", quoted(row.amount)));
         return false;
     }
     if (!resolved->note.empty() && noted_.insert(resolved->note).second)
@@ -206,7 +208,14 @@ FileResult DiaryCheck::finish() {
                                              "against {} {}",
                                              refs_.everyone.standard, refs_.everyone.life_stage)});
     for (Report& report : result_.reports) {
-        if (options_.average_days > 0) rolling_averages(report.days, options_.average_days);
+        const std::size_t n = options_.average_days;
+        if (n > 0) rolling_averages(report.days, n);
+        if (n > report.days.size())
+            result_.notes.push_back(
+                {result_.name, 0,
+                 fmt::format("{}{} diary day{}, fewer than --average {}: the last day's mean is over all {}",
+                             report.person.empty() ? "" : report.person + ": ", report.days.size(),
+                             report.days.size() == 1 ? "" : "s", n, report.days.size())});
         report.summary = summarize(report.days, report.ref);
     }
     return std::move(result_);

@@ -159,8 +159,9 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
     if (!started_) {
         if (!final && buf.size() < kBinaryProbe) return 0;  // wait for enough to judge
         started_ = true;
-        if (std::memchr(buf.data(), 0, std::min(buf.size(), kBinaryProbe))) {
-            fail(0, "binary data (a NUL byte), not a CSV diary");
+        if (const void* nul = std::memchr(buf.data(), 0, std::min(buf.size(), kBinaryProbe))) {
+            const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - buf.data());
+            fail(1 + line_breaks(buf.substr(0, at)), "binary data (a NUL byte), not a CSV diary");
             return buf.size();
         }
         if (buf.substr(0, kBom.size()) == kBom) pos = kBom.size();
@@ -391,6 +392,20 @@ void DiaryReader::on_record(std::size_t line) {
     auto field = [&](int column) {
         return static_cast<std::size_t>(column) < fields_.size() ? fields_[column] : std::string_view{};
     };
+    // A row that stops before a required column has left it out: "d,food,1" under a
+    // 4-column header has no unit (an empty field, "d,food,1,", is the default portion).
+    if (static_cast<std::size_t>(std::max({col_day_, col_food_, col_amount_, col_unit_})) >= fields_.size()) {
+        std::string missing;
+        for (auto [column, what] : {std::pair{col_day_, "date"}, {col_food_, "food"}, {col_amount_, "amount"},
+                                    {col_unit_, "unit"}}) {
+            if (!field(column).empty()) continue;
+            missing += missing.empty() ? "missing " : ", ";
+            missing += what;
+        }
+        on_error_(line, missing);
+        counts_.errors += span_;
+        return;
+    }
     on_row_(DiaryRow{line, span_, field(col_day_), field(col_food_), field(col_amount_), field(col_unit_),
                      col_person_ < 0 ? std::string_view() : field(col_person_), col_person_ >= 0});
 }

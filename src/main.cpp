@@ -147,6 +147,16 @@ int main(int argc, char** argv) {
         return app.exit(e) == 0 ? 0 : 2;
     }
 
+    std::vector<std::string> readers;  // the inputs given -, stdin
+    if (foods_file == "-") readers.push_back("--foods");
+    if (profiles_file == "-") readers.push_back("--profiles");
+    const auto stdin_diaries = std::count(files.begin(), files.end(), "-");
+    if (stdin_diaries > 0) readers.push_back(stdin_diaries == 1 ? "a diary" : fmt::format("{} diaries", stdin_diaries));
+    if (readers.size() > 1 || stdin_diaries > 1) {
+        fmt::print(stderr, "seck: - (stdin) can be read only once: it is given to {}\n", fmt::join(readers, " and "));
+        return 2;
+    }
+
     seck::FoodTable table;
     if (!foods_file.empty()) {
         std::string text, err;
@@ -165,6 +175,10 @@ int main(int argc, char** argv) {
     seck::FailOn fail_on;
     if (!seck::parse_fail_on(fail_on_text, &fail_on, &err)) {
         fmt::print(stderr, "seck: {}\n", err);
+        return 2;
+    }
+    if (fail_on.above_ul_average && average_days == 0) {
+        fmt::print(stderr, "seck: --fail-on above-ul-average needs --average N\n");
         return 2;
     }
     if (app.count("--age") && !seck::parse_age(age, &request.profile.age_months, &err)) {
@@ -208,6 +222,7 @@ int main(int argc, char** argv) {
         seck::DiaryCheck check(fmt::format("{}", fmt::join(names, " + ")), resolver, refs, check_options);
         for (const std::string& path : files) seck::stream_file(path, check);
         results.push_back(check.finish());
+        results.back().merged = true;
     } else {
         for (const std::string& path : files) results.push_back(seck::check_file(path, resolver, refs, check_options));
     }
@@ -217,8 +232,9 @@ int main(int argc, char** argv) {
         if (quiet) continue;
         for (const seck::Diagnostic& d : result.errors) fmt::print(stderr, "seck: {}\n", result.format(d));
         if (result.error_count > result.errors.size())
-            fmt::print(stderr, "seck: {}: {} more errors not shown\n", result.name,
-                       result.error_count - result.errors.size());
+            fmt::print(stderr, "seck: {}: {} more error{} not shown\n", result.name,
+                       result.error_count - result.errors.size(),
+                       result.error_count - result.errors.size() == 1 ? "" : "s");
         if (!result.ok())
             fmt::print(stderr, "seck: {}: not checked, {} error{}\n", result.name, result.error_count,
                        result.error_count == 1 ? "" : "s");

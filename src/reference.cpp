@@ -48,6 +48,13 @@ std::string describe_age(double months) {
     return fmt::format("{:g} y", std::round(months / 12 * 100) / 100);
 }
 
+std::string describe_ages(double from_months, double to_months) {
+    if (std::isinf(to_months)) return describe_age(from_months) + " and up";
+    if (std::fmod(from_months, 12) == 0 && std::fmod(to_months, 12) == 0 && from_months >= 12)
+        return fmt::format("{:g}-{:g} y", from_months / 12, to_months / 12 - 1);
+    return fmt::format("{} to under {}", describe_age(from_months), describe_age(to_months));
+}
+
 bool parse_age(std::string_view text, double* months, std::string* err) {
     std::string t = lower(text);
     while (!t.empty() && t.back() == ' ') t.pop_back();
@@ -120,20 +127,26 @@ bool select_reference(std::string_view standard, const Profile& profile, Referen
     if (rows.empty()) {
         const std::string who =
             condition == "none" ? "" : fmt::format(" {}", condition == "pregnant" ? "pregnancy" : "lactation");
+        // A row left out of data/references.csv is a value seck could not confirm, not one
+        // the authority does not set; only a pregnancy or lactation outside the ages the
+        // authority gives for it is its own "no".
         if (other_ages.empty()) {
-            *err = fmt::format("{} sets no{} values", standard, who);
+            *err = fmt::format("no confirmed {}{} values in seck's table", standard, who);
         } else if (condition != "none") {
-            double from = INFINITY;
-            for (const ReferenceRow* row : other_ages) from = std::min(from, row->from_months);
-            *err = fmt::format("{} sets no{} values for age {} (its{} values are for {} and up)", standard, who,
-                               describe_age(age), who, describe_age(from));
+            double from = INFINITY, to = 0;
+            for (const ReferenceRow* row : other_ages) {
+                from = std::min(from, row->from_months);
+                to = std::max(to, row->to_months);
+            }
+            *err = fmt::format("{} sets no{} values for age {} (its{} values are for {})", standard, who,
+                               describe_age(age), who, describe_ages(from, to));
         } else {
             std::vector<std::string_view> stages;
             for (const ReferenceRow* row : other_ages)
                 if (std::find(stages.begin(), stages.end(), row->life_stage) == stages.end())
                     stages.push_back(row->life_stage);
-            *err = fmt::format("{} sets no values for age {} (it has values for {})", standard, describe_age(age),
-                               fmt::join(stages, ", "));
+            *err = fmt::format("no confirmed {} values for age {} in seck's table (it has {})", standard,
+                               describe_age(age), fmt::join(stages, ", "));
         }
         return false;
     }

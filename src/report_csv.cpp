@@ -1,6 +1,7 @@
 // CSV and TSV: one row per day, for spreadsheets, awk and sort.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "seck/report.h"
@@ -36,11 +37,20 @@ std::string render_csv(const std::vector<FileResult>& files, const RenderOptions
     if (people) header.push_back("person");
     if (options.average_days > 0) header.push_back("average_ug");
     std::string out = fmt::format("{}\n", fmt::join(header, std::string(1, separator)));
+    const std::string empty_tail(header.size() - 5, separator);  // person, average_ug: empty
     for (const FileResult& file : files) {
+        // A file that could not be checked still gets a row (status "error"), so a
+        // pipeline sees it; with --merge, a row per file that has errors.
+        std::vector<std::string> bad;
+        for (const Diagnostic& d : file.errors)
+            if (std::find(bad.begin(), bad.end(), d.file) == bad.end()) bad.push_back(d.file);
+        if (!file.ok() && bad.empty()) bad.push_back(file.name);
+        for (const std::string& name : bad)
+            out += fmt::format("{0}{1}{1}{1}{1}error{2}\n", field(name, separator), separator, empty_tail);
         for (const Report& report : file.reports) {
             for (const Day& day : report.days) {
                 std::vector<std::string> row = {
-                    field(file.name, separator), field(day.label, separator), fmt::format("{}", day.selenium_ug),
+                    field(day.first_file, separator), field(day.label, separator), fmt::format("{}", day.selenium_ug),
                     fmt::format("{}", day.selenium_ug / report.ref.rda_ug * 100), std::string(status_name(day.status))};
                 if (people) row.push_back(field(report.person, separator));
                 if (options.average_days > 0)

@@ -45,7 +45,8 @@ std::vector<Finding> findings(const FileResult& file, const RenderOptions& optio
             if (options.average_days > 0 && average_above_ul(day, ref))
                 out.push_back({"above-ul-average", options.fail_on.above_ul_average, &report, &day,
                                fmt::format("{}: the {}-day mean, {} µg, is above the UL of {:g} µg ({})", day.label,
-                                           options.average_days, ug_for_people(day.average_ug), ref.ul_ug, against)});
+                                           average_span(report.days.size(), options.average_days),
+                                           ug_for_people(day.average_ug), ref.ul_ug, against)});
         }
     }
     return out;

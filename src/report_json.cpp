@@ -44,7 +44,7 @@ Json reference_json(const Reference& ref) {
 }
 
 // "reference", "days", "summary" of one person (or of the whole diary).
-void report_json(Json& doc, const Report& report, bool explain, std::size_t average_days) {
+void report_json(Json& doc, const Report& report, bool explain, std::size_t average_days, bool merged = false) {
     const Reference& ref = report.ref;
     doc["reference"] = reference_json(ref);
     Json days = Json::array();
@@ -55,6 +55,7 @@ void report_json(Json& doc, const Report& report, bool explain, std::size_t aver
                         {"below_ear", std::isnan(ref.ear_ug) ? Json() : Json(below_ear(day.selenium_ug, ref))},
                         {"entry_count", day.entries},
                         {"line", day.first_line}});
+        if (merged) days.back()["file"] = day.first_file;  // --merge: the file of the day's first line
         if (average_days > 0) days.back()["average_ug"] = std::isnan(day.average_ug) ? Json() : Json(day.average_ug);
         if (explain) {
             Json entries = Json::array();
@@ -64,8 +65,13 @@ void report_json(Json& doc, const Report& report, bool explain, std::size_t aver
     }
     doc["days"] = std::move(days);
     const Summary& s = report.summary;
-    doc["summary"] = {{"days", s.days},           {"mean_ug", s.mean_ug},     {"status", period_status_name(s.status)},
-                      {"below_ear", s.below_ear}, {"below_rda", s.below_rda}, {"above_ul", s.above_ul}};
+    // No EAR (or no UL): no day can be counted against it, so the count is null, as each day's below_ear.
+    doc["summary"] = {{"days", s.days},
+                      {"mean_ug", s.mean_ug},
+                      {"status", period_status_name(s.status)},
+                      {"below_ear", std::isnan(ref.ear_ug) ? Json() : Json(s.below_ear)},
+                      {"below_rda", s.below_rda},
+                      {"above_ul", std::isnan(ref.ul_ug) ? Json() : Json(s.above_ul)}};
     if (average_days > 0) {
         std::size_t above = 0;
         for (const Day& day : report.days) above += average_above_ul(day, ref);
@@ -77,8 +83,11 @@ void report_json(Json& doc, const Report& report, bool explain, std::size_t aver
 // The same days against every authority of --compare.
 Json compare_json(const Report& report, const std::vector<Comparison>& compare) {
     Json out = Json::array();
+    std::string yours;  // the user's own values, which the comparison leaves out
+    for (const std::string& name : report.ref.overridden) yours += (yours.empty() ? "--" : ", --") + name;
     for (const Comparison& c : compare) {
         Json one = {{"standard", c.standard}};
+        if (!yours.empty()) one["note"] = "the authority's own values: " + yours + " not applied";
         if (!c.error.empty()) {
             one["error"] = c.error;
         } else {
@@ -113,13 +122,13 @@ Json file_json(const FileResult& file, const RenderOptions& options) {
         return doc;
     }
     if (file.reports.size() == 1 && file.reports.front().person.empty()) {
-        report_json(doc, file.reports.front(), explain, average_days);
+        report_json(doc, file.reports.front(), explain, average_days, file.merged);
         if (!options.compare.empty()) doc["compare"] = compare_json(file.reports.front(), options.compare);
     } else {
         Json people = Json::array();
         for (const Report& report : file.reports) {
             Json person = {{"person", report.person}};
-            report_json(person, report, explain, average_days);
+            report_json(person, report, explain, average_days, file.merged);
             if (!options.compare.empty()) person["compare"] = compare_json(report, options.compare);
             people.push_back(std::move(person));
         }
@@ -153,7 +162,7 @@ std::string render_ndjson(const std::vector<FileResult>& files, const RenderOpti
                    "\n";
         for (const Report& report : file.reports) {
             for (const Day& day : report.days) {
-                Json line = {{"file", file.name}};
+                Json line = {{"file", day.first_file}};  // with --merge, the file of the day's first line
                 if (!report.person.empty()) line["person"] = report.person;
                 line["date"] = day.label;
                 line["selenium_ug"] = day.selenium_ug;

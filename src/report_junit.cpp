@@ -7,9 +7,15 @@ namespace seck {
 
 namespace {
 
-std::string xml(std::string_view text) {
+// Escapes text for XML; in an attribute (the default) also tab and line breaks, which
+// attribute-value normalisation would otherwise turn into spaces.
+std::string xml(std::string_view text, bool attribute = true) {
     std::string out;
     for (char c : text) {
+        if (attribute && (c == '\t' || c == '\n' || c == '\r')) {
+            out += c == '\t' ? "&#9;" : c == '\n' ? "&#10;" : "&#13;";
+            continue;
+        }
         switch (c) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
@@ -55,12 +61,12 @@ std::string render_junit(const std::vector<FileResult>& files, const RenderOptio
                     if (f.fails) {
                         ++suite_failures;
                         body += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n", f.code,
-                                            xml(f.message), xml(finding_description(f.code)));
+                                            xml(f.message), xml(finding_description(f.code), false));
                     } else {
                         out_text += fmt::format("warning {}: {}\n", f.code, f.message);
                     }
                 }
-                if (!out_text.empty()) body += fmt::format("      <system-out>{}</system-out>\n", xml(out_text));
+                if (!out_text.empty()) body += fmt::format("      <system-out>{}</system-out>\n", xml(out_text, false));
                 cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\"",
                                      xml(file.name), xml(name), xml(day.first_file), day.first_line);
                 cases += body.empty() ? "/>\n" : ">\n" + body + "    </testcase>\n";

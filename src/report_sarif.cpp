@@ -1,4 +1,6 @@
 // SARIF 2.1.0 for code-scanning dashboards: a result per finding and per input error.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
@@ -13,8 +15,31 @@ using Json = nlohmann::ordered_json;
 
 constexpr std::string_view kRules[] = {"below-rda", "above-ul", "above-ul-average", "input-error"};
 
+// A file name as an RFC 3986 URI reference: an absolute path as a file:// URI, a relative
+// one relative; every byte but unreserved characters, sub-delims, '@' and '/' is
+// percent-encoded (':' too, so a relative path's first segment cannot read as a scheme).
+std::string uri_path(std::string_view path) {
+    constexpr std::string_view kKept = "-._~!$&'()*+,;=@/";
+    std::string out;
+    for (char c : path) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+            kKept.find(c) != std::string_view::npos)
+            out += c;
+        else
+            out += fmt::format("%{:02X}", byte);
+    }
+    return out;
+}
+
+Json artifact_location(std::string_view file) {
+    if (file == "<stdin>") return {{"uri", "stdin"}, {"description", {{"text", "standard input"}}}};
+    if (!file.empty() && file.front() == '/') return {{"uri", "file://" + uri_path(file)}};
+    return {{"uri", uri_path(file)}};
+}
+
 Json location(std::string_view file, std::size_t line) {
-    Json physical = {{"artifactLocation", {{"uri", file}}}};
+    Json physical = {{"artifactLocation", artifact_location(file)}};
     if (line > 0) physical["region"] = {{"startLine", line}};
     return Json::array({{{"physicalLocation", physical}}});
 }

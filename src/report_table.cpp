@@ -197,7 +197,8 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
         if (!warned) out += "\n";
         warned = true;
         out += fmt::format("  {} {}: the {}-day mean, {}, is above the UL of {:g} µg: chronic excess\n",
-                           paint("warning:", paint.of(Status::AboveUl)), day.label, average_days, rows[i].average,
+                           paint("warning:", paint.of(Status::AboveUl)), day.label,
+                           average_span(report.days.size(), average_days), rows[i].average,
                            ref.ul_ug);
     }
     const Summary& s = report.summary;
@@ -218,7 +219,11 @@ void render_compare(std::string& out, const Report& report, const std::vector<Co
     std::size_t kColumn = 9;  // wide enough for "below-rda" and each target
     for (const Comparison& c : compare)
         if (c.error.empty()) kColumn = std::max(kColumn, fmt::format("{} {:g}", c.ref.kind, c.ref.rda_ug).size());
-    out += "\n  Compared with every authority:\n";
+    std::vector<std::string> yours;  // the user's own values, which the comparison leaves out
+    for (const std::string& name : report.ref.overridden) yours.push_back("--" + name);
+    out += yours.empty() ? "\n  Compared with every authority:\n"
+                         : fmt::format("\n  Compared with every authority (their own values; {} not applied):\n",
+                                       fmt::join(yours, ", "));
     std::string line = fmt::format("  {:<{}}  {:>9}", "date", width, "selenium");
     for (const Comparison& c : compare) line += fmt::format("  {:<{}}", c.standard, kColumn);
     auto trimmed = [](std::string text) {

@@ -143,6 +143,13 @@ void rolling_averages(std::vector<Day>& days, std::size_t n) {
         if (i >= n) window -= days[i - n].selenium_ug;
         days[i].average_ug = i + 1 >= n ? window / static_cast<double>(n) : NAN;
     }
+    // A plan shorter than N days still gets one mean, over all its days, on its last day:
+    // a whole plan above the UL must not pass for being short.
+    if (!days.empty() && days.size() < n) days.back().average_ug = window / static_cast<double>(days.size());
+}
+
+std::size_t average_span(std::size_t day_count, std::size_t n) {
+    return std::min(day_count, n);
 }
 
 bool average_above_ul(const Day& day, const Reference& ref) {

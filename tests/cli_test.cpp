@@ -96,7 +96,7 @@ TEST_CASE("cli: files that are not diaries are refused") {
                                             10));
     CHECK(binary.code == 2);
     CHECK(binary.err ==
-          "seck: <stdin>: binary data (a NUL byte), not a CSV diary\nseck: <stdin>: not checked, 1 error\n");
+          "seck: <stdin>:1: binary data (a NUL byte), not a CSV diary\nseck: <stdin>: not checked, 1 error\n");
     const Run empty = cli("-", "");
     CHECK(empty.code == 2);
     CHECK(contains(empty.err, "seck: <stdin>: no diary entries"));
@@ -293,7 +293,7 @@ TEST_CASE("cli: nonsense profiles and contradicting values exit 2") {
     const Run pregnant_child = cli("--pregnant --age 3 two_nuts.csv");
     CHECK(pregnant_child.code == 2);
     CHECK(pregnant_child.err ==
-          "seck: iom sets no pregnancy values for age 3 y (its pregnancy values are for 14 y and up)\n");
+          "seck: iom sets no pregnancy values for age 3 y (its pregnancy values are for 14-50 y)\n");
     const Run negative = cli("--age -1 two_nuts.csv");
     CHECK(negative.code == 2);
     CHECK(negative.err == "seck: --age: '-1' is negative\n");
@@ -391,4 +391,90 @@ TEST_CASE("cli: the user's own values are numbers, and --compare keeps the autho
     CHECK(doc["reference"]["rda_ug"] == 80);
     CHECK(doc["compare"][0]["reference"]["rda_ug"] == 55);  // IOM's own
     CHECK(doc["compare"][0]["reference"]["overridden"].empty());
+}
+
+TEST_CASE("audit: a missing row of the reference table is seck's gap, not the authority's") {
+    const Run r = cli("--standard efsa --age 8 two_nuts.csv");
+    CHECK(r.code == 2);
+    CHECK(r.err == "seck: no confirmed efsa values for age 8 y in seck's table (it has 18+ y)\n");
+    const Run family = cli("--profiles family.json --standard efsa family.csv");
+    CHECK(family.code == 2);
+    CHECK(family.err ==
+          "seck: family.json: /people/1 (Mia): no confirmed efsa values for age 6 y in seck's table (it has 18+ y)\n");
+    const Run lactating = cli("--standard uk --lactating two_nuts.csv");
+    CHECK(lactating.code == 2);
+    CHECK(lactating.err == "seck: no confirmed uk lactation values in seck's table\n");
+}
+
+TEST_CASE("audit: pregnancy and lactation have an age range") {
+    const Run old = cli("--age 70 --pregnant two_nuts.csv");
+    CHECK(old.code == 2);
+    CHECK(old.out == "");
+    CHECK(old.err == "seck: iom sets no pregnancy values for age 70 y (its pregnancy values are for 14-50 y)\n");
+    CHECK(cli("--age 51 --lactating two_nuts.csv").err ==
+          "seck: iom sets no lactation values for age 51 y (its lactation values are for 14-50 y)\n");
+    CHECK(cli("--standard dach --age 70 --pregnant two_nuts.csv").err ==
+          "seck: dach sets no pregnancy values for age 70 y (its pregnancy values are for 14-50 y)\n");
+    CHECK(cli("--age 50 --pregnant two_nuts.csv").code == 0);  // 191.7 µg: adequate against 60 / 400
+    CHECK(cli("--age 14 --lactating two_nuts.csv").code == 0);
+}
+
+TEST_CASE("audit: json summary counts are null where the authority sets no EAR or UL") {
+    const auto efsa = nlohmann::ordered_json::parse(cli("--standard efsa -f json two_nuts.csv").out);
+    CHECK(efsa["summary"].dump() ==
+          R"({"days":1,"mean_ug":191.7,"status":"adequate","below_ear":null,"below_rda":0,"above_ul":0})");
+    const auto dach = nlohmann::ordered_json::parse(cli("--standard dach --sex female -f json two_nuts.csv").out);
+    CHECK(dach["summary"].dump() ==
+          R"({"days":1,"mean_ug":191.7,"status":"adequate","below_ear":null,"below_rda":0,"above_ul":null})");
+    const auto iom = nlohmann::ordered_json::parse(cli("-f json two_nuts.csv").out);
+    CHECK(iom["summary"].dump() ==
+          R"({"days":1,"mean_ug":191.7,"status":"adequate","below_ear":0,"below_rda":0,"above_ul":0})");
+}
+
+TEST_CASE("audit: only one input can read stdin") {
+    const Run both = cli("--profiles - -", seck_test::slurp(SECK_TEST_DATA "/family.json"));
+    CHECK(both.code == 2);
+    CHECK(both.out == "");
+    CHECK(both.err == "seck: - (stdin) can be read only once: it is given to --profiles and a diary\n");
+    CHECK(cli("- -").err == "seck: - (stdin) can be read only once: it is given to 2 diaries\n");
+    CHECK(cli("--foods - --profiles - two_nuts.csv").err ==
+          "seck: - (stdin) can be read only once: it is given to --foods and --profiles\n");
+    CHECK(cli("--profiles - family.csv", seck_test::slurp(SECK_TEST_DATA "/family.json")).code == 1);
+}
+
+TEST_CASE("audit: --compare says the user's own values are not applied to the other authorities") {
+    const Run table = cli("--ul 100 --compare two_nuts.csv");
+    CHECK(table.code == 1);  // 191.7 µg is above your UL of 100
+    CHECK(contains(table.out, "\n  Compared with every authority (their own values; --ul not applied):\n"));
+    const auto doc = nlohmann::json::parse(cli("--ul 100 --compare -f json two_nuts.csv").out);
+    CHECK(doc["compare"][0]["note"] == "the authority's own values: --ul not applied");
+    CHECK(doc["compare"][0]["days"][0]["status"] == "adequate");
+    CHECK(!nlohmann::json::parse(cli("--compare -f json two_nuts.csv").out)["compare"][0].contains("note"));
+}
+
+TEST_CASE("audit: a row without its unit column, a NUL's line, one more error, absurd amounts") {
+    const Run unit = cli("-", "date,food,amount,unit\n2026-01-01,usda:12078,1\n");
+    CHECK(unit.code == 2);
+    CHECK(unit.err == "seck: <stdin>:2: missing unit\nseck: <stdin>: not checked, 1 error\n");
+    const Run empty_unit = cli("-", "date,food,amount,unit\n2026-01-01,usda:12078,1,\n");  // the default portion
+    CHECK(empty_unit.code == 0);
+    CHECK(contains(empty_unit.out,
+                   "  note: line 2: no unit for 'usda:12078': each counts as one \"kernel\" (5 g), its default "
+                   "portion\n"));
+    const Run nul = cli("-", std::string("date,food,amount,unit\nd,egg,1,large\nd,e\0gg,1,large\n", 51));
+    CHECK(nul.code == 2);
+    CHECK(nul.err ==
+          "seck: <stdin>:3: binary data (a NUL byte), not a CSV diary\nseck: <stdin>: not checked, 1 error\n");
+    std::string many = "date,food,amount,unit\n";
+    for (int i = 0; i < 21; ++i) many += "d,egg,x,large\n";
+    const Run more = cli("-", many);
+    CHECK(contains(more.err, "seck: <stdin>: 1 more error not shown\nseck: <stdin>: not checked, 21 errors\n"));
+    const Run absurd = cli("-", "date,food,amount,unit\nd,usda:12078,99999999999999999999999,kg\n");
+    CHECK(absurd.code == 2);
+    CHECK(absurd.out == "");
+    CHECK(absurd.err ==
+          "seck: <stdin>:2: amount '99999999999999999999999' is too large: more than 1 g of selenium in one entry\n"
+          "seck: <stdin>: not checked, 1 error\n");
+    // 1 g exactly is allowed: a day of it is far above the UL, but it is read.
+    CHECK(cli("-", "date,food,amount,unit\nd,pill,1000000,mcg\n").code == 1);
 }

@@ -102,7 +102,11 @@ TEST_CASE("any split of the input reads the same") {
 }
 
 TEST_CASE("missing fields come through empty and extra fields are an error") {
-    CHECK(read("date,food,amount,unit,note\nd,f\n").rows == Rows{"2|d|f||"});
+    CHECK(read("date,food,amount,unit,note\nd,f\n").errors == Rows{"2: missing amount, unit"});
+    CHECK(read("date,food,amount,unit,note\nd,f,1\n").errors == Rows{"2: missing unit"});
+    CHECK(read("d,f,1\n").errors == Rows{"1: missing unit"});  // no header: the default 4 columns
+    CHECK(read("date,food,amount,unit\nd,f,1,\n").rows == Rows{"2|d|f|1|"});  // an empty unit: the default portion
+    CHECK(read("date,food,amount,unit,note\nd,f,1,g\n").rows == Rows{"2|d|f|1|g"});  // a short optional column
     CHECK(read("d,f,1,g,,\n").rows == Rows{"1|d|f|1|g"});  // empty trailing fields are fine
     const auto r = read("d,Bananas, raw,1,medium\n");
     CHECK(r.rows.empty());
@@ -144,7 +148,7 @@ TEST_CASE("text after a closing quote is an error of that line only") {
 TEST_CASE("binary data stops the file") {
     const auto r = read(std::string("date,food,amount,unit\nd,f\0f,1,g\n", 30));
     CHECK(r.stopped);
-    CHECK(r.errors == Rows{"0: binary data (a NUL byte), not a CSV diary"});
+    CHECK(r.errors == Rows{"2: binary data (a NUL byte), not a CSV diary"});  // the line of the NUL
     std::string late = "date,food,amount,unit\n";
     while (late.size() < 10000) late += "d,f,1,g\n";
     late += std::string("d,\0,1,g\nd,f,1,g\n", 16);

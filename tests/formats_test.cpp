@@ -155,9 +155,9 @@ TEST_CASE("cli: --merge treats several files as one diary") {
     const Run merged = cli("--merge --format csv october.csv november.csv");
     CHECK(merged.out ==
           "file,date,selenium_ug,percent_rda,status\n"
-          "october.csv + november.csv,2026-10-30,479.25,871.3636363636363,above-ul\n"
-          "october.csv + november.csv,2026-10-31,157.25,285.9090909090909,adequate\n"
-          "october.csv + november.csv,2026-11-01,61.4,111.63636363636364,adequate\n");
+          "october.csv,2026-10-30,479.25,871.3636363636363,above-ul\n"
+          "october.csv,2026-10-31,157.25,285.9090909090909,adequate\n"
+          "november.csv,2026-11-01,61.4,111.63636363636364,adequate\n");
     // Findings point into the file of the day's first line.
     CHECK(contains(cli("--merge --format github october.csv november.csv").out, "file=october.csv,line=2"));
     const Run broken = cli("--merge october.csv broken.csv");
@@ -185,4 +185,93 @@ TEST_CASE("every format is byte-identical run after run") {
         CHECK(first.err == second.err);
         CHECK(!first.out.empty());
     }
+}
+
+TEST_CASE("audit: --fail-on above-ul-average needs --average") {
+    const Run r = cli("--fail-on above-ul-average nut_week.csv");
+    CHECK(r.code == 2);
+    CHECK(r.out == "");
+    CHECK(r.err == "seck: --fail-on above-ul-average needs --average N\n");
+}
+
+TEST_CASE("audit: a plan shorter than --average N gets the mean of all its days on its last day") {
+    // Mon-Fri at 1000 µg each: 5 days, fewer than 7, but a whole plan above the UL.
+    const Run github = cli("--average 7 --fail-on above-ul-average -f github plan_above_ul.csv");
+    CHECK(github.code == 1);
+    CHECK(lines(github.out)[5] ==
+          "::error file=plan_above_ul.csv,line=6,title=seck above-ul-average::Fri: the 5-day mean, 1000.0 µg, is above "
+          "the UL of 400 µg (iom 19+ y)");
+    CHECK(lines(github.out)[6] == "::notice title=seck::1 file, 5 days: 1 failing finding, 5 warnings");
+    const auto doc = nlohmann::json::parse(cli("--average 7 -f json plan_above_ul.csv").out);
+    CHECK(doc["days"][3]["average_ug"].is_null());
+    CHECK(doc["days"][4]["average_ug"] == 1000);
+    CHECK(doc["summary"]["above_ul_average"] == 1);
+    CHECK(doc["notes"][0].dump() ==
+          R"({"line":0,"message":"5 diary days, fewer than --average 7: the last day's mean is over all 5"})");
+    const Run table = cli("--average 7 plan_above_ul.csv");
+    CHECK(contains(table.out, "  warning: Fri: the 5-day mean, 1000.0 µg, is above the UL of 400 µg: chronic excess\n"));
+    CHECK(contains(table.out, "  note: 5 diary days, fewer than --average 7: the last day's mean is over all 5\n"));
+    // A plan as long as N days or longer is unchanged: no note.
+    CHECK(!contains(cli("--average 5 plan_above_ul.csv").out, "fewer than"));
+}
+
+TEST_CASE("audit: sarif uris are RFC 3986 URI references") {
+    const auto dir = seck_test::scratch_dir() / "sarif uris";
+    seck_test::fs::create_directories(dir);
+    seck_test::fs::copy_file(SECK_TEST_DATA "/meal_plan.csv", dir / "my plan, 50%: v1.csv",
+                             seck_test::fs::copy_options::overwrite_existing);
+    seck_test::fs::copy_file(SECK_TEST_DATA "/meal_plan.csv", dir / "ul.csv",
+                             seck_test::fs::copy_options::overwrite_existing);
+    const Run r = shell("cd '" + dir.string() + "' && '" SECK_BINARY "' -f sarif 'my plan, 50%: v1.csv' '" +
+                            (dir / "ul.csv").string() + "' -",
+                        seck_test::slurp(SECK_TEST_DATA "/meal_plan.csv"));
+    CHECK(r.code == 1);
+    const auto results = nlohmann::ordered_json::parse(r.out)["runs"][0]["results"];
+    REQUIRE(results.size() == 6);  // 2 findings in each of the 3 inputs
+    auto artifact = [&](std::size_t i) { return results[i]["locations"][0]["physicalLocation"]["artifactLocation"]; };
+    CHECK(artifact(0).dump() == R"({"uri":"my%20plan,%2050%25%3A%20v1.csv"})");
+    // "sarif uris" has a space too: %20.
+    CHECK(artifact(2)["uri"] == "file://" + (seck_test::scratch_dir() / "sarif%20uris/ul.csv").string());
+    CHECK(artifact(4).dump() == R"({"uri":"stdin","description":{"text":"standard input"}})");
+    CHECK(results[4]["locations"][0]["physicalLocation"]["region"]["startLine"] == 2);
+}
+
+TEST_CASE("audit: csv and tsv give a bad file a row with status error") {
+    const Run csv = cli("-f csv meal_plan.csv broken.csv missing.csv");
+    CHECK(csv.code == 2);
+    CHECK(csv.out ==
+          "file,date,selenium_ug,percent_rda,status\n"
+          "meal_plan.csv,Mon,479.25,871.3636363636363,above-ul\n"
+          "meal_plan.csv,Tue,30.7,55.81818181818182,below-rda\n"
+          "broken.csv,,,,error\n"
+          "missing.csv,,,,error\n");
+    const Run tsv = cli("-f tsv --average 2 broken.csv");
+    CHECK(tsv.out == "file\tdate\tselenium_ug\tpercent_rda\tstatus\taverage_ug\nbroken.csv\t\t\t\terror\t\n");
+    // With --merge, a row per file that has errors.
+    CHECK(cli("--merge -f csv october.csv broken.csv").out ==
+          "file,date,selenium_ug,percent_rda,status\nbroken.csv,,,,error\n");
+}
+
+TEST_CASE("audit: --merge names each day's file in json, ndjson and csv") {
+    const auto doc = nlohmann::ordered_json::parse(cli("--merge -f json october.csv november.csv").out);
+    CHECK(doc["file"] == "october.csv + november.csv");
+    CHECK(doc["days"][1].dump() ==
+          R"({"date":"2026-10-31","selenium_ug":157.25,"status":"adequate","below_ear":false,"entry_count":2,)"
+          R"("line":3,"file":"october.csv"})");
+    CHECK(doc["days"][2]["file"] == "november.csv");
+    CHECK(doc["days"][2]["line"] == 3);
+    const auto rows = lines(cli("--merge -f ndjson october.csv november.csv").out);
+    CHECK(rows[2] ==
+          R"({"file":"november.csv","date":"2026-11-01","selenium_ug":61.4,"percent_rda":111.63636363636364,)"
+          R"("status":"adequate","below_ear":false,"line":3})");
+    // Without --merge, the documented shape: no "file" per day.
+    CHECK(!nlohmann::json::parse(cli("-f json october.csv").out)["days"][0].contains("file"));
+}
+
+TEST_CASE("audit: junit escapes line breaks and tabs in attributes") {
+    const Run r = shell("dir=$(mktemp -d) && printf 'date,food,amount,unit\\nMon,egg,1,large\\n' > \"$dir/a\nb\tc.csv\" && "
+                        "cd \"$dir\" && '" SECK_BINARY "' -f junit \"a\nb\tc.csv\" > out.xml; echo $?; "
+                        "grep -c ' name=\"a&#10;b&#9;c.csv\"' out.xml; "
+                        "xmllint --xpath 'string(//testcase/@file)' out.xml | od -c | head -1; rm -r \"$dir\"");
+    CHECK(r.out == "1\n1\n0000000   a  \\n   b  \\t   c   .   c   s   v  \\n\n");
 }

@@ -79,7 +79,7 @@ TEST_CASE("hostile: files that are not diaries") {
     const Run zero = cli("/dev/zero");
     CHECK(zero.code == 2);
     CHECK(zero.err ==
-          "seck: /dev/zero: binary data (a NUL byte), not a CSV diary\nseck: /dev/zero: not checked, 1 error\n");
+          "seck: /dev/zero:1: binary data (a NUL byte), not a CSV diary\nseck: /dev/zero: not checked, 1 error\n");
     // A FIFO is read like a file.
     const Run fifo =
         shell("dir=$(mktemp -d) && mkfifo \"$dir/plan\" && (cat two_nuts.csv > \"$dir/plan\" &) && '" SECK_BINARY

@@ -62,6 +62,7 @@ struct FileResult {
     std::size_t error_count = 0;     // all of them
     std::vector<Diagnostic> notes;   // choices made for the user (default portions, ...), each once
     LineCounts lines;
+    bool merged = false;  // several files read as one diary (--merge): days name their file
 
     static constexpr std::size_t kMaxErrors = 20;
 

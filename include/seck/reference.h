@@ -101,5 +101,7 @@ std::vector<Comparison> compare_references(const ReferenceRequest& request);
 
 /// An age for messages: "8 mo", "3 y", "4.5 y".
 std::string describe_age(double months);
+/// Ages [from, to) for messages: "14-50 y", "7 mo to under 1 y", "18 y and up".
+std::string describe_ages(double from_months, double to_months);
 
 }  // namespace seck

@@ -89,8 +89,11 @@ private:
 Summary summarize(const std::vector<Day>& days, const Reference& ref);
 
 /// Sets each day's average_ug to the mean of it and the `n` - 1 diary days before it
-/// (days in the diary, not calendar days); NaN until there are `n` days.
+/// (days in the diary, not calendar days); NaN until there are `n` days. With fewer
+/// than `n` days in all, the last day gets the mean of all of them.
 void rolling_averages(std::vector<Day>& days, std::size_t n);
+/// How many days a rolling mean of `n` covers in a diary of `day_count` days.
+std::size_t average_span(std::size_t day_count, std::size_t n);
 /// Is the day's rolling average above the UL?
 bool average_above_ul(const Day& day, const Reference& ref);
 

@@ -111,10 +111,24 @@ TEST_CASE("foods that cannot be resolved are refused with the choices") {
           "unknown food 'xyzzy plugh': write a food name or usda:NNNNN (find it with: seck foods WORDS)");
     CHECK(selenium("usda:01108", 1, "g").error ==
           "usda:01108 (Milk, indian buffalo, fluid) has no selenium value in the food table (missing is not zero)");
+    // A generic word lists the kinds people log (aliases), richest in selenium first.
     CHECK(selenium("cheese", 1, "oz").error ==
-          "food 'cheese' is too general (kinds differ up to 50x in selenium); name the kind, e.g. usda:01004 "
-          "(Cheese, blue), usda:01006 (Cheese, brie), usda:01007 (Cheese, camembert), usda:01009 (Cheese, cheddar), "
-          "usda:01011 (Cheese, colby) and 307 more; write the one you mean as usda:NNNNN");
+          "food 'cheese' is too general (kinds differ up to 50x in selenium); name the kind, e.g. parmesan cheese = "
+          "usda:01032 (Cheese, parmesan, grated), swiss cheese = usda:01040 (Cheese, swiss), cheddar cheese = "
+          "usda:01009 (Cheese, cheddar), part skim mozzarella = usda:01029 (Cheese, mozzarella, low moisture, "
+          "part-skim), american cheese = usda:01042 (Cheese, pasteurized process, American, fortified with vitamin "
+          "D) and 17 more kinds; write the kind you mean (find others with: seck foods WORDS)");
+    CHECK(selenium("seafood", 1, "oz").error ==
+          "food 'seafood' is too general (kinds differ up to 50x in selenium); name the kind (find it with: seck "
+          "foods WORDS)");
+    CHECK(selenium("bran", 30, "g").error ==
+          "food 'bran' is too general (kinds differ up to 50x in selenium); name the kind, e.g. wheat bran = "
+          "usda:20077 (Wheat bran, crude), rice bran = usda:20060 (Rice bran, crude), oat bran = usda:20034 (Oat "
+          "bran, cooked); write the kind you mean (find others with: seck foods WORDS)");
+    CHECK(selenium("deli meat", 2, "oz").error ==
+          "food 'deli meat' is too general (kinds differ up to 50x in selenium); name the kind, e.g. deli roast beef "
+          "= usda:07043 (Roast beef, deli style, prepackaged, sliced); write the kind you mean (find others with: "
+          "seck foods WORDS)");
 }
 
 TEST_CASE("units the food does not have are refused with its units") {
@@ -193,4 +207,22 @@ TEST_CASE("a blank unit is one default portion, and says so") {
     CHECK(egg.ug == Approx(30.7));
     CHECK(egg.note == "no unit for 'egg': each counts as one \"large\" (50 g), its default portion");
     CHECK(selenium("usda:12078", 1, "").ug == Approx(95.85));
+}
+
+TEST_CASE("names with a state or form resolve to that entry's selenium") {
+    // 05011 raw chicken meat: 15.7 µg/100 g.
+    CHECK(selenium("raw chicken", 100, "g").ug == Approx(15.7));
+    // 01091 nonfat dry milk: tbsp 4.6 g (23 g / 5) at 27.3 µg/100 g: 2 tbsp = 2.5116 µg.
+    CHECK(selenium("powdered milk", 2, "tbsp").ug == Approx(2.5116));
+    // 15169 cooked oysters: 3 oz = 85.048569375 g at 39.5 µg/100 g = 33.5942 µg (raw 15167: 16.75).
+    CHECK(selenium("cooked oysters", 3, "oz").ug == Approx(85.048569375 * 0.395));
+    // 15221 yellowfin tuna, cooked dry heat: 108.2 µg/100 g (canned light 15121 has 70.6).
+    CHECK(selenium("fresh tuna", 100, "g").ug == Approx(108.2));
+    // 20120 dry pasta: 63.2 µg/100 g; 20044 raw rice: cup 185 g at 15.1 = 27.935 µg.
+    CHECK(selenium("dry pasta", 100, "g").ug == Approx(63.2));
+    CHECK(selenium("raw rice", 1, "cup").ug == Approx(27.935));
+    // 08013 CHEERIOS: cup 28 g at 24.9 = 6.972 µg.
+    CHECK(selenium("cheerios", 1, "cup").ug == Approx(6.972));
+    // 01123 a whole egg: 50 g at 30.7 = 15.35 µg.
+    CHECK(selenium("whole eggs", 1, "").ug == Approx(15.35));
 }

@@ -137,11 +137,15 @@ TEST_CASE("units the food does not have are refused with its units") {
           "one of: \"cup, whole\" (133 g), \"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)");
     CHECK(selenium("usda:01008", 1, "").error ==
           "missing unit for usda:01008 (Cheese, caraway); use g, kg, mg, oz or lb (it has no household measures)");
-    // American cheese has "cup, diced", "cup, shredded" and "cup, melted", and no default cup.
-    CHECK(selenium("usda:01253", 1, "cup").error ==
-          "unit 'cup' matches several measures of usda:01253 (Cheese, pasteurized process, American, without added "
-          "vitamin D): \"cup, diced\" (140 g), \"cup, shredded\" (113 g), \"cup, melted\" (244 g); write one in "
-          "full");
+    // American cheese has "cup, diced", "cup, shredded" and "cup, melted", and no default cup:
+    // the first USDA lists is counted (140 g at 20.2 µg/100 g = 28.28 µg), with a note.
+    const Outcome cheese = selenium("usda:01253", 1, "cup");
+    CHECK(cheese.grams == 140);
+    CHECK(cheese.ug == Approx(28.28));
+    CHECK(cheese.note ==
+          "unit 'cup' of usda:01253 (Cheese, pasteurized process, American, without added vitamin D) counted as "
+          "\"cup, diced\" (140 g), the first of its 3 such measures; write another in full if meant: \"cup, "
+          "shredded\" (113 g), \"cup, melted\" (244 g)");
     CHECK(selenium("usda:11090", 1, "Cup Chopped").ug == Approx(91 * 0.025));
 }
 
@@ -225,4 +229,46 @@ TEST_CASE("names with a state or form resolve to that entry's selenium") {
     CHECK(selenium("cheerios", 1, "cup").ug == Approx(6.972));
     // 01123 a whole egg: 50 g at 30.7 = 15.35 µg.
     CHECK(selenium("whole eggs", 1, "").ug == Approx(15.35));
+}
+
+TEST_CASE("unit words people write: c, T, t, glass, dozen, piece, micrograms, cup fractions") {
+    // 09316 strawberries: "cup, halves" (152 g) is the first of four cups; 0.4 µg/100 g.
+    const Outcome berries = selenium("strawberries", 1, "cup");
+    CHECK(berries.grams == 152);
+    CHECK(berries.ug == Approx(0.608));
+    CHECK(berries.note.rfind("unit 'cup' of usda:09316 (Strawberries, raw) counted as \"cup, halves\" (152 g)", 0) ==
+          0);
+    // c = cup, T = tbsp, t = tsp (case matters for T and t).
+    CHECK(selenium("milk", 1, "c").grams == 244);
+    CHECK(selenium("peanut butter", 2, "T").grams == 32);  // 16098: tbsp 16 g
+    CHECK(selenium("sugar", 1, "t").grams == Approx(4.2));  // 19335: tsp 4.2 g
+    // A glass is 8 fl oz (a US cup), by the food's density, with a note: milk 244 g at 3.7 = 9.028 µg.
+    const Outcome glass = selenium("milk", 1, "glass");
+    CHECK(glass.grams == Approx(244));
+    CHECK(glass.ug == Approx(9.028));
+    CHECK(glass.note == "a glass of 'milk' counted as 8 fl oz (1 cup, 236.6 ml)");
+    CHECK(selenium("milk", 2, "glasses").grams == Approx(488));
+    // A dozen is twelve default portions: 12 large eggs = 600 g at 30.7 = 184.2 µg.
+    CHECK(selenium("eggs", 1, "dozen").ug == Approx(184.2));
+    // A piece is a slice when the food has slices and no piece: pizza 21299 slice 107 g at 19.9.
+    const Outcome pizza = selenium("pizza", 1, "piece");
+    CHECK(pizza.grams == 107);
+    CHECK(pizza.ug == Approx(21.293));
+    CHECK(pizza.note ==
+          "'piece' of usda:21299 (Fast Food, Pizza Chain, 14\" pizza, cheese topping, regular crust) counted as its "
+          "slice");
+    CHECK(selenium("bread", 2, "pcs").grams == 58);  // 18069: its default slice, 29 g
+    // micrograms are µg of selenium.
+    CHECK(selenium("selenium supplement", 200, "micrograms").ug == 200);
+    CHECK(selenium("selenium supplement", 1, "microgram").ug == 1);
+    // A measure whose text gives a cup fraction gives the density: ice cream 19095 "serving 1/2
+    // cup" = 66 g, so a cup is 132 g at 1.8 µg/100 g = 2.376 µg.
+    CHECK(selenium("ice cream", 1, "cup").grams == Approx(132));
+    CHECK(selenium("ice cream", 1, "cup").ug == Approx(2.376));
+}
+
+TEST_CASE("a name found only as an entry without selenium says so in one sentence") {
+    CHECK(selenium("pb&j", 1, "package").error ==
+          "'pb&j' is only found as usda:18990 (AUSTIN, PB & J Crackers, sandwich-type), which has no selenium value "
+          "in the food table (missing is not zero)");
 }

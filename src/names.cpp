@@ -477,6 +477,14 @@ std::string NameMatcher::kinds_of(const Words& named, std::vector<std::uint32_t>
 }
 
 NameMatch NameMatcher::match(std::string_view name) const {
+    const Food* own = table_.user_food(name);  // "granola-1": a user food's id
+    if (!own) own = table_.user_food(name_key(name));
+    if (own) {
+        NameMatch match;
+        match.food = own;
+        match.how = "id";
+        return match;
+    }
     build();
     const Words query = sorted_unique(name_words(name));
     NameMatch match;

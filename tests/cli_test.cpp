@@ -148,6 +148,16 @@ TEST_CASE("cli: user foods from --foods") {
     CHECK(cli("--foods - granola.csv", json).code == 0);  // - reads the foods from stdin
 }
 
+TEST_CASE("cli: an SR28 entry replaced by --foods keeps its portions, and user ids are food names") {
+    // our_batch.json is the README's example: 12078 at 250 µg/100 g with no portions, and
+    // granola-1 (cup 122 g, 24.5 µg/100 g). 2 nuts = 10 g = 25 µg, 1 kernel = 12.5 µg,
+    // 1 cup granola-1 = 29.89 µg: 67.39 µg, adequate.
+    const Run r = cli("--foods our_batch.json -f json our_batch.csv");
+    CHECK(r.err == "");
+    CHECK(r.code == 0);
+    CHECK(nlohmann::json::parse(r.out)["days"][0]["selenium_ug"].get<double>() == Approx(67.39));
+}
+
 TEST_CASE("cli: seck foods lists entries with ids and units") {
     const Run r = cli("foods brazil nuts");
     CHECK(r.code == 0);

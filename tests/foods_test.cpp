@@ -70,6 +70,17 @@ TEST_CASE("user foods add entries and replace ones with the same id") {
     REQUIRE(nut);
     CHECK(nut->ug_per_100g == 250);
     CHECK(seck::NameMatcher(table).match("brazil nuts").food == nut);  // the alias names the id
+    // Without portions, names or group, the replaced SR28 entry keeps its own.
+    REQUIRE(nut->portions.size() == 3);
+    CHECK(nut->portions[1].unit == "kernel");
+    CHECK(nut->portions[1].grams == 5.0);
+    REQUIRE(nut->names.size() == 1);
+    CHECK(nut->names[0] == "brazil nuts");
+    CHECK(nut->group == "Nut and Seed Products");
+    // A user food's id is a food name.
+    const auto by_id = seck::NameMatcher(table).match("granola-1");
+    CHECK(by_id.food == granola);
+    CHECK(by_id.how == "id");
 }
 
 TEST_CASE("bad user food files are refused with the file and the place of the fault") {

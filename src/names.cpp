@@ -476,6 +476,28 @@ std::string NameMatcher::kinds_of(const Words& named, std::vector<std::uint32_t>
     return list + "; write the kind you mean (find others with: seck foods WORDS)";
 }
 
+std::vector<const Food*> NameMatcher::search(std::string_view text) const {
+    std::vector<const Food*> found = table_.search(text);
+    if (found.size() < 2) return found;
+    build();
+    const Words query = sorted_unique(name_words(text));
+    const Favour favour = favoured(query);
+    const Alias* alias = nullptr;
+    if (auto it = aliases_.find(key_of(query)); it != aliases_.end()) alias = it->second;
+    // The alias the words are first, then the preference rule of name matching; the
+    // table's order (exact names, descriptions starting with the first word, shorter) after.
+    std::vector<std::pair<int, const Food*>> ranked;
+    for (const Food* food : found) {
+        auto it = index_of_.find(food->id);
+        int rank = it == index_of_.end() ? -100 : score(entries_[it->second], query, favour);
+        if (alias && food->id == alias->id) rank += 100;
+        ranked.push_back({rank, food});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (std::size_t i = 0; i < ranked.size(); ++i) found[i] = ranked[i].second;
+    return found;
+}
+
 NameMatch NameMatcher::match(std::string_view name) const {
     const Food* own = table_.user_food(name);  // "granola-1": a user food's id
     if (!own) own = table_.user_food(name_key(name));

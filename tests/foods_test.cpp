@@ -111,3 +111,18 @@ TEST_CASE("bad user food files are refused with the file and the place of the fa
                     "portions": [{"unit": "cup", "grams": 0}]}]})") ==
           "mine.json: /foods/0/portions/0/grams: expected a number > 0");
 }
+
+TEST_CASE("seck foods ranks entries as names are matched: the common entry first") {
+    const seck::FoodTable table;
+    const seck::NameMatcher names(table);
+    auto first = [&](std::string_view words) {
+        const auto found = names.search(words);
+        return found.empty() ? std::string("none") : std::string(found.front()->id);
+    };
+    CHECK(first("milk") == "01077");        // fluid whole milk, of 286 entries with "milk"
+    CHECK(first("whole milk") == "01077");  // not ricotta or mozzarella
+    CHECK(first("egg") == "01123");         // not dried yolk
+    CHECK(first("milk 3.25") == "01077");   // "3.25" is found in "3.25%"
+    CHECK(first("brazil nuts") == "12078");
+    CHECK(first("usda:1123") == "01123");
+}

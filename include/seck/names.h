@@ -48,6 +48,9 @@ public:
     explicit NameMatcher(const FoodTable& table) : table_(table) {}
 
     NameMatch match(std::string_view name) const;
+    /// `seck foods WORDS`: FoodTable::search's entries, ranked as names are (an alias of
+    /// exactly these words first, then the preference rule), so the common entry leads.
+    std::vector<const Food*> search(std::string_view words) const;
     /// A food's default portion: the unit of its first alias that gives one, else empty
     /// (USDA's own first measure can be a whole turkey).
     std::string_view default_unit(const Food& food) const;

@@ -507,7 +507,7 @@ NameMatch NameMatcher::match(std::string_view name) const {
         match.how = "id";
         return match;
     }
-    build();
+    load_aliases();  // the word index is built only for names that are not aliases
     const Words query = sorted_unique(name_words(name));
     NameMatch match;
     if (query.empty()) {
@@ -528,6 +528,7 @@ NameMatch NameMatcher::match(std::string_view name) const {
         matched(*alias);
         return match;
     }
+    build();
     if (auto it = exact_.find(key); it != exact_.end()) return choose(name, query, it->second, "USDA name");
 
     Words named;  // the words that name the food, not how it was prepared

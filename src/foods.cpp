@@ -66,6 +66,11 @@ void FoodTable::for_each_food(Fn&& fn) const {
     }
 }
 
+const Food* FoodTable::user_food(std::string_view id) const {
+    auto it = user_by_id_.find(id);
+    return it == user_by_id_.end() ? nullptr : it->second;
+}
+
 const Food* FoodTable::by_id(std::string_view id) const {
     if (auto it = user_by_id_.find(id); it != user_by_id_.end()) return it->second;
     const auto foods = embedded_foods();
@@ -222,17 +227,26 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
 
     auto keep = [this](std::string text) -> std::string_view { return user_text_.emplace_back(std::move(text)); };
     for (const auto& food : foods) {
+        const std::string id = food["id"].get<std::string>();
+        // An SR28 entry replaced without names, group or portions keeps its own.
+        const Food* sr28 = nullptr;
+        for (const Food& embedded : embedded_foods())
+            if (embedded.id == id) sr28 = &embedded;
         auto& names = user_names_.emplace_back();
         if (food.contains("names"))
             for (const auto& n : food["names"]) names.push_back(keep(n.get<std::string>()));
+        else if (sr28)
+            names.assign(sr28->names.begin(), sr28->names.end());
         auto& portions = user_portions_.emplace_back();
         if (food.contains("portions"))
             for (const auto& p : food["portions"])
                 portions.push_back({keep(p["unit"].get<std::string>()), p["grams"].get<double>()});
+        else if (sr28)
+            portions.assign(sr28->portions.begin(), sr28->portions.end());
         const auto& se = food["selenium_ug_per_100g"];
-        Food entry{keep(food["id"].get<std::string>()),
+        Food entry{keep(id),
                    keep(food["description"].get<std::string>()),
-                   keep(food.value("group", std::string("User foods"))),
+                   food.contains("group") || !sr28 ? keep(food.value("group", std::string("User foods"))) : sr28->group,
                    names,
                    se.is_null() ? std::numeric_limits<double>::quiet_NaN() : se.get<double>(),
                    portions};

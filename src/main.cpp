@@ -48,7 +48,7 @@ bool write_all(int fd, std::string_view text) {
 }
 
 int list_foods(const seck::FoodTable& table, const std::string& query) {
-    const auto found = table.search(query);
+    const auto found = seck::NameMatcher(table).search(query);
     if (found.empty()) {
         fmt::print(stderr, "seck: no food matches '{}'\n", query);
         return 1;

@@ -33,17 +33,22 @@ constexpr std::string_view kPrepWords[] = {"baked",    "boiled",   "broiled", "c
 // Words that say which state of a food is meant.
 constexpr std::string_view kStateWords[] = {
     "baked",   "boiled", "braised",    "broiled", "canned", "cooked",  "dried",    "dry",     "fried", "frozen",
-    "grilled", "heat",   "microwaved", "poached", "raw",    "roasted", "simmered", "steamed", "stewed"};
+    "grilled", "heat",   "microwaved", "moist",   "poached", "raw",     "roasted",  "simmered", "steamed",
+    "stewed"};
+// Words a family of entries may differ in besides their state: "Broccoli, raw" and
+// "Broccoli, cooked, boiled, drained, without salt" are one food.
+constexpr std::string_view kFamilyIgnored[] = {"added", "drained", "salt", "with", "without"};
 constexpr std::string_view kCookedWords[] = {"baked",   "boiled",   "braised", "broiled",    "cooked",
                                              "fried",   "grilled",  "heat",    "microwaved", "poached",
                                              "roasted", "simmered", "steamed", "stewed"};
 // A name made only of these (and state words) names a category whose kinds differ
 // too much to guess: an ounce of Brazil nuts has 50x the selenium of mixed nuts.
 constexpr std::string_view kGenericWords[] = {
-    "bean",    "berry",   "beverage", "bread",     "cake",  "candy",   "cereal",    "cheese",   "cookie",
-    "kidney",  "dish",    "drink",    "fish",      "food",  "fruit",   "game",      "green",    "juice",
-    "leaf",    "meal",    "meat",     "nut",       "oil",   "poultry", "salad",     "sandwich", "sauce",
-    "sausage", "seafood", "seed",     "shellfish", "snack", "soup",    "vegetable", "veggie",   "white"};
+    "bean",  "berry",   "beverage",  "bran",  "bread",   "cake",    "candy",     "cereal",   "cheese",
+    "cookie", "deli",   "kidney",    "dish",  "drink",   "fish",    "food",      "fruit",    "game",
+    "green",  "juice",  "leaf",      "luncheon", "lunchmeat", "meal", "meat",   "nut",      "oil",
+    "poultry", "salad", "sandwich",  "sauce", "sausage", "seafood", "seed",      "shellfish", "snack",
+    "soup",   "vegetable", "veggie", "white"};
 // Forms a name must ask for: "oats" are not "oats, dry"; "orange" is not orange juice.
 constexpr std::string_view kFormWords[] = {
     "concentrate", "condensed", "dehydrated", "dried",    "dry",    "evaporated", "flour",     "frozen", "instant",
@@ -100,6 +105,17 @@ bool branded(std::string_view description) {
         }
     }
     return false;
+}
+
+// The product a branded description ends with, as words, when that last part is all
+// capitals: "Cereals ready-to-eat, GENERAL MILLS, CHEERIOS" is "cheerio"; "..., CHEERIOS,
+// Chocolate" is none.
+Words product_name(std::string_view description) {
+    const auto comma = description.rfind(',');
+    const std::string_view part = comma == std::string_view::npos ? description : description.substr(comma + 1);
+    if (!branded(part) || std::any_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return {};
+    return sorted_unique(name_words(part));
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -195,7 +211,11 @@ std::vector<std::string> name_words(std::string_view text) {
 
 void NameMatcher::load_aliases() const {
     std::call_once(aliases_loaded_, [this] {
-        for (const Alias& alias : embedded_aliases()) aliases_.emplace(key_of(sorted_unique(name_words(alias.name))), &alias);
+        for (const Alias& alias : embedded_aliases()) {
+            Words words = sorted_unique(name_words(alias.name));
+            aliases_.emplace(key_of(words), &alias);
+            alias_words_.push_back({std::move(words), &alias});
+        }
     });
 }
 
@@ -205,19 +225,25 @@ void NameMatcher::build() const {
 
 void NameMatcher::build_index() const {
     load_aliases();
-    std::unordered_set<std::string_view> common;  // the entries aliases name
-    for (const Alias& alias : embedded_aliases()) common.insert(alias.id);
+    std::unordered_map<std::string, std::uint32_t> families;
     for (const Food* food : table_.foods()) {
         const auto index = static_cast<std::uint32_t>(entries_.size());
         Words all = name_words(food->description);
         exact_[key_of(sorted_unique(all))].push_back(index);
+        Words family;
+        std::copy_if(all.begin(), all.end(), std::back_inserter(family),
+                     [](const std::string& w) { return !in(kStateWords, w) && !in(kFamilyIgnored, w); });
+        const auto family_id =
+            families.emplace(key_of(sorted_unique(std::move(family))), static_cast<std::uint32_t>(families.size()))
+                .first->second;
+        index_of_.emplace(food->id, index);
         for (std::string_view name : food->names) {
             Words words = name_words(name);
             auto& list = exact_[key_of(sorted_unique(words))];
             if (list.empty() || list.back() != index) list.push_back(index);
             all.insert(all.end(), words.begin(), words.end());
         }
-        entries_.push_back({food, sorted_unique(std::move(all)), common.count(food->id) > 0});
+        entries_.push_back({food, sorted_unique(std::move(all)), family_id});
         for (const auto& word : entries_.back().words) postings_[word].push_back(index);
     }
 }
@@ -246,15 +272,38 @@ std::vector<std::uint32_t> NameMatcher::containing(const Words& words) const {
     return out;
 }
 
+std::vector<const Alias*> NameMatcher::aliases_within(const Words& query) const {
+    load_aliases();
+    std::vector<const Alias*> out;
+    for (const auto& [words, alias] : alias_words_)
+        if (std::includes(query.begin(), query.end(), words.begin(), words.end())) out.push_back(alias);
+    return out;
+}
+
+NameMatcher::Favour NameMatcher::favoured(const Words& query) const {
+    Favour favour;
+    for (const Alias* alias : aliases_within(query)) {
+        auto it = index_of_.find(alias->id);
+        if (it == index_of_.end()) continue;
+        favour.named.push_back(entries_[it->second].food);
+        favour.families.push_back(entries_[it->second].family);
+    }
+    return favour;
+}
+
 // The preference rule (README, "How names are matched"): the common, as-eaten,
 // plain form of what the name says wins.
-int NameMatcher::score(const Entry& entry, const Words& query) const {
+int NameMatcher::score(const Entry& entry, const Words& query, const Favour& favour) const {
     const Food& food = *entry.food;
     int score = 0;
-    if (entry.common) score += 4;
+    auto among = [](const auto& list, const auto& x) { return std::find(list.begin(), list.end(), x) != list.end(); };
+    if (among(favour.named, entry.food))
+        score += 4;
+    else if (among(favour.families, entry.family))
+        score += 3;
     if (!food.has_selenium()) score -= 3;
     if (in(kUnlikelyGroups, food.group)) score -= 4;
-    if (branded(food.description)) score -= 4;
+    if (branded(food.description) && product_name(food.description) != query) score -= 4;
     const bool dry_heat = has(entry.words, "heat");  // "cooked, dry heat" is not a dry form
     for (std::string_view form : kFormWords)
         if (has(entry.words, form) && !has(query, form) && !(form == "dry" && dry_heat)) score -= 2;
@@ -276,7 +325,9 @@ int NameMatcher::score(const Entry& entry, const Words& query) const {
 
 std::vector<NameMatcher::Ranked> NameMatcher::rank(const Words& query, std::vector<std::uint32_t> candidates) const {
     std::vector<Ranked> ranked;
-    for (std::uint32_t index : candidates) ranked.push_back({entries_[index].food, score(entries_[index], query)});
+    const Favour favour = favoured(query);
+    for (std::uint32_t index : candidates)
+        ranked.push_back({entries_[index].food, score(entries_[index], query, favour)});
     std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
         if (a.score != b.score) return a.score > b.score;
         return a.food->id < b.food->id;
@@ -354,8 +405,110 @@ std::string NameMatcher::suggestions(const Words& query) const {
     return list;
 }
 
+const Food* NameMatcher::cooked_sibling(const Entry& raw, const Words& query) const {
+    // Family members that are cooked, best first: those with every cooking word the name
+    // has ("boiled"), then by the preference rule, then by id.
+    const Favour none;
+    const Entry* best = nullptr;
+    std::pair<int, int> best_rank{0, 0};
+    for (const Entry& entry : entries_) {
+        if (entry.family != raw.family || !entry.food->has_selenium()) continue;
+        if (!std::any_of(entry.words.begin(), entry.words.end(), [](const std::string& w) { return in(kCookedWords, w); }))
+            continue;
+        const int said = static_cast<int>(std::count_if(query.begin(), query.end(), [&](const std::string& w) {
+            return in(kCookedWords, w) && has(entry.words, w);
+        }));
+        const std::pair<int, int> rank{said, score(entry, query, none)};
+        if (!best || rank > best_rank || (rank == best_rank && entry.food->id < best->food->id))
+            best = &entry, best_rank = rank;
+    }
+    return best ? best->food : nullptr;
+}
+
+std::string NameMatcher::kinds_of(const Words& named, std::vector<std::uint32_t> candidates) const {
+    // The kinds people log (entries an alias names) whose words or food group have the
+    // name's category words, richest in selenium first: "nuts" shows Brazil nuts first.
+    struct Kind {
+        const Food* food;
+        std::string_view alias;
+    };
+    std::vector<Kind> kinds;
+    auto add_kind = [&](const Food* food, std::string_view alias) {
+        if (std::none_of(kinds.begin(), kinds.end(), [&](const Kind& k) { return k.food == food; }))
+            kinds.push_back({food, alias});
+    };
+    auto add_kinds_with = [&](const std::string& word) {
+        for (const auto& [words, alias] : alias_words_) {
+            auto it = index_of_.find(alias->id);
+            if (it != index_of_.end() && entries_[it->second].food->has_selenium() &&
+                has(entries_[it->second].words, word))
+                add_kind(entries_[it->second].food, alias->name);
+        }
+    };
+    auto add_kinds = [&](bool by_group) {
+        for (const auto& [words, alias] : alias_words_) {
+            auto it = index_of_.find(alias->id);
+            if (it == index_of_.end()) continue;
+            const Entry& entry = entries_[it->second];
+            if (!entry.food->has_selenium()) continue;
+            const Words group = by_group ? sorted_unique(name_words(entry.food->group)) : Words{};
+            const bool fits = std::all_of(named.begin(), named.end(), [&](const std::string& w) {
+                return in(kStateWords, w) || (by_group ? has(group, w) : has(entry.words, w));
+            });
+            if (fits) add_kind(entry.food, alias->name);
+        }
+    };
+    add_kinds(false);
+    if (kinds.empty()) add_kinds(true);
+    if (kinds.empty()) {  // "deli meat": the kinds with any of its words
+        for (const auto& word : named)
+            if (kinds.empty() && !in(kStateWords, word)) add_kinds_with(word);
+    }
+    if (kinds.empty()) {
+        if (candidates.empty()) return "";
+        return best_of(named, std::move(candidates));
+    }
+    std::stable_sort(kinds.begin(), kinds.end(),
+                     [](const Kind& a, const Kind& b) { return a.food->ug_per_100g > b.food->ug_per_100g; });
+    std::string list;
+    for (std::size_t i = 0; i < kinds.size() && i < kMaxCandidates; ++i)
+        list += fmt::format("{}{} = {}", i ? ", " : "", kinds[i].alias, food_label(*kinds[i].food));
+    if (kinds.size() > kMaxCandidates) list += fmt::format(" and {} more kinds", kinds.size() - kMaxCandidates);
+    return list + "; write the kind you mean (find others with: seck foods WORDS)";
+}
+
+std::vector<const Food*> NameMatcher::search(std::string_view text) const {
+    std::vector<const Food*> found = table_.search(text);
+    if (found.size() < 2) return found;
+    build();
+    const Words query = sorted_unique(name_words(text));
+    const Favour favour = favoured(query);
+    const Alias* alias = nullptr;
+    if (auto it = aliases_.find(key_of(query)); it != aliases_.end()) alias = it->second;
+    // The alias the words are first, then the preference rule of name matching; the
+    // table's order (exact names, descriptions starting with the first word, shorter) after.
+    std::vector<std::pair<int, const Food*>> ranked;
+    for (const Food* food : found) {
+        auto it = index_of_.find(food->id);
+        int rank = it == index_of_.end() ? -100 : score(entries_[it->second], query, favour);
+        if (alias && food->id == alias->id) rank += 100;
+        ranked.push_back({rank, food});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (std::size_t i = 0; i < ranked.size(); ++i) found[i] = ranked[i].second;
+    return found;
+}
+
 NameMatch NameMatcher::match(std::string_view name) const {
-    load_aliases();  // the index of every USDA name is built only when an alias is not enough
+    const Food* own = table_.user_food(name);  // "granola-1": a user food's id
+    if (!own) own = table_.user_food(name_key(name));
+    if (own) {
+        NameMatch match;
+        match.food = own;
+        match.how = "id";
+        return match;
+    }
+    load_aliases();  // the word index is built only for names that are not aliases
     const Words query = sorted_unique(name_words(name));
     NameMatch match;
     if (query.empty()) {
@@ -385,32 +538,41 @@ NameMatch NameMatcher::match(std::string_view name) const {
     if (!named.empty() && named.size() < query.size()) {
         if (const Alias* alias = by_alias(key_of(named))) {
             matched(*alias);
+            // "cooked oysters": the alias's entry is raw, so its cooked sibling is meant.
+            const bool cooked = std::any_of(query.begin(), query.end(),
+                                            [](const std::string& w) { return in(kCookedWords, w); });
+            const Entry& entry = entries_[index_of_.at(match.food->id)];
+            if (cooked && has(entry.words, "raw")) {
+                if (const Food* sibling = cooked_sibling(entry, query)) {
+                    match.food = sibling;
+                    match.note = fmt::format("{} counted as {}, the cooked form of alias '{}'", quoted(name),
+                                             food_label(*sibling), alias->name);
+                    return match;
+                }
+            }
             match.note =
                 fmt::format("{} counted as {} (alias '{}')", quoted(name), food_label(*match.food), alias->name);
             return match;
         }
     }
-    const bool generic = std::all_of(named.begin(), named.end(),
-                                     [](const std::string& w) { return in(kGenericWords, w) || in(kStateWords, w); });
+    // "kidney beans" are two category words, but an alias names them: not generic.
+    const bool generic =
+        std::all_of(named.begin(), named.end(),
+                    [](const std::string& w) { return in(kGenericWords, w) || in(kStateWords, w); }) &&
+        aliases_within(query).empty();
     auto refuse_generic = [&](std::vector<std::uint32_t> candidates) {
         NameMatch refused;
-        refused.error = fmt::format(
-            "food {} is too general (kinds differ up to 50x in selenium); name the kind, "
-            "e.g. {}",
-            quoted(name), best_of(query, std::move(candidates)));
+        const std::string kinds = kinds_of(named, std::move(candidates));
+        refused.error = fmt::format("food {} is too general (kinds differ up to 50x in selenium); name the kind{}{}",
+                                    quoted(name), kinds.empty() ? " (find it with: seck foods WORDS)" : ", e.g. ",
+                                    kinds);
         return refused;
     };
 
     auto candidates = containing(query);
-    if (generic && candidates.empty()) {
-        match.error = fmt::format(
-            "food {} is too general (kinds differ up to 50x in selenium); name the kind "
-            "(find it with: seck foods WORDS)",
-            quoted(name));
-        return match;
-    }
+    if (generic && candidates.empty()) return refuse_generic({});
     if (!candidates.empty()) {
-        if (generic && candidates.size() > 1) return refuse_generic(std::move(candidates));
+        if (generic) return refuse_generic(std::move(candidates));
         NameMatch picked = choose(name, query, std::move(candidates), "USDA words");
         if (picked.food && picked.note.empty())
             picked.note = fmt::format("{} counted as {}, the entry whose words include it", quoted(name),

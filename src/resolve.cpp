@@ -22,6 +22,7 @@ constexpr std::pair<std::string_view, std::string_view> kUnitWords[] = {
     {"gram", "g"},        {"kilo", "kg"},       {"kilogram", "kg"},     {"lbs", "lb"},
     {"liter", "l"},       {"litre", "l"},       {"milligram", "mg"},    {"milliliter", "ml"},
     {"millilitre", "ml"}, {"ounce", "oz"},      {"ozs", "oz"},          {"pc", "piece"},
+    {"c", "cup"},
     {"pcs", "piece"},     {"pound", "lb"},      {"tablespoon", "tbsp"}, {"tb", "tbsp"},
     {"tbl", "tbsp"},      {"tbs", "tbsp"},      {"teaspoon", "tsp"}};
 // Millilitres in one volume unit (US customary measures, as USDA uses).
@@ -35,7 +36,8 @@ constexpr std::pair<std::string_view, double> kVolumes[] = {{"ml", 1},
                                                             {"cup", 236.5882365},
                                                             {"pint", 473.176473},
                                                             {"quart", 946.352946},
-                                                            {"gallon", 3785.411784}};
+                                                            {"gallon", 3785.411784},
+                                                            {"glass", 236.5882365}};  // a glass: 8 fl oz
 // Measures whose grams give a food's density.
 constexpr std::string_view kDensityMeasures[] = {"cup", "fl oz", "tbsp", "tsp"};
 // Units that mean "one of the food": its default portion.
@@ -179,10 +181,15 @@ double mass_unit_grams(std::string_view unit) {
 }
 
 bool is_selenium_unit(std::string_view unit) {
-    return iequals(unit, "mcg") || iequals(unit, "ug") || unit == "\u00b5g" || unit == "\u03bcg";
+    return iequals(unit, "mcg") || iequals(unit, "mcgs") || iequals(unit, "ug") || iequals(unit, "microgram") ||
+           iequals(unit, "micrograms") || unit == "\u00b5g" || unit == "\u03bcg";
 }
 
 std::string unit_key(std::string_view unit) {
+    while (!unit.empty() && unit.front() == ' ') unit.remove_prefix(1);
+    while (!unit.empty() && unit.back() == ' ') unit.remove_suffix(1);
+    if (unit == "T") return "tbsp";  // the cook's capital T and small t
+    if (unit == "t") return "tsp";
     std::string key;
     for (std::string word : name_words(unit)) {
         for (auto [variant, usual] : kUnitWords)
@@ -306,8 +313,11 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
     const Food* food = find_food(food_text, out, &portion, err);
     if (!food) return false;
     if (!food->has_selenium()) {
-        *err = fmt::format("{}{} has no selenium value in the food table (missing is not zero)",
-                           out->how == "USDA words" ? quoted(food_text) + " is only found as " : "", food_label(*food));
+        *err = out->how == "USDA words"
+                   ? fmt::format("{} is only found as {}, which has no selenium value in the food table (missing is "
+                                 "not zero)",
+                                 quoted(food_text), food_label(*food))
+                   : fmt::format("{} has no selenium value in the food table (missing is not zero)", food_label(*food));
         return false;
     }
     if (portion.empty()) portion = names_->default_unit(*food);
@@ -378,7 +388,17 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
     }
     for (const auto& [p, k] : measures)
         if (k == key) return use(*p, "");
-    const std::string wanted = key == "nut" ? "kernel" : key;  // a nut is a kernel
+    auto any_starts = [&](std::string_view word) {
+        return std::any_of(measures.begin(), measures.end(), [&](const auto& m) {
+            return m.second == word || m.second.starts_with(std::string(word) + " ");
+        });
+    };
+    // A nut is a kernel; a piece of pizza or bread is a slice, when it has no piece measure.
+    const bool piece_slice = key == "piece" && !any_starts("piece") && any_starts("slice");
+    if (piece_slice)
+        out->note += fmt::format("{}'piece' of {} counted as its slice", out->note.empty() ? "" : "; ",
+                                 food_label(food));
+    const std::string wanted = key == "nut" ? "kernel" : piece_slice ? "slice" : key;
     std::vector<const Portion*> leading;
     for (const auto& [p, k] : measures)
         if ((k == wanted || k.starts_with(wanted + " ")) &&
@@ -389,18 +409,29 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
         const std::string fallback_key = unit_key(fallback);
         if (!fallback.empty() && (fallback_key == wanted || fallback_key.starts_with(wanted + " ")))
             return use(*portion_named(fallback), "");
-        std::string list;
+        // USDA lists a food's primary measure first: the first that starts with the unit.
+        std::string others;
         for (const Portion* p : leading)
-            list += fmt::format("{}\"{}\" ({})", list.empty() ? "" : ", ", p->unit, grams_text(p->grams));
-        *err = fmt::format("unit {} matches several measures of {}: {}; write one in full", quoted(unit),
-                           food_label(food), list);
-        return false;
+            if (p != leading.front())
+                others += fmt::format("{}\"{}\" ({})", others.empty() ? "" : ", ", p->unit, grams_text(p->grams));
+        out->note += fmt::format(
+            "{}unit {} of {} counted as \"{}\" ({}), the first of its {} such measures; write another in full if "
+            "meant: {}",
+            out->note.empty() ? "" : "; ", quoted(unit), food_label(food), leading.front()->unit,
+            grams_text(leading.front()->grams), leading.size(), others);
+        return use(*leading.front(), "");
     }
 
     const auto written = name_words(food_text);
     const bool names_food = is_food_word(key) || std::find(written.begin(), written.end(), key) != written.end();
     if (std::find(std::begin(kCountUnits), std::end(kCountUnits), key) != std::end(kCountUnits) || names_food)
         return default_portion();
+    if (key == "dozen") {  // twelve default portions
+        if (!default_portion()) return false;
+        out->grams_per_unit *= 12;
+        out->measure = fmt::format("dozen (12 × {}, {})", fallback, grams_text(out->grams_per_unit));
+        return true;
+    }
 
     if (const double ml = volume_ml(key); ml > 0) {
         // The density: from a plain "cup", "fl oz", "tbsp" or "tsp" measure, else from the
@@ -413,10 +444,34 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
         for (const auto& [p, k] : measures)
             for (std::string_view density : kDensityMeasures)
                 if (!by && k.starts_with(std::string(density) + " ")) by = p, by_ml = volume_ml(density);
+        // "serving 1/2 cup" (66 g) of ice cream: a cup is 132 g.
+        for (const auto& [p, k] : measures) {
+            if (by) break;
+            const std::string_view text = p->unit;
+            for (std::string_view density : kDensityMeasures) {
+                const auto at = text.find(" " + std::string(density));
+                if (at == std::string_view::npos || at == 0) continue;
+                auto begin = text.rfind(' ', at - 1);
+                begin = begin == std::string_view::npos ? 0 : begin + 1;
+                const std::string_view number = text.substr(begin, at - begin);
+                double value = 0, over = 1;
+                const auto slash = number.find('/');
+                const auto a = number.substr(0, slash), b = slash == std::string_view::npos ? "" : number.substr(slash + 1);
+                if (std::from_chars(a.data(), a.data() + a.size(), value).ec != std::errc() ||
+                    (!b.empty() && std::from_chars(b.data(), b.data() + b.size(), over).ec != std::errc()) ||
+                    !(value > 0) || !(over > 0))
+                    continue;
+                by = p, by_ml = volume_ml(density) * value / over;
+                break;
+            }
+        }
         if (by) {
             out->grams_per_unit = ml * by->grams / by_ml;
             out->measure = fmt::format("{} ({} by the density of its \"{}\": {})", key, grams_text(out->grams_per_unit),
                                        by->unit, grams_text(by->grams));
+            if (key == "glass")
+                out->note += fmt::format("{}a glass of {} counted as 8 fl oz (1 cup, 236.6 ml)",
+                                         out->note.empty() ? "" : "; ", quoted(food_text));
             return true;
         }
         *err = fmt::format("unit {} is a volume, but {} has no cup, fl oz, tbsp or tsp measure to weigh it by; {}",

@@ -55,9 +55,11 @@ TEST_CASE("cli: every bad line is named with file and line, and exits 2 with no 
           "seck: broken.csv:6: usda:01108 (Milk, indian buffalo, fluid) has no selenium value in the food table "
           "(missing is not zero)\n"
           "seck: broken.csv:7: food 'nuts' is too general (kinds differ up to 50x in selenium); name the kind, e.g. "
-          "usda:12104 (Nuts, coconut meat, raw), usda:12117 (Nuts, coconut milk, raw (liquid expressed from grated "
-          "meat and water)), usda:12061 (Nuts, almonds), usda:12119 (Nuts, coconut water (liquid from coconuts)), "
-          "usda:12120 (Nuts, hazelnuts or filberts) and 127 more; write the one you mean as usda:NNNNN\n"
+          "brazil nuts = usda:12078 (Nuts, brazilnuts, dried, unblanched), shredded coconut = usda:12179 (Nuts, "
+          "coconut meat, dried (desiccated), sweetened, shredded), cashews = usda:12585 (Nuts, cashew nuts, dry "
+          "roasted, with salt added), macadamia nuts = usda:12132 (Nuts, macadamia nuts, dry roasted, without salt "
+          "added), coconut = usda:12104 (Nuts, coconut meat, raw) and 9 more kinds; write the kind you mean (find "
+          "others with: seck foods WORDS)\n"
           "seck: broken.csv:8: unterminated quoted field (a \" with no closing \")\n"
           "seck: broken.csv: not checked, 6 errors\n");
 }
@@ -144,6 +146,16 @@ TEST_CASE("cli: user foods from --foods") {
     std::ifstream foods(SECK_TEST_DATA "/user_foods.json");
     const std::string json((std::istreambuf_iterator<char>(foods)), std::istreambuf_iterator<char>());
     CHECK(cli("--foods - granola.csv", json).code == 0);  // - reads the foods from stdin
+}
+
+TEST_CASE("cli: an SR28 entry replaced by --foods keeps its portions, and user ids are food names") {
+    // our_batch.json is the README's example: 12078 at 250 µg/100 g with no portions, and
+    // granola-1 (cup 122 g, 24.5 µg/100 g). 2 nuts = 10 g = 25 µg, 1 kernel = 12.5 µg,
+    // 1 cup granola-1 = 29.89 µg: 67.39 µg, adequate.
+    const Run r = cli("--foods our_batch.json -f json our_batch.csv");
+    CHECK(r.err == "");
+    CHECK(r.code == 0);
+    CHECK(nlohmann::json::parse(r.out)["days"][0]["selenium_ug"].get<double>() == Approx(67.39));
 }
 
 TEST_CASE("cli: seck foods lists entries with ids and units") {

@@ -70,6 +70,17 @@ TEST_CASE("user foods add entries and replace ones with the same id") {
     REQUIRE(nut);
     CHECK(nut->ug_per_100g == 250);
     CHECK(seck::NameMatcher(table).match("brazil nuts").food == nut);  // the alias names the id
+    // Without portions, names or group, the replaced SR28 entry keeps its own.
+    REQUIRE(nut->portions.size() == 3);
+    CHECK(nut->portions[1].unit == "kernel");
+    CHECK(nut->portions[1].grams == 5.0);
+    REQUIRE(nut->names.size() == 1);
+    CHECK(nut->names[0] == "brazil nuts");
+    CHECK(nut->group == "Nut and Seed Products");
+    // A user food's id is a food name.
+    const auto by_id = seck::NameMatcher(table).match("granola-1");
+    CHECK(by_id.food == granola);
+    CHECK(by_id.how == "id");
 }
 
 TEST_CASE("bad user food files are refused with the file and the place of the fault") {
@@ -99,4 +110,19 @@ TEST_CASE("bad user food files are refused with the file and the place of the fa
     CHECK(refuse(R"({"foods": [{"id": "x", "description": "X", "selenium_ug_per_100g": 1,
                     "portions": [{"unit": "cup", "grams": 0}]}]})") ==
           "mine.json: /foods/0/portions/0/grams: expected a number > 0");
+}
+
+TEST_CASE("seck foods ranks entries as names are matched: the common entry first") {
+    const seck::FoodTable table;
+    const seck::NameMatcher names(table);
+    auto first = [&](std::string_view words) {
+        const auto found = names.search(words);
+        return found.empty() ? std::string("none") : std::string(found.front()->id);
+    };
+    CHECK(first("milk") == "01077");        // fluid whole milk, of 286 entries with "milk"
+    CHECK(first("whole milk") == "01077");  // not ricotta or mozzarella
+    CHECK(first("egg") == "01123");         // not dried yolk
+    CHECK(first("milk 3.25") == "01077");   // "3.25" is found in "3.25%"
+    CHECK(first("brazil nuts") == "12078");
+    CHECK(first("usda:1123") == "01123");
 }

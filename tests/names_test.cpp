@@ -138,3 +138,62 @@ TEST_CASE("people.csv: every line resolves to its hand-worked entry and grams") 
     CHECK(lines >= 150);
     CHECK(refused >= 10);
 }
+
+TEST_CASE("the name's own words pick the common form: its aliases and their raw or cooked siblings") {
+    const seck::FoodTable table;
+    const seck::NameMatcher names(table);
+    auto id = [&](std::string_view name) {
+        const auto m = names.match(name);
+        return m.food ? std::string(m.food->id) : "refused: " + m.error;
+    };
+    // An alias whose words are all in the name favours its entry (+4) and that entry's
+    // family, the same description in another state (+3): the name's state word decides.
+    CHECK(id("raw chicken") == "05011");   // chicken -> 05013 roasted; its raw sibling
+    CHECK(id("halibut, raw") == "15036");  // Atlantic and Pacific, not Greenland
+    CHECK(id("dry pasta") == "20120");     // pasta -> 20121 cooked; its dry sibling
+    CHECK(id("raw rice") == "20044");
+    CHECK(id("raw salmon") == "15236");
+    for (auto egg : {"whole egg", "whole eggs", "Egg, whole", "raw egg"}) {
+        INFO(egg);
+        CHECK(id(egg) == "01123");  // not the scrambled or fried eggs other aliases name
+    }
+    // Only aliases the name contains count: "milk, fluid" is not the buttermilk alias.
+    CHECK(id("milk, fluid") == "01077");
+    CHECK(id("fluid milk") == "01077");
+    CHECK(id("lowfat milk") == "01082");
+    CHECK(id("low fat milk") == "01082");
+    for (auto dry : {"powdered milk", "dried milk", "dry milk", "milk powder", "nonfat dry milk"}) {
+        INFO(dry);
+        CHECK(id(dry) == "01091");  // nonfat dry milk, not dessert topping or dried buttermilk
+    }
+    // A cooking word moves an alias whose entry is raw to its cooked sibling, with a note.
+    const auto oysters = names.match("steamed oysters");
+    REQUIRE(oysters.food);
+    CHECK(oysters.food->id == "15169");
+    CHECK(oysters.note ==
+          "'steamed oysters' counted as usda:15169 (Mollusks, oyster, eastern, wild, cooked, moist heat), the "
+          "cooked form of alias 'oysters'");
+    CHECK(id("cooked oysters") == "15169");
+    CHECK(id("cooked mushrooms") == "11261");  // boiled without salt, not with salt
+    CHECK(id("Egg, cooked") == "01129");       // alias: hard-boiled
+    for (auto tuna : {"fresh tuna", "cooked tuna", "Tuna, cooked"}) {
+        INFO(tuna);
+        CHECK(id(tuna) == "15221");  // yellowfin cooked, not canned light tuna
+    }
+    CHECK(id("raw tuna") == "15127");
+    CHECK(id("raw chicken breast") == "05062");
+    // Category words an alias names are not generic: "kidney beans".
+    const auto beans = names.match("canned kidney beans");
+    REQUIRE(beans.food);
+    CHECK(beans.food->id == "16029");
+    CHECK(beans.note ==
+          "'canned kidney beans' counted as usda:16029 (Beans, kidney, all types, mature seeds, canned), the entry "
+          "whose words include it");
+    // A branded entry whose product name is the whole name is not penalised as branded.
+    CHECK(id("cheerios") == "08013");
+    // Still refused: generic words, however many entries they fit.
+    for (auto generic : {"bran", "deli meat", "poultry", "fish fillet", "mixed nuts"}) {
+        INFO(generic);
+        CHECK(names.match(generic).food == nullptr);
+    }
+}

@@ -111,10 +111,24 @@ TEST_CASE("foods that cannot be resolved are refused with the choices") {
           "unknown food 'xyzzy plugh': write a food name or usda:NNNNN (find it with: seck foods WORDS)");
     CHECK(selenium("usda:01108", 1, "g").error ==
           "usda:01108 (Milk, indian buffalo, fluid) has no selenium value in the food table (missing is not zero)");
+    // A generic word lists the kinds people log (aliases), richest in selenium first.
     CHECK(selenium("cheese", 1, "oz").error ==
-          "food 'cheese' is too general (kinds differ up to 50x in selenium); name the kind, e.g. usda:01004 "
-          "(Cheese, blue), usda:01006 (Cheese, brie), usda:01007 (Cheese, camembert), usda:01009 (Cheese, cheddar), "
-          "usda:01011 (Cheese, colby) and 307 more; write the one you mean as usda:NNNNN");
+          "food 'cheese' is too general (kinds differ up to 50x in selenium); name the kind, e.g. parmesan cheese = "
+          "usda:01032 (Cheese, parmesan, grated), swiss cheese = usda:01040 (Cheese, swiss), cheddar cheese = "
+          "usda:01009 (Cheese, cheddar), part skim mozzarella = usda:01029 (Cheese, mozzarella, low moisture, "
+          "part-skim), american cheese = usda:01042 (Cheese, pasteurized process, American, fortified with vitamin "
+          "D) and 17 more kinds; write the kind you mean (find others with: seck foods WORDS)");
+    CHECK(selenium("seafood", 1, "oz").error ==
+          "food 'seafood' is too general (kinds differ up to 50x in selenium); name the kind (find it with: seck "
+          "foods WORDS)");
+    CHECK(selenium("bran", 30, "g").error ==
+          "food 'bran' is too general (kinds differ up to 50x in selenium); name the kind, e.g. wheat bran = "
+          "usda:20077 (Wheat bran, crude), rice bran = usda:20060 (Rice bran, crude), oat bran = usda:20034 (Oat "
+          "bran, cooked); write the kind you mean (find others with: seck foods WORDS)");
+    CHECK(selenium("deli meat", 2, "oz").error ==
+          "food 'deli meat' is too general (kinds differ up to 50x in selenium); name the kind, e.g. deli roast beef "
+          "= usda:07043 (Roast beef, deli style, prepackaged, sliced); write the kind you mean (find others with: "
+          "seck foods WORDS)");
 }
 
 TEST_CASE("units the food does not have are refused with its units") {
@@ -123,11 +137,15 @@ TEST_CASE("units the food does not have are refused with its units") {
           "one of: \"cup, whole\" (133 g), \"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)");
     CHECK(selenium("usda:01008", 1, "").error ==
           "missing unit for usda:01008 (Cheese, caraway); use g, kg, mg, oz or lb (it has no household measures)");
-    // American cheese has "cup, diced", "cup, shredded" and "cup, melted", and no default cup.
-    CHECK(selenium("usda:01253", 1, "cup").error ==
-          "unit 'cup' matches several measures of usda:01253 (Cheese, pasteurized process, American, without added "
-          "vitamin D): \"cup, diced\" (140 g), \"cup, shredded\" (113 g), \"cup, melted\" (244 g); write one in "
-          "full");
+    // American cheese has "cup, diced", "cup, shredded" and "cup, melted", and no default cup:
+    // the first USDA lists is counted (140 g at 20.2 µg/100 g = 28.28 µg), with a note.
+    const Outcome cheese = selenium("usda:01253", 1, "cup");
+    CHECK(cheese.grams == 140);
+    CHECK(cheese.ug == Approx(28.28));
+    CHECK(cheese.note ==
+          "unit 'cup' of usda:01253 (Cheese, pasteurized process, American, without added vitamin D) counted as "
+          "\"cup, diced\" (140 g), the first of its 3 such measures; write another in full if meant: \"cup, "
+          "shredded\" (113 g), \"cup, melted\" (244 g)");
     CHECK(selenium("usda:11090", 1, "Cup Chopped").ug == Approx(91 * 0.025));
 }
 
@@ -193,4 +211,64 @@ TEST_CASE("a blank unit is one default portion, and says so") {
     CHECK(egg.ug == Approx(30.7));
     CHECK(egg.note == "no unit for 'egg': each counts as one \"large\" (50 g), its default portion");
     CHECK(selenium("usda:12078", 1, "").ug == Approx(95.85));
+}
+
+TEST_CASE("names with a state or form resolve to that entry's selenium") {
+    // 05011 raw chicken meat: 15.7 µg/100 g.
+    CHECK(selenium("raw chicken", 100, "g").ug == Approx(15.7));
+    // 01091 nonfat dry milk: tbsp 4.6 g (23 g / 5) at 27.3 µg/100 g: 2 tbsp = 2.5116 µg.
+    CHECK(selenium("powdered milk", 2, "tbsp").ug == Approx(2.5116));
+    // 15169 cooked oysters: 3 oz = 85.048569375 g at 39.5 µg/100 g = 33.5942 µg (raw 15167: 16.75).
+    CHECK(selenium("cooked oysters", 3, "oz").ug == Approx(85.048569375 * 0.395));
+    // 15221 yellowfin tuna, cooked dry heat: 108.2 µg/100 g (canned light 15121 has 70.6).
+    CHECK(selenium("fresh tuna", 100, "g").ug == Approx(108.2));
+    // 20120 dry pasta: 63.2 µg/100 g; 20044 raw rice: cup 185 g at 15.1 = 27.935 µg.
+    CHECK(selenium("dry pasta", 100, "g").ug == Approx(63.2));
+    CHECK(selenium("raw rice", 1, "cup").ug == Approx(27.935));
+    // 08013 CHEERIOS: cup 28 g at 24.9 = 6.972 µg.
+    CHECK(selenium("cheerios", 1, "cup").ug == Approx(6.972));
+    // 01123 a whole egg: 50 g at 30.7 = 15.35 µg.
+    CHECK(selenium("whole eggs", 1, "").ug == Approx(15.35));
+}
+
+TEST_CASE("unit words people write: c, T, t, glass, dozen, piece, micrograms, cup fractions") {
+    // 09316 strawberries: "cup, halves" (152 g) is the first of four cups; 0.4 µg/100 g.
+    const Outcome berries = selenium("strawberries", 1, "cup");
+    CHECK(berries.grams == 152);
+    CHECK(berries.ug == Approx(0.608));
+    CHECK(berries.note.rfind("unit 'cup' of usda:09316 (Strawberries, raw) counted as \"cup, halves\" (152 g)", 0) ==
+          0);
+    // c = cup, T = tbsp, t = tsp (case matters for T and t).
+    CHECK(selenium("milk", 1, "c").grams == 244);
+    CHECK(selenium("peanut butter", 2, "T").grams == 32);  // 16098: tbsp 16 g
+    CHECK(selenium("sugar", 1, "t").grams == Approx(4.2));  // 19335: tsp 4.2 g
+    // A glass is 8 fl oz (a US cup), by the food's density, with a note: milk 244 g at 3.7 = 9.028 µg.
+    const Outcome glass = selenium("milk", 1, "glass");
+    CHECK(glass.grams == Approx(244));
+    CHECK(glass.ug == Approx(9.028));
+    CHECK(glass.note == "a glass of 'milk' counted as 8 fl oz (1 cup, 236.6 ml)");
+    CHECK(selenium("milk", 2, "glasses").grams == Approx(488));
+    // A dozen is twelve default portions: 12 large eggs = 600 g at 30.7 = 184.2 µg.
+    CHECK(selenium("eggs", 1, "dozen").ug == Approx(184.2));
+    // A piece is a slice when the food has slices and no piece: pizza 21299 slice 107 g at 19.9.
+    const Outcome pizza = selenium("pizza", 1, "piece");
+    CHECK(pizza.grams == 107);
+    CHECK(pizza.ug == Approx(21.293));
+    CHECK(pizza.note ==
+          "'piece' of usda:21299 (Fast Food, Pizza Chain, 14\" pizza, cheese topping, regular crust) counted as its "
+          "slice");
+    CHECK(selenium("bread", 2, "pcs").grams == 58);  // 18069: its default slice, 29 g
+    // micrograms are µg of selenium.
+    CHECK(selenium("selenium supplement", 200, "micrograms").ug == 200);
+    CHECK(selenium("selenium supplement", 1, "microgram").ug == 1);
+    // A measure whose text gives a cup fraction gives the density: ice cream 19095 "serving 1/2
+    // cup" = 66 g, so a cup is 132 g at 1.8 µg/100 g = 2.376 µg.
+    CHECK(selenium("ice cream", 1, "cup").grams == Approx(132));
+    CHECK(selenium("ice cream", 1, "cup").ug == Approx(2.376));
+}
+
+TEST_CASE("a name found only as an entry without selenium says so in one sentence") {
+    CHECK(selenium("pb&j", 1, "package").error ==
+          "'pb&j' is only found as usda:18990 (AUSTIN, PB & J Crackers, sandwich-type), which has no selenium value "
+          "in the food table (missing is not zero)");
 }

@@ -45,6 +45,8 @@ public:
     /// "NAME:LINE:COLUMN: ..." or "NAME: /json/pointer: ...".
     bool add_user_foods(std::string_view json_text, std::string_view name, std::string* err);
 
+    /// The user's food (from --foods) with exactly this id, or nullptr.
+    const Food* user_food(std::string_view id) const;
     /// The food with exactly this id (user foods first), or nullptr.
     const Food* by_id(std::string_view id) const;
     /// Every food: the user's, then the embedded ones they do not replace.

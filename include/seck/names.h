@@ -49,6 +49,9 @@ public:
     explicit NameMatcher(const FoodTable& table) : table_(table) {}
 
     NameMatch match(std::string_view name) const;
+    /// `seck foods WORDS`: FoodTable::search's entries, ranked as names are (an alias of
+    /// exactly these words first, then the preference rule), so the common entry leads.
+    std::vector<const Food*> search(std::string_view words) const;
     /// A food's default portion: the unit of its first alias that gives one, else empty
     /// (USDA's own first measure can be a whole turkey).
     std::string_view default_unit(const Food& food) const;
@@ -57,13 +60,22 @@ private:
     struct Entry {
         const Food* food;
         std::vector<std::string> words;  // sorted, unique: description and common names
-        bool common;                     // an alias names it
+        std::uint32_t family;            // entries with the same description but for its state words
     };
+    /// The entries a name favours: those its aliases name (every word of the alias is in
+    /// the name), and their families (the same food raw, cooked or dry).
+    struct Favour {
+        std::vector<const Food*> named;
+        std::vector<std::uint32_t> families;
+    };
+    Favour favoured(const std::vector<std::string>& query) const;
+    /// The aliases all of whose words are in `query`.
+    std::vector<const Alias*> aliases_within(const std::vector<std::string>& query) const;
     void load_aliases() const;
     void build() const;
     void build_index() const;
     std::vector<std::uint32_t> containing(const std::vector<std::string>& words) const;
-    int score(const Entry& entry, const std::vector<std::string>& query) const;
+    int score(const Entry& entry, const std::vector<std::string>& query, const Favour& favour) const;
     struct Ranked {
         const Food* food;
         int score;
@@ -75,6 +87,10 @@ private:
     NameMatch choose(std::string_view name, const std::vector<std::string>& query,
                      std::vector<std::uint32_t> candidates, std::string how) const;
     std::string suggestions(const std::vector<std::string>& query) const;
+    /// The cooked entry of a raw entry's family that a name with cooking words means.
+    const Food* cooked_sibling(const Entry& raw, const std::vector<std::string>& query) const;
+    /// "brazil nuts = usda:12078 (...), ...": the common kinds of a category, for a refusal.
+    std::string kinds_of(const std::vector<std::string>& named, std::vector<std::uint32_t> candidates) const;
 
     const FoodTable& table_;
     // Built on first use, once, even when two threads share the matcher.
@@ -84,6 +100,8 @@ private:
     mutable std::unordered_map<std::string, std::vector<std::uint32_t>> postings_;  // word -> entries
     mutable std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;     // all words -> entries
     mutable std::unordered_map<std::string, const Alias*> aliases_;                 // all words -> alias
+    mutable std::vector<std::pair<std::vector<std::string>, const Alias*>> alias_words_;  // sorted words
+    mutable std::unordered_map<std::string_view, std::uint32_t> index_of_;          // id -> entry
 };
 
 }  // namespace seck

@@ -154,8 +154,9 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     }
     if (!resolved->note.empty() && noted_.insert(resolved->note).second)
         result_.notes.push_back({file_, row.line, resolved->note});
-    Entry entry;
+    double total = 0;
     if (options_.explain) {
+        Entry entry;
         entry.line = row.line;
         entry.food = row.food;
         entry.unit = row.unit;
@@ -168,8 +169,11 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         entry.amount = amount;
         entry.grams = amount * resolved->grams_per_unit;
         entry.selenium_ug = ug;
+        total = totals_.add(row.person, row.day, file_, row.line, ug, &entry);
+    } else {
+        total = totals_.add(row.person, row.day, file_, row.line, ug);
     }
-    if (!std::isfinite(totals_.add(row.person, row.day, file_, row.line, ug, options_.explain ? &entry : nullptr))) {
+    if (!std::isfinite(total)) {
         error(row.line, fmt::format("the total of {} is too large", quoted(row.day)));
         return false;
     }

@@ -146,6 +146,11 @@ void DiaryReader::continue_from(const DiaryReader& first, std::size_t line) {
 
 void DiaryReader::finish() {
     if (!stopped_) parse(carry_, true);
+    if (skipping_) {  // an over-long last line without a line break
+        ++counts_.read;
+        ++counts_.errors;
+        skipping_ = false;
+    }
     carry_.clear();
 }
 
@@ -172,6 +177,7 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
             if (nl == std::string_view::npos) return buf.size();
             if (!line_end(buf, nl, final, &pos)) return nl;  // a CR that may be CRLF
             ++line_;
+            ++counts_.read;
             ++counts_.errors;
             skipping_ = false;
             continue;
@@ -184,6 +190,7 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
             on_error_(line_, "line longer than 1 MiB (an unterminated quote?), skipped");
             const std::size_t breaks = line_breaks(buf.substr(start));
             line_ += breaks;
+            counts_.read += breaks;
             counts_.errors += breaks;
             skipping_ = true;
             return buf.size();

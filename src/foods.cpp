@@ -17,6 +17,11 @@ char lower(char c) {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+// Bounds of a user food's values, so µg per unit (grams x µg per 100 g, through a
+// density for volumes) stays finite: a value past them is a typo, not a food.
+constexpr double kMaxUgPer100g = 1e8;     // 100 g of selenium in 100 g
+constexpr double kMaxPortionGrams = 1e6;  // a tonne in one unit
+
 // Line and column (1-based) of a byte offset, for JSON syntax errors.
 std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset) {
     offset = std::min(offset, text.size());
@@ -203,6 +208,8 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
         const auto& se = food["selenium_ug_per_100g"];
         if (!se.is_null() && (!se.is_number() || se.get<double>() < 0 || !std::isfinite(se.get<double>())))
             return fault(at + "/selenium_ug_per_100g", "expected a number >= 0, or null if unknown");
+        if (!se.is_null() && se.get<double>() > kMaxUgPer100g)
+            return fault(at + "/selenium_ug_per_100g", "more than 1e8 µg (100 g) of selenium in 100 g");
         if (food.contains("names")) {
             const auto& names = food["names"];
             if (!names.is_array()) return fault(at + "/names", "expected an array of strings");
@@ -221,6 +228,8 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
                 const auto& grams = portion.contains("grams") ? portion["grams"] : nlohmann::json();
                 if (!grams.is_number() || !(grams.get<double>() > 0) || !std::isfinite(grams.get<double>()))
                     return fault(pat + "/grams", "expected a number > 0");
+                if (grams.get<double>() > kMaxPortionGrams)
+                    return fault(pat + "/grams", "more than 1e6 g (a tonne) in one unit");
             }
         }
     }

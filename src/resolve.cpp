@@ -211,7 +211,7 @@ std::uint64_t Resolver::Cache::hash(std::string_view food, std::string_view unit
             h ^= h >> 29;
         }
         std::uint64_t tail = 0;
-        std::memcpy(&tail, text.data() + i, text.size() - i);
+        if (i < text.size()) std::memcpy(&tail, text.data() + i, text.size() - i);  // an empty view may have no data
         h = (h ^ tail) * kMul;
         h ^= h >> 29;
     }

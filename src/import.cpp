@@ -96,6 +96,14 @@ bool detect_format(const std::vector<std::string_view>& header, Layout* out, std
             if (i != out->completed) out->nutrients.push_back(i);
         return true;
     }
+    if (find("Date") >= 0 && find("Meal") >= 0 && find("Calories") >= 0 && find("Food") < 0 && food_name < 0) {
+        *refusal =
+            "this is a MyFitnessPal Nutrition-Summary export: it holds totals per meal, but neither food names nor "
+            "selenium, so seck cannot check it. Export food by food instead: from Cronometer (Settings > Account > "
+            "Export Data > Food & Recipe Entries), or write the foods of MyFitnessPal's printable food diary (Food "
+            "Diary > View Full Report) as a seck diary (date,food,amount,unit)";
+        return true;
+    }
     return false;
 }
 

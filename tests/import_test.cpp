@@ -164,3 +164,16 @@ TEST_CASE("import: Cronometer Daily Nutrition export") {
     CHECK(doc["summary"]["days"] == 3);
     CHECK(doc["summary"]["mean_ug"].get<double>() == Approx((80.5 + 30.2 + 420.0) / 3));
 }
+
+TEST_CASE("import: a MyFitnessPal Nutrition-Summary is refused with what to export instead") {
+    const Run r = cli("mfp_nutrition_summary.csv");
+    CHECK(r.code == 2);
+    CHECK(r.out == "");
+    CHECK(r.err ==
+          "seck: mfp_nutrition_summary.csv:1: this is a MyFitnessPal Nutrition-Summary export: it holds totals per "
+          "meal, but neither food names nor selenium, so seck cannot check it. Export food by food instead: from "
+          "Cronometer (Settings > Account > Export Data > Food & Recipe Entries), or write the foods of "
+          "MyFitnessPal's printable food diary (Food Diary > View Full Report) as a seck diary "
+          "(date,food,amount,unit)\n"
+          "seck: mfp_nutrition_summary.csv: not checked, 1 error\n");
+}

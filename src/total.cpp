@@ -136,16 +136,18 @@ std::vector<Day> DayTotals::finish() {
     }
     std::vector<std::size_t> order(days_.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    auto before = [&](std::size_t a, std::size_t b) {
         if (rank[a] != rank[b]) return rank[a] < rank[b];
         return rank[a].second == 0 && days_[a].label < days_[b].label;
-    });
+    };
+    index_.clear();
+    last_ = static_cast<std::size_t>(-1);
+    if (std::is_sorted(order.begin(), order.end(), before)) return std::move(days_);  // a diary in date order
+    std::stable_sort(order.begin(), order.end(), before);
     std::vector<Day> days;
     days.reserve(days_.size());
     for (std::size_t i : order) days.push_back(std::move(days_[i]));
     days_.clear();
-    index_.clear();
-    last_ = static_cast<std::size_t>(-1);
     return days;
 }
 

@@ -52,7 +52,7 @@ int FileResult::exit_code(const FailOn& fail_on) const {
     if (!ok()) return 2;
     for (const Report& report : reports) {
         for (const Day& day : report.days) {
-            if (day.status == Status::BelowRda && fail_on.below_rda) return 1;
+            if (day.status == Status::BelowRda && fail_on.below_rda && !day.incomplete()) return 1;
             if (day.status == Status::AboveUl && fail_on.above_ul) return 1;
             if (fail_on.above_ul_average && average_above_ul(day, report.ref)) return 1;
         }
@@ -85,6 +85,7 @@ void DiaryCheck::error(std::size_t line, std::string message) {
 void DiaryCheck::on_row(const DiaryRow& row) {
     ++rows_;
     ++all_rows_;
+    if (row.layout) return add_imported(row);
     (add_row(row) ? lines_.entries : lines_.errors) += row.span;
 }
 

@@ -141,6 +141,7 @@ void DiaryReader::continue_from(const DiaryReader& first, std::size_t line) {
     col_amount_ = first.col_amount_;
     col_unit_ = first.col_unit_;
     col_person_ = first.col_person_;
+    layout_ = first.layout_;
     line_ = line;
 }
 
@@ -324,6 +325,12 @@ DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& po
 }
 
 bool DiaryReader::read_header(std::size_t line) {
+    std::string refusal;
+    if (detect_format(fields_, &layout_, &refusal)) {  // an app's export (formats.h)
+        if (!refusal.empty()) fail(line, refusal);
+        columns_ = fields_.size();
+        return true;
+    }
     int found[5] = {-1, -1, -1, -1, -1};
     bool any = false;
     for (std::size_t i = 0; i < fields_.size(); ++i) any = any || column_of(fields_[i]) >= 0;
@@ -399,6 +406,12 @@ void DiaryReader::on_record(std::size_t line) {
     auto field = [&](int column) {
         return static_cast<std::size_t>(column) < fields_.size() ? fields_[column] : std::string_view{};
     };
+    if (layout_.format != Format::Diary) {
+        DiaryRow row{line, span_, field(layout_.day), field(layout_.food), field(layout_.amount), {}, {}, false};
+        row.fields = &fields_;
+        row.layout = &layout_;
+        return on_row_(row);
+    }
     // A row that stops before a required column has left it out: "d,food,1" under a
     // 4-column header has no unit (an empty field, "d,food,1,", is the default portion).
     if (static_cast<std::size_t>(std::max({col_day_, col_food_, col_amount_, col_unit_})) >= fields_.size()) {

@@ -27,6 +27,18 @@ std::string_view finding_description(std::string_view code) {
     return "";
 }
 
+std::string incomplete_reason(const Day& day) {
+    std::string why;
+    if (!day.missing.empty()) why = fmt::format("no selenium value for {}", fmt::join(day.missing, ", "));
+    if (day.partial) why += fmt::format("{}not marked completed", why.empty() ? "" : "; ");
+    return why;
+}
+
+std::string incomplete_text(const Day& day) {
+    if (!day.incomplete()) return "";
+    return fmt::format(", at least: the day is incomplete ({})", incomplete_reason(day));
+}
+
 std::vector<Finding> findings(const FileResult& file, const RenderOptions& options) {
     std::vector<Finding> out;
     for (const Report& report : file.reports) {
@@ -34,14 +46,18 @@ std::vector<Finding> findings(const FileResult& file, const RenderOptions& optio
         const std::string who = report.person.empty() ? "" : report.person + ", ";
         const std::string against = fmt::format("{}{} {}", who, ref.standard, ref.life_stage);
         for (const Day& day : report.days) {
+            // An incomplete day (an app export) is at least its total: below the RDA is then
+            // not certain (a warning, never a failure); above the UL is.
             if (day.status == Status::BelowRda)
-                out.push_back({"below-rda", options.fail_on.below_rda, &report, &day,
-                               fmt::format("{}: {} µg is below the {} of {:g} µg ({})", day.label,
-                                           ug_for_people(day.selenium_ug), ref.kind, ref.rda_ug, against)});
+                out.push_back({"below-rda", options.fail_on.below_rda && !day.incomplete(), &report, &day,
+                               fmt::format("{}: {} µg is below the {} of {:g} µg ({}){}", day.label,
+                                           ug_for_people(day.selenium_ug), ref.kind, ref.rda_ug, against,
+                                           incomplete_text(day))});
             if (day.status == Status::AboveUl)
                 out.push_back({"above-ul", options.fail_on.above_ul, &report, &day,
-                               fmt::format("{}: {} µg is above the UL of {:g} µg ({})", day.label,
-                                           ug_for_people(day.selenium_ug), ref.ul_ug, against)});
+                               fmt::format("{}: {} µg is above the UL of {:g} µg ({}){}", day.label,
+                                           ug_for_people(day.selenium_ug), ref.ul_ug, against,
+                                           incomplete_text(day))});
             if (options.average_days > 0 && average_above_ul(day, ref))
                 out.push_back({"above-ul-average", options.fail_on.above_ul_average, &report, &day,
                                fmt::format("{}: the {}-day mean, {} µg, is above the UL of {:g} µg ({})", day.label,

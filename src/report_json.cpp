@@ -1,4 +1,5 @@
 // The JSON document for programs; the schema is in the README.
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -24,7 +25,7 @@ Json entry_json(const Entry& e) {
     entry["amount"] = e.amount;
     entry["measure"] = e.measure.empty() ? Json() : Json(e.measure);
     entry["grams"] = std::isnan(e.grams) ? Json() : Json(e.grams);
-    entry["selenium_ug"] = e.selenium_ug;
+    entry["selenium_ug"] = std::isnan(e.selenium_ug) ? Json() : Json(e.selenium_ug);
     entry["matched_by"] = e.how.empty() ? Json() : Json(e.how);
     return entry;
 }
@@ -44,7 +45,8 @@ Json reference_json(const Reference& ref) {
 }
 
 // "reference", "days", "summary" of one person (or of the whole diary).
-void report_json(Json& doc, const Report& report, bool explain, std::size_t average_days, bool merged = false) {
+void report_json(Json& doc, const Report& report, bool explain, std::size_t average_days, bool merged = false,
+                 Format reader = Format::Diary) {
     const Reference& ref = report.ref;
     doc["reference"] = reference_json(ref);
     Json days = Json::array();
@@ -56,6 +58,11 @@ void report_json(Json& doc, const Report& report, bool explain, std::size_t aver
                         {"entry_count", day.entries},
                         {"line", day.first_line}});
         if (merged) days.back()["file"] = day.first_file;  // --merge: the file of the day's first line
+        if (reader != Format::Diary) {  // an app export: a day whose total is only a lower bound
+            days.back()["incomplete"] = day.incomplete();
+            days.back()["missing"] = day.missing;
+            if (reader == Format::CronometerDaily) days.back()["completed"] = !day.partial;
+        }
         if (average_days > 0) days.back()["average_ug"] = std::isnan(day.average_ug) ? Json() : Json(day.average_ug);
         if (explain) {
             Json entries = Json::array();
@@ -72,6 +79,9 @@ void report_json(Json& doc, const Report& report, bool explain, std::size_t aver
                       {"below_ear", std::isnan(ref.ear_ug) ? Json() : Json(s.below_ear)},
                       {"below_rda", s.below_rda},
                       {"above_ul", std::isnan(ref.ul_ug) ? Json() : Json(s.above_ul)}};
+    if (reader != Format::Diary)
+        doc["summary"]["incomplete"] = std::count_if(report.days.begin(), report.days.end(),
+                                                     [](const Day& day) { return day.incomplete(); });
     if (average_days > 0) {
         std::size_t above = 0;
         for (const Day& day : report.days) above += average_above_ul(day, ref);
@@ -111,6 +121,7 @@ Json file_json(const FileResult& file, const RenderOptions& options) {
     const std::size_t average_days = options.average_days;
     Json doc;
     doc["file"] = file.name;
+    if (file.reader != Format::Diary) doc["reader"] = format_id(file.reader);
     const LineCounts& n = file.lines;
     doc["lines"] = {
         {"read", n.read}, {"header", n.header}, {"entries", n.entries}, {"skipped", n.skipped}, {"errors", n.errors}};
@@ -122,13 +133,13 @@ Json file_json(const FileResult& file, const RenderOptions& options) {
         return doc;
     }
     if (file.reports.size() == 1 && file.reports.front().person.empty()) {
-        report_json(doc, file.reports.front(), explain, average_days, file.merged);
+        report_json(doc, file.reports.front(), explain, average_days, file.merged, file.reader);
         if (!options.compare.empty()) doc["compare"] = compare_json(file.reports.front(), options.compare);
     } else {
         Json people = Json::array();
         for (const Report& report : file.reports) {
             Json person = {{"person", report.person}};
-            report_json(person, report, explain, average_days, file.merged);
+            report_json(person, report, explain, average_days, file.merged, file.reader);
             if (!options.compare.empty()) person["compare"] = compare_json(report, options.compare);
             people.push_back(std::move(person));
         }
@@ -173,6 +184,10 @@ std::string render_ndjson(const std::vector<FileResult>& files, const RenderOpti
                 if (options.average_days > 0)
                     line["average_ug"] = std::isnan(day.average_ug) ? Json() : Json(day.average_ug);
                 line["line"] = day.first_line;
+                if (file.reader != Format::Diary) {
+                    line["incomplete"] = day.incomplete();
+                    line["missing"] = day.missing;
+                }
                 out += line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
             }
         }

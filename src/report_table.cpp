@@ -131,6 +131,12 @@ std::string period_text(const Summary& s, const Reference& ref) {
 // "line 2: 'brazil nuts' is usda:12078 (Nuts, brazilnuts, dried, unblanched), by alias 'brazil nuts':
 // 2 × kernel (5 g) = 10 g, 191.7 µg"
 std::string explain_entry(const Entry& e) {
+    if (e.given)
+        return std::isnan(e.selenium_ug)
+                   ? fmt::format("line {}: {}{}: no selenium value in the export (unknown, not zero)", e.line,
+                                 quoted(e.food), e.unit.empty() ? "" : " " + e.unit)
+                   : fmt::format("line {}: {}{}: {} µg, as the export gives it", e.line, quoted(e.food),
+                                 e.unit.empty() ? "" : " " + e.unit, shown(e.selenium_ug, 4));
     if (e.id.empty())
         return fmt::format("line {}: {} {:g} {} is selenium itself: {} µg", e.line, quoted(e.food), e.amount, e.unit,
                            shown(e.selenium_ug, 4));
@@ -150,6 +156,7 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
            fmt::format(": {}, {}\n", plural(report.days.size(), "day", "days"), reference_text(ref));
     if (!ref.note.empty())
         out += fmt::format("  {} {}\n", paint("note:", fmt::fg(fmt::terminal_color::cyan)), ref.note);
+    if (file.reader != Format::Diary) out += fmt::format("  read as: {}\n", format_name(file.reader));
     struct Row {
         std::string ug, percent, average;
     };
@@ -173,7 +180,8 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
         out += fmt::format(
             "  {:<{}}  {:>{}} µg  {:>{}}  {}{}  {}\n", day.label, width, rows[i].ug, ug_width, rows[i].percent,
             percent_width, averages ? fmt::format("{:>{}}  ", rows[i].average, average_width) : "",
-            paint(fmt::format("{:<9}", status_name(day.status)), paint.of(day.status)), bar(day, ref, paint));
+            paint(fmt::format("{:<9}", status_name(day.status)), paint.of(day.status)),
+            bar(day, ref, paint) + (day.incomplete() ? " incomplete" : ""));
     }
     bool warned = false;
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -182,14 +190,17 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
         if (!warned) out += "\n";
         warned = true;
         const auto style = paint.of(day.status);
-        if (day.status == Status::BelowRda)
+        if (day.status == Status::BelowRda && day.incomplete())
+            out += fmt::format("  {} {}: {} µg is below the {} of {:g} µg{}: not a failure\n", paint("warning:", style),
+                               day.label, rows[i].ug, ref.kind, ref.rda_ug, incomplete_text(day));
+        else if (day.status == Status::BelowRda)
             out += fmt::format("  {} {}: {} µg is below the {} of {:g} µg: deficiency risk\n", paint("warning:", style),
                                day.label, rows[i].ug, ref.kind, ref.rda_ug);
         else
             out += fmt::format(
-                "  {} {}: {} µg is above the UL of {:g} µg: selenosis risk (hair loss, nausea, "
+                "  {} {}: {} µg is above the UL of {:g} µg{}: selenosis risk (hair loss, nausea, "
                 "muscle soreness)\n",
-                paint("warning:", style), day.label, rows[i].ug, ref.ul_ug);
+                paint("warning:", style), day.label, rows[i].ug, ref.ul_ug, incomplete_text(day));
     }
     for (std::size_t i = 0; averages && i < rows.size(); ++i) {
         const Day& day = report.days[i];
@@ -209,6 +220,11 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
                                          ref.kind, plural(s.above_ul, "day", "days"));
     out += fmt::format("\n  {}, mean {:.1f} µg/day, {}; {}\n", plural(s.days, "day", "days"), shown(s.mean_ug, 1),
                        period_text(s, ref), days);
+    for (const Day& day : report.days) {
+        if (!day.incomplete()) continue;
+        out += fmt::format("  {} {}: at least {} µg ({})\n", paint("incomplete:", fmt::fg(fmt::terminal_color::cyan)),
+                           day.label, ug_for_people(day.selenium_ug), incomplete_reason(day));
+    }
 }
 
 // The same days against every authority: a status column each.

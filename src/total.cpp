@@ -79,6 +79,10 @@ std::vector<std::pair<std::size_t, std::string>> DayTotals::absorb(DayTotals&& l
         accumulate(into, day.carry);
         into.entries += day.entries;
         for (Entry& entry : day.explained) into.explained.push_back(std::move(entry));
+        for (std::string& food : day.missing)
+            if (std::find(into.missing.begin(), into.missing.end(), food) == into.missing.end())
+                into.missing.push_back(std::move(food));
+        into.partial = into.partial || day.partial;
         if (!std::isfinite(into.selenium_ug)) too_large.emplace_back(day.first_line, day.label);
     }
     last_ = static_cast<std::size_t>(-1);
@@ -109,6 +113,15 @@ double DayTotals::add(std::string_view person, std::string_view label, std::stri
     ++day.entries;
     if (explained) day.explained.push_back(std::move(*explained));
     return day.selenium_ug;
+}
+
+void DayTotals::mark_missing(std::string_view food) {
+    std::vector<std::string>& missing = days_[last_].missing;
+    if (std::find(missing.begin(), missing.end(), food) == missing.end()) missing.emplace_back(food);
+}
+
+void DayTotals::mark_partial() {
+    days_[last_].partial = true;
 }
 
 std::vector<Day> DayTotals::finish() {

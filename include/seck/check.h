@@ -63,6 +63,7 @@ struct FileResult {
     std::vector<Diagnostic> notes;   // choices made for the user (default portions, ...), each once
     LineCounts lines;
     bool merged = false;  // several files read as one diary (--merge): days name their file
+    Format reader = Format::Diary;  // the reader used: seck's diary or an app export (formats.h)
 
     static constexpr std::size_t kMaxErrors = 20;
 
@@ -99,6 +100,7 @@ private:
 
     void on_row(const DiaryRow& row);
     bool add_row(const DiaryRow& row);  // false if the row was an error
+    void add_imported(const DiaryRow& row);  // a row of an app export (import.cpp)
     bool check_day(const DiaryRow& row);  // is the day's label usable?
     void error(std::size_t line, std::string message);
 
@@ -112,6 +114,7 @@ private:
     std::unique_ptr<DiaryReader> reader_;
     std::string message_;
     std::string good_day_;      // the last day label that passed check_day
+    std::string label_;         // an app export's date, as ISO
     std::size_t rows_ = 0;      // entries in this file
     std::size_t all_rows_ = 0;  // and in all files
     bool continuation_ = false;  // reads a later part of a file (see continue_file)

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "seck/formats.h"
+
 namespace seck {
 
 /// One diary entry as written, its fields trimmed and unquoted. The views are valid
@@ -17,6 +19,8 @@ struct DiaryRow {
     std::string_view day, food, amount, unit;
     std::string_view person;  // the optional person column
     bool has_person;          // the diary has a person column
+    const std::vector<std::string_view>* fields = nullptr;  // an app export: all its fields
+    const Layout* layout = nullptr;                         // and where it keeps what (formats.h)
 };
 
 /// Reads a diary (RFC 4180 CSV) fed in pieces of any size: header by name (with an
@@ -77,6 +81,7 @@ private:
     bool headerless_ = false;
     std::size_t columns_ = 4;  // fields in the header
     int col_day_ = 0, col_food_ = 1, col_amount_ = 2, col_unit_ = 3, col_person_ = -1;
+    Layout layout_;  // an app export recognised by its header
 };
 
 /// Is `label` shaped like an ISO date (NNNN-NN-NN)? `valid` tells if it is a real date.

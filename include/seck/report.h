@@ -31,6 +31,11 @@ struct Finding {
     const Day* day;
     std::string message;  // "2026-11-19: 631.3 µg is above the UL of 400 µg (iom 19+ y)"
 };
+/// ", at least: the day is incomplete (no selenium value for Coffee)" for an app export's
+/// incomplete day, else "".
+std::string incomplete_text(const Day& day);
+/// "no selenium value for Coffee, Oat milk", "not marked completed", or both.
+std::string incomplete_reason(const Day& day);
 /// The findings of a checked file, in report and day order.
 std::vector<Finding> findings(const FileResult& file, const RenderOptions& options);
 /// What each finding code means, for SARIF rules and docs.

@@ -38,7 +38,8 @@ struct Entry {
     std::string how;              // how the name matched
     double amount = 0;
     double grams = 0;  // NaN for µg units
-    double selenium_ug = 0;
+    double selenium_ug = 0;  // NaN: an app export gave no value
+    bool given = false;      // the selenium is the app export's own figure
 };
 
 struct Day {
@@ -52,6 +53,11 @@ struct Day {
     double average_ug = NAN;  // with --average N: the mean of this and the N-1 diary days before
     Status status = Status::Adequate;
     std::vector<Entry> explained;  // with --explain only
+    // App exports: foods logged without a selenium value, and a day not marked completed.
+    std::vector<std::string> missing;
+    bool partial = false;
+    /// Is the total only a lower bound (foods without a value, or a day not completed)?
+    bool incomplete() const { return partial || !missing.empty(); }
 };
 
 struct Summary {
@@ -76,6 +82,10 @@ public:
     /// its entries had come after these; returns the days whose total became too large
     /// (their first line in `later`, their label).
     std::vector<std::pair<std::size_t, std::string>> absorb(DayTotals&& later);
+    /// The day of the last entry added lacks `food`'s selenium value (an app export).
+    void mark_missing(std::string_view food);
+    /// The day of the last entry added was not marked completed (an app export).
+    void mark_partial();
     /// The days, ordered, without statuses (see classify).
     std::vector<Day> finish();
 

@@ -9,6 +9,7 @@
 //   when there are errors.
 // Inputs shorter than the reader's 8 KiB binary probe are read in one go whatever the pieces,
 // so each input is also checked behind an 8 KiB comment line, which makes the pieces count.
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>

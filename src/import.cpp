@@ -13,23 +13,15 @@ namespace {
 
 constexpr double kMaxEntryUg = 1e6;  // as for a diary entry: 1 g of selenium is a typo
 
-// A header as compared: ASCII lower case, spaces around it dropped.
-std::string key_of(std::string_view header) {
-    while (!header.empty() && header.front() == ' ') header.remove_prefix(1);
-    while (!header.empty() && header.back() == ' ') header.remove_suffix(1);
-    std::string key;
-    for (char c : header) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    return key;
-}
-
+// Headers and cells as compared: ASCII lower case, spaces trimmed (name_key, as names are).
 bool iequals(std::string_view a, std::string_view b) {
-    return key_of(a) == key_of(b);
+    return name_key(a) == name_key(b);
 }
 
 }  // namespace
 
 bool is_selenium_column(std::string_view header) {
-    const std::string key = key_of(header);
+    const std::string key = name_key(header);
     for (std::string_view unit : {"\xC2\xB5g", "\xCE\xBCg", "ug", "mcg"})
         if (key == fmt::format("selenium ({})", unit) || key == fmt::format("selenium({})", unit)) return true;
     return false;

@@ -10,10 +10,12 @@ _seck() {
         --sex) COMPREPLY=($(compgen -W "female male" -- "$cur")); return ;;
         --fail-on) COMPREPLY=($(compgen -W "below-rda above-ul above-ul-average none below-rda,above-ul" -- "$cur")); return ;;
         --foods|--profiles) COMPREPLY=($(compgen -f -X '!*.json' -- "$cur")); return ;;
-        --age|--rda|--ear|--ul|--average) return ;;
+        --delimiter) COMPREPLY=($(compgen -W "';' '|' tab ," -- "$cur")); return ;;
+        --date-format) COMPREPLY=($(compgen -W "DD.MM.YYYY DD/MM/YYYY MM/DD/YYYY YYYY-MM-DD" -- "$cur")); return ;;
+        --age|--rda|--ear|--ul|--average|--columns) return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "--format --fail-on --quiet --merge --average --explain --color --foods --standard --age --sex --pregnant --lactating --rda --ear --ul --profiles --compare --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "--format --fail-on --quiet --merge --average --explain --color --foods --standard --age --sex --pregnant --lactating --rda --ear --ul --profiles --compare --columns --delimiter --decimal-comma --date-format --recompute --help --version" -- "$cur"))
     elif [[ $COMP_CWORD -eq 1 ]]; then
         COMPREPLY=($(compgen -W "foods" -- "$cur") $(compgen -f -X '!*.csv' -- "$cur"))
     else

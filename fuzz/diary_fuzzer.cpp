@@ -203,7 +203,7 @@ void render_all(const seck::FileResult& result, const seck::CheckOptions& check_
 void run(std::string_view text, const seck::References& refs) {
     read_alone(text);
     const seck::CheckOptions plain;
-    const seck::CheckOptions explain{true, 3};
+    const seck::CheckOptions explain{true, 3, {}};
     const seck::FileResult whole = check(text, false, refs, plain);
     const seck::FileResult pieces = check(text, true, refs, explain);
     invariants(whole);

@@ -74,7 +74,34 @@ void DiaryCheck::begin(std::string file) {
     rows_ = 0;
     reader_ = std::make_unique<DiaryReader>(
         [this](const DiaryRow& row) { on_row(row); },
-        [this](std::size_t line, std::string message) { error(line, std::move(message)); });
+        [this](std::size_t line, std::string message) { error(line, std::move(message)); }, options_.read);
+}
+
+void DiaryCheck::note_once(std::size_t line, std::string message) {
+    if (noted_.insert(message).second) result_.notes.push_back({file_, line, std::move(message)});
+}
+
+std::string DiaryCheck::describe_reading() const {
+    std::vector<std::string> parts;
+    const char sep = reader_ ? reader_->delimiter() : ',';
+    if (sep != ',')
+        parts.push_back(fmt::format("{}-separated{}", sep == '\t' ? "tab" : fmt::format("'{}'", sep),
+                                    reader_->delimiter_detected() ? " (found from the header)" : ""));
+    if (options_.read.decimal_comma || (reader_ && reader_->delimiter_detected())) parts.push_back("decimal comma");
+    const ReadOptions& read = options_.read;
+    if (read.any_columns()) {
+        std::vector<std::string> mapped;
+        for (std::size_t c = 0; c < read.columns.size(); ++c) {
+            static constexpr const char* kNames[] = {"date", "food", "amount", "unit", "person"};
+            if (!read.columns[c].empty()) mapped.push_back(fmt::format("{}={}", kNames[c], quoted(read.columns[c])));
+        }
+        parts.push_back(fmt::format("columns by --columns {}{}", fmt::join(mapped, ","),
+                                    reader_ && reader_->amount_has_unit() ? " (the unit read from the amount)" : ""));
+    }
+    if (!read.date_format.empty()) parts.push_back(fmt::format("dates as {}", read.date_format));
+    if (parts.empty() && result_.reader == Format::Diary) return "";
+    parts.insert(parts.begin(), std::string(format_name(result_.reader)));
+    return fmt::format("{}", fmt::join(parts, "; "));
 }
 
 void DiaryCheck::error(std::size_t line, std::string message) {
@@ -85,7 +112,22 @@ void DiaryCheck::error(std::size_t line, std::string message) {
 void DiaryCheck::on_row(const DiaryRow& row) {
     ++rows_;
     ++all_rows_;
+    if (rows_ == 1 && !continuation_ && reader_->delimiter_detected())
+        note_once(0, "the header is separated by ';' (as spreadsheets write CSV in much of Europe): read as a "
+                     "semicolon-separated file, with amounts such as 1,5 read as 1.5");
     if (row.layout) return add_imported(row);
+    if (!options_.read.date_format.empty() && !row.day.empty()) {
+        if (!apply_date_format(options_.read.date_format, row.day, &label_)) {
+            error(row.line, fmt::format("date {} does not fit --date-format {}", quoted(row.day),
+                                        options_.read.date_format));
+            lines_.errors += row.span;
+            return;
+        }
+        DiaryRow dated = row;
+        dated.day = label_;
+        (add_row(dated) ? lines_.entries : lines_.errors) += row.span;
+        return;
+    }
     (add_row(row) ? lines_.entries : lines_.errors) += row.span;
 }
 
@@ -138,7 +180,14 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         }
     }
     double amount = 0;
-    if (!parse_amount(row.amount, &amount, &message_)) {
+    std::string_view amount_text = row.amount;
+    if (decimal_comma() && amount_text.find(',') != std::string_view::npos) {
+        amount_.assign(amount_text);
+        std::replace(amount_.begin(), amount_.end(), ',', '.');
+        amount_text = amount_;
+    }
+    if (!parse_amount(amount_text, &amount, &message_)) {
+        if (amount_text.data() != row.amount.data()) message_ = fmt::format("amount {} is not a number", quoted(row.amount));
         error(row.line, message_);
         return false;
     }
@@ -198,6 +247,14 @@ void DiaryCheck::end(std::string_view io_error) {
 
 FileResult DiaryCheck::finish() {
     result_.lines = lines_;
+    result_.read_as = describe_reading();
+    if (options_.read.recompute && result_.reader != Format::CronometerServings && all_rows_ > 0)
+        result_.notes.push_back({result_.name, 0,
+                                 fmt::format("--recompute is for Cronometer Food & Recipe Entries exports, which carry "
+                                             "selenium of their own: this {} is resolved with seck's table anyway",
+                                             format_name(result_.reader))});
+    if (options_.read.recompute && result_.reader == Format::CronometerServings)
+        result_.read_as += "; --recompute: each food resolved with seck's table, the export's figure beside it";
     std::vector<Day> days = totals_.finish();
     if (!result_.ok()) return std::move(result_);  // never a report that looks complete
     for (Day& day : days) {

@@ -6,6 +6,8 @@
 #include <array>
 #include <cstring>
 
+#include "seck/resolve.h"
+
 namespace seck {
 
 namespace {
@@ -16,10 +18,6 @@ constexpr std::size_t kBinaryProbe = 8192;  // bytes looked at for a NUL up fron
 enum Column { kDay, kFood, kAmount, kUnit, kPerson };  // kPerson is optional
 constexpr const char* kColumnNames[] = {"date", "food", "amount", "unit", "person"};
 
-bool is_blank(char c) {
-    return c == ' ' || c == '\t';
-}
-
 // Bytes that end an unquoted field (comma, CR, LF), or that make the record need the
 // full text checks (NUL, non-ASCII): the scan stops at any of them.
 constexpr auto kStops = [] {
@@ -28,6 +26,35 @@ constexpr auto kStops = [] {
     for (int c = 0x80; c < 0x100; ++c) stops[c] = true;
     return stops;
 }();
+
+// Is the first line with fields (after blank lines and # comments) separated by ';' and
+// never by ',' outside quotes? Then a spreadsheet wrote it with semicolons.
+bool semicolon_header(std::string_view text) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t p = pos;
+        while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
+        if (p == text.size()) return false;
+        if (text[p] == '#' || text[p] == '\r' || text[p] == '\n') {
+            const auto e = text.find_first_of("\r\n", p + 1);
+            if (e == std::string_view::npos) return false;
+            pos = e + 1;
+            continue;
+        }
+        std::size_t commas = 0, semicolons = 0;
+        bool quoted = false;
+        for (; p < text.size(); ++p) {
+            const char c = text[p];
+            if (c == '"') quoted = !quoted;
+            if (quoted) continue;
+            if (c == '\r' || c == '\n') break;
+            commas += c == ',';
+            semicolons += c == ';';
+        }
+        return semicolons > 0 && commas == 0;
+    }
+    return false;
+}
 
 int column_of(std::string_view header) {
     std::string key;
@@ -116,7 +143,170 @@ bool looks_like_iso_date(std::string_view s, bool* valid) {
     return true;
 }
 
-DiaryReader::DiaryReader(RowFn on_row, ErrorFn on_error) : on_row_(std::move(on_row)), on_error_(std::move(on_error)) {}
+bool ReadOptions::any_columns() const {
+    return std::any_of(columns.begin(), columns.end(), [](const std::string& name) { return !name.empty(); });
+}
+
+bool parse_columns(std::string_view text, ReadOptions* out, std::string* err) {
+    // name=Header pairs, comma-separated; a header with commas or spaces may be quoted.
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const auto eq = text.find('=', pos);
+        if (eq == std::string_view::npos) {
+            *err = fmt::format("--columns: {} is not name=Header (names: date, food, amount, unit, person)",
+                               quoted(text.substr(pos)));
+            return false;
+        }
+        std::string name = name_key(text.substr(pos, eq - pos));
+        if (name == "day") name = "date";
+        std::string header;
+        pos = eq + 1;
+        while (pos < text.size() && text[pos] == ' ') ++pos;
+        if (pos < text.size() && text[pos] == '"') {
+            const auto close = text.find('"', pos + 1);
+            if (close == std::string_view::npos) {
+                *err = fmt::format("--columns: {} has no closing \"", quoted(text.substr(pos)));
+                return false;
+            }
+            header = text.substr(pos + 1, close - pos - 1);
+            pos = close + 1;
+            while (pos < text.size() && text[pos] == ' ') ++pos;
+            if (pos < text.size() && text[pos] != ',') {
+                *err = fmt::format("--columns: text after the quoted {}", quoted(header));
+                return false;
+            }
+        } else {
+            const auto comma = std::min(text.find(',', pos), text.size());
+            header = text.substr(pos, comma - pos);
+            while (!header.empty() && header.back() == ' ') header.pop_back();
+            pos = comma;
+        }
+        if (pos < text.size()) ++pos;  // the comma
+        const auto* at = std::find(std::begin(kColumnNames), std::end(kColumnNames), name);
+        if (at == std::end(kColumnNames)) {
+            *err = fmt::format("--columns: unknown name {} (names: date, food, amount, unit, person)", quoted(name));
+            return false;
+        }
+        std::string& slot = out->columns[static_cast<std::size_t>(at - std::begin(kColumnNames))];
+        if (header.empty() || !slot.empty()) {
+            *err = header.empty() ? fmt::format("--columns: {}= names no column", name)
+                                  : fmt::format("--columns: {} is given twice", name);
+            return false;
+        }
+        slot = std::move(header);
+    }
+    if (!out->any_columns()) {
+        *err = "--columns: give name=Header pairs, such as date=Day,food=\"Food Name\",amount=Qty,unit=Unit";
+        return false;
+    }
+    return true;
+}
+
+bool parse_delimiter(std::string_view text, char* out, std::string* err) {
+    if (text == "tab" || text == "\t" || text == "\\t") {
+        *out = '\t';
+        return true;
+    }
+    const char c = text.size() == 1 ? text[0] : 0;
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c <= ' ' || c > '~' || letter || c == '"' || c == '.' || c == '#') {
+        *err = fmt::format("--delimiter: {} cannot separate fields (give one character such as ';' or '|', or tab)",
+                           quoted(text));
+        return false;
+    }
+    *out = c;
+    return true;
+}
+
+namespace {
+
+// The parts of a --date-format: kPartYear (4 digits), kPartMonth or kPartDay (1 or 2 digits), else a literal.
+constexpr char kPartYear = 1, kPartMonth = 2, kPartDay = 3;
+
+// The part at `at` of a --date-format; sets `len` to the characters it takes in the format.
+char date_part(std::string_view format, std::size_t at, std::size_t* len) {
+    for (auto [token, part] : {std::pair{"YYYY", kPartYear}, {"%Y", kPartYear}, {"MM", kPartMonth}, {"%m", kPartMonth},
+                               {"DD", kPartDay}, {"%d", kPartDay}}) {
+        if (format.substr(at).starts_with(token)) {
+            *len = std::strlen(token);
+            return part;
+        }
+    }
+    *len = 1;
+    return format[at];
+}
+
+}  // namespace
+
+bool parse_date_format(std::string_view format, std::string* err) {
+    int seen[3] = {0, 0, 0};
+    for (std::size_t at = 0, len = 0; at < format.size(); at += len) {
+        const char part = date_part(format, at, &len);
+        const bool letter = (part >= 'a' && part <= 'z') || (part >= 'A' && part <= 'Z') || (part >= '0' && part <= '9');
+        if (part >= kPartYear && part <= kPartDay)
+            ++seen[part - kPartYear];
+        else if (letter || part == '%' || static_cast<unsigned char>(part) >= 0x80) {
+            *err = fmt::format("--date-format: {} is not a date format: write DD, MM and YYYY (or %d, %m, %Y) "
+                               "with separators, such as DD.MM.YYYY or MM/DD/YYYY",
+                               quoted(format));
+            return false;
+        }
+    }
+    if (seen[0] != 1 || seen[1] != 1 || seen[2] != 1) {
+        *err = fmt::format("--date-format: {} needs YYYY, MM and DD once each (such as DD.MM.YYYY)", quoted(format));
+        return false;
+    }
+    return true;
+}
+
+bool apply_date_format(std::string_view format, std::string_view date, std::string* iso) {
+    int value[3] = {0, 0, 0};
+    std::size_t pos = 0;
+    for (std::size_t at = 0, len = 0; at < format.size(); at += len) {
+        const char part = date_part(format, at, &len);
+        if (part < kPartYear || part > kPartDay) {
+            if (pos >= date.size() || date[pos] != part) return false;
+            ++pos;
+            continue;
+        }
+        const std::size_t max = part == kPartYear ? 4 : 2, min = part == kPartYear ? 4 : 1;
+        std::size_t digits = 0;
+        int& v = value[part - kPartYear];
+        while (pos < date.size() && digits < max && date[pos] >= '0' && date[pos] <= '9') {
+            v = v * 10 + (date[pos++] - '0');
+            ++digits;
+        }
+        if (digits < min) return false;
+    }
+    if (pos != date.size()) return false;
+    *iso = fmt::format("{:04}-{:02}-{:02}", value[0], value[1], value[2]);
+    return true;
+}
+
+void split_amount(std::string_view text, std::string_view* amount, std::string_view* unit) {
+    std::size_t end = 0;
+    while (end < text.size()) {
+        const unsigned char c = static_cast<unsigned char>(text[end]);
+        if (c == ' ' || c == '\t' || c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) break;
+        ++end;
+    }
+    *amount = text.substr(0, end);
+    std::string_view rest = text.substr(end);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+    *unit = rest;
+}
+
+DiaryReader::DiaryReader(RowFn on_row, ErrorFn on_error, const ReadOptions& options)
+    : on_row_(std::move(on_row)), on_error_(std::move(on_error)), options_(options) {
+    set_delimiter(options.delimiter ? options.delimiter : ',');
+}
+
+void DiaryReader::set_delimiter(char sep) {
+    sep_ = sep;
+    stops_ = kStops;
+    stops_[','] = false;
+    stops_[static_cast<unsigned char>(sep)] = true;
+}
 
 void DiaryReader::feed(std::string_view bytes) {
     if (stopped_) return;
@@ -142,6 +332,9 @@ void DiaryReader::continue_from(const DiaryReader& first, std::size_t line) {
     col_unit_ = first.col_unit_;
     col_person_ = first.col_person_;
     layout_ = first.layout_;
+    set_delimiter(first.sep_);
+    sep_guessed_ = first.sep_guessed_;
+    amount_has_unit_ = first.amount_has_unit_;
     line_ = line;
 }
 
@@ -171,6 +364,10 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
             return buf.size();
         }
         if (buf.substr(0, kBom.size()) == kBom) pos = kBom.size();
+        if (options_.delimiter == 0 && semicolon_header(buf.substr(pos))) {
+            set_delimiter(';');
+            sep_guessed_ = true;
+        }
     }
     while (pos < buf.size() && !stopped_) {
         if (skipping_) {
@@ -231,7 +428,7 @@ DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& po
 
     // A blank line or a comment: no fields.
     std::size_t q = p;
-    while (q < n && is_blank(buf[q])) ++q;
+    while (q < n && blank(buf[q])) ++q;
     if (q == n || buf[q] == '#' || buf[q] == '\r' || buf[q] == '\n') {
         plain_ = false;  // a comment may hold anything: check it whole
         const auto e = buf.find_first_of("\r\n", q);
@@ -246,7 +443,7 @@ DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& po
     }
 
     for (;;) {
-        while (p < n && is_blank(buf[p])) ++p;
+        while (p < n && blank(buf[p])) ++p;
         std::string_view field;
         if (p < n && buf[p] == '"') {
             plain_ = false;
@@ -282,8 +479,8 @@ DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& po
                 }
                 field = out;
             }
-            while (p < n && is_blank(buf[p])) ++p;
-            if (p < n && buf[p] != ',' && buf[p] != '\r' && buf[p] != '\n') {
+            while (p < n && blank(buf[p])) ++p;
+            if (p < n && buf[p] != sep_ && buf[p] != '\r' && buf[p] != '\n') {
                 const auto e = buf.find_first_of("\r\n", p);
                 if (e == std::string_view::npos) {
                     if (!final) return Scan::NeedMore;
@@ -298,14 +495,14 @@ DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& po
         } else {
             std::size_t e = p;
             for (;;) {
-                while (e < n && !kStops[static_cast<unsigned char>(buf[e])]) ++e;
-                if (e == n || buf[e] == ',' || buf[e] == '\r' || buf[e] == '\n') break;
+                while (e < n && !stops_[static_cast<unsigned char>(buf[e])]) ++e;
+                if (e == n || buf[e] == sep_ || buf[e] == '\r' || buf[e] == '\n') break;
                 plain_ = false;  // a NUL or a non-ASCII byte: part of the field
                 ++e;
             }
             if (e == n && !final) return Scan::NeedMore;
             field = buf.substr(p, e - p);
-            while (!field.empty() && is_blank(field.back())) field.remove_suffix(1);
+            while (!field.empty() && blank(field.back())) field.remove_suffix(1);
             p = e;
         }
         fields_.push_back(field);
@@ -314,7 +511,7 @@ DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& po
             pos = n;
             return Scan::Complete;
         }
-        if (buf[p] == ',') {
+        if (buf[p] == sep_) {
             ++p;
             continue;
         }
@@ -324,7 +521,55 @@ DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& po
     }
 }
 
+// A header read by --columns: each name given there must be a column; a name not given
+// is found as usual, and without a unit column the amount holds the unit ("150 g").
+bool DiaryReader::read_mapped_header(std::size_t line) {
+    int found[5] = {-1, -1, -1, -1, -1};
+    for (int c = 0; c < 5; ++c) {
+        const std::string& wanted = options_.columns[c];
+        for (std::size_t i = 0; i < fields_.size() && found[c] < 0; ++i) {
+            if (wanted.empty() ? column_of(fields_[i]) == c : name_key(fields_[i]) == name_key(wanted))
+                found[c] = static_cast<int>(i);
+        }
+        if (!wanted.empty() && found[c] < 0) {
+            std::vector<std::string> names;
+            for (std::size_t i = 0; i < fields_.size() && i < 12; ++i) names.push_back(quoted(fields_[i]));
+            fail(line, fmt::format("--columns {}={}: the header has no such column (it has {}{})", kColumnNames[c],
+                                   quoted(wanted), fmt::join(names, ", "), fields_.size() > 12 ? ", ..." : ""));
+            return true;
+        }
+        for (int other = 0; other < c; ++other) {
+            if (found[c] >= 0 && found[other] == found[c]) {
+                fail(line, fmt::format("--columns: {} and {} are both column {}", kColumnNames[other],
+                                       kColumnNames[c], quoted(fields_[found[c]])));
+                return true;
+            }
+        }
+    }
+    std::string missing;
+    for (int c = 0; c < 3; ++c) {
+        if (found[c] >= 0) continue;
+        missing += missing.empty() ? "" : ", ";
+        missing += kColumnNames[c];
+    }
+    if (!missing.empty()) {
+        fail(line, fmt::format("the header has no {} column: name it with --columns (such as --columns "
+                               "{}=\"Header\")",
+                               missing, missing.substr(0, missing.find(','))));
+        return true;
+    }
+    columns_ = fields_.size();
+    col_day_ = found[kDay];
+    col_food_ = found[kFood];
+    col_amount_ = found[kAmount];
+    col_unit_ = found[kUnit];
+    col_person_ = found[kPerson];
+    amount_has_unit_ = col_unit_ < 0;
+    return true;
+}
+
 bool DiaryReader::read_header(std::size_t line) {
+    if (options_.any_columns()) return read_mapped_header(line);
     std::string refusal;
     if (detect_format(fields_, &layout_, &refusal)) {  // an app's export (formats.h)
         if (!refusal.empty()) fail(line, refusal);
@@ -374,8 +619,11 @@ void DiaryReader::on_record(std::size_t line) {
         have_columns_ = true;
         counts_.header = span_;  // until it turns out to be an entry
         for (auto [separator, name] : {std::pair{';', "';'"}, {'\t', "tabs"}}) {
-            if (fields_.size() == 1 && fields_[0].find(separator) != std::string_view::npos) {
-                fail(line, fmt::format("fields are separated by {}, but a diary is comma-separated (CSV)", name));
+            if (fields_.size() == 1 && separator != sep_ && fields_[0].find(separator) != std::string_view::npos) {
+                fail(line, fmt::format("fields are separated by {}, but seck reads this file as {}-separated: give "
+                                       "--delimiter {}",
+                                       name, sep_ == ',' ? "comma" : fmt::format("'{}'", sep_),
+                                       separator == ';' ? "';'" : "tab"));
                 counts_.header = 0;
                 counts_.errors += span_;
                 return;
@@ -389,6 +637,13 @@ void DiaryReader::on_record(std::size_t line) {
             return;
         }
         counts_.header = 0;
+        if (sep_guessed_) {  // ';' with no header to confirm it: ask rather than guess
+            fail(line, "the first line is separated by ';' but names none of seck's columns (date, food, amount, unit): "
+                       "name them with --columns (such as --columns date=Datum,food=Lebensmittel,amount=Menge,"
+                       "unit=Einheit), or give --delimiter ';' if the file has no header");
+            counts_.errors += span_;
+            return;
+        }
     }
     const std::size_t expected = headerless_ ? 4 : columns_;
     if (fields_.size() > expected &&
@@ -407,7 +662,8 @@ void DiaryReader::on_record(std::size_t line) {
         return static_cast<std::size_t>(column) < fields_.size() ? fields_[column] : std::string_view{};
     };
     if (layout_.format != Format::Diary) {
-        DiaryRow row{line, span_, field(layout_.day), field(layout_.food), field(layout_.amount), {}, {}, false};
+        DiaryRow row{line, span_, field(layout_.day), field(layout_.food), field(layout_.amount), field(layout_.unit),
+                     {}, false};
         row.fields = &fields_;
         row.layout = &layout_;
         return on_row_(row);
@@ -426,7 +682,9 @@ void DiaryReader::on_record(std::size_t line) {
         counts_.errors += span_;
         return;
     }
-    on_row_(DiaryRow{line, span_, field(col_day_), field(col_food_), field(col_amount_), field(col_unit_),
+    std::string_view amount = field(col_amount_), unit = col_unit_ < 0 ? std::string_view() : field(col_unit_);
+    if (amount_has_unit_) split_amount(amount, &amount, &unit);
+    on_row_(DiaryRow{line, span_, field(col_day_), field(col_food_), amount, unit,
                      col_person_ < 0 ? std::string_view() : field(col_person_), col_person_ >= 0});
 }
 

@@ -31,7 +31,9 @@ bool is_missing_value(std::string_view cell) {
     return cell.empty() || iequals(cell, "n/a");
 }
 
-std::string normalize_date(std::string_view date) {
+std::string normalize_date(std::string_view date, bool month_first) {
+    std::string iso;
+    if (month_first) return apply_date_format("MM/DD/YYYY", date, &iso) ? iso : std::string(date);
     // YYYY-M-D (Cronometer before 2017) -> YYYY-MM-DD
     int parts[3] = {0, 0, 0}, digits[3] = {0, 0, 0}, at = 0;
     for (char c : date) {
@@ -53,6 +55,7 @@ std::string_view format_name(Format format) {
     switch (format) {
         case Format::CronometerServings: return "Cronometer servings export (Food & Recipe Entries)";
         case Format::CronometerDaily: return "Cronometer Daily Nutrition export";
+        case Format::LoseIt: return "Lose It export (foods resolved with seck's table)";
         case Format::Diary: break;
     }
     return "seck diary";
@@ -62,6 +65,7 @@ std::string_view format_id(Format format) {
     switch (format) {
         case Format::CronometerServings: return "cronometer-servings";
         case Format::CronometerDaily: return "cronometer-daily";
+        case Format::LoseIt: return "lose-it";
         case Format::Diary: break;
     }
     return "diary";
@@ -86,6 +90,13 @@ bool detect_format(const std::vector<std::string_view>& header, Layout* out, std
         *out = Layout{Format::CronometerDaily, 0, -1, -1, selenium, find("Completed"), {}};
         for (int i = 1; i < static_cast<int>(header.size()); ++i)
             if (i != out->completed) out->nutrients.push_back(i);
+        return true;
+    }
+    if (find("Date") >= 0 && find("Name") >= 0 && find("Type") >= 0 && find("Quantity") >= 0 && find("Units") >= 0) {
+        *out = Layout{Format::LoseIt, find("Date"), find("Name"), find("Quantity"), -1, -1, {}};
+        out->unit = find("Units");
+        out->type = find("Type");
+        out->deleted = find("Deleted");
         return true;
     }
     if (find("Date") >= 0 && find("Meal") >= 0 && find("Calories") >= 0 && find("Food") < 0 && food_name < 0) {
@@ -113,6 +124,7 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
         lines_.errors += row.span;
     };
     result_.reader = layout.format;
+    if (layout.format == Format::LoseIt) return add_lose_it(row);
     const bool daily = layout.format == Format::CronometerDaily;
     if (row.day.empty()) return fault(daily ? "missing date" : "missing day");
     if (!daily && row.food.empty()) return fault("missing food name");
@@ -136,6 +148,7 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
     }
     if (!(ug <= kMaxEntryUg))
         return fault(fmt::format("selenium {} is too large: more than 1 g in one entry", quoted(se)));
+    if (options_.read.recompute && !daily) return recompute(row, known ? ug : NAN);
     if (daily) {
         const bool logged = std::any_of(layout.nutrients.begin(), layout.nutrients.end(), [&](int column) {
             double value = 0;
@@ -160,7 +173,7 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
         entry.amount = NAN;
         entry.grams = NAN;
         entry.selenium_ug = known ? ug : NAN;
-        entry.how = known ? "the export's selenium column" : "no value in the export's selenium column";
+        entry.how = known ? "the export's selenium column" : "no value in the export's selenium column (unknown, not zero)";
         entry.given = true;
         explained = &entry;
     }
@@ -168,6 +181,119 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
     if (!known) totals_.mark_missing(row.food);
     if (daily && !iequals(cell(layout.completed), "true")) totals_.mark_partial();
     lines_.entries += row.span;
+}
+
+// --recompute: a Cronometer row's Food Name and Amount ("150.00 g", "1.00 medium") resolved
+// with seck's own table; the export's figure is kept next to it. A row seck cannot resolve
+// counts at the export's figure, with a note saying so.
+void DiaryCheck::recompute(const DiaryRow& row, double export_ug) {
+    std::string_view amount_text, unit;
+    split_amount(row.amount, &amount_text, &unit);
+    double amount = 0;
+    const Resolved* resolved = nullptr;
+    if (parse_amount(amount_text, &amount, &message_)) resolved = resolver_.resolve(row.food, unit, &message_);
+    double ug = resolved ? amount * resolved->ug_per_unit : NAN;
+    if (resolved && !(ug <= kMaxEntryUg)) {
+        message_ = "more than 1 g of selenium in one entry";
+        resolved = nullptr;
+    }
+    if (resolved && !resolved->note.empty()) note_once(row.line, resolved->note);
+    if (!resolved) {
+        note_once(row.line, std::isnan(export_ug)
+                                ? fmt::format("{} {}: {}; the export has no value either: unknown, not zero",
+                                              quoted(row.food), row.amount, message_)
+                                : fmt::format("{} {}: {}; counted at the export's {} µg", quoted(row.food), row.amount,
+                                              message_, export_ug));
+        ug = std::isnan(export_ug) ? 0 : export_ug;
+    }
+    Entry entry;
+    if (options_.explain) {
+        entry.line = row.line;
+        entry.food = row.food;
+        entry.unit = unit;
+        entry.amount = amount;
+        entry.export_ug = export_ug;
+        if (resolved) {
+            if (resolved->food) {
+                entry.id = resolved->food->id;
+                entry.description = resolved->food->description;
+            }
+            entry.measure = resolved->measure;
+            entry.how = resolved->how;
+            entry.grams = amount * resolved->grams_per_unit;
+            entry.selenium_ug = ug;
+        } else {
+            entry.unit = row.amount;
+            entry.amount = entry.grams = NAN;
+            entry.selenium_ug = export_ug;
+            entry.given = true;
+            entry.how = std::isnan(export_ug) ? "seck cannot resolve it and the export has no value: unknown, not zero"
+                                              : "seck cannot resolve it: the export's figure";
+        }
+    }
+    totals_.add("", label_, file_, row.line, ug, options_.explain ? &entry : nullptr);
+    totals_.add_export(std::isnan(export_ug) ? 0 : export_ug);
+    if (!resolved && std::isnan(export_ug)) totals_.mark_missing(row.food);
+    lines_.entries += row.span;
+}
+
+// A row of a Lose It export: it has no selenium, so its Name, Quantity and Units go
+// through seck's own names and units. Exercise and deleted rows are not food; a
+// quantity of n/a is unknown, so the day is incomplete.
+void DiaryCheck::add_lose_it(const DiaryRow& row) {
+    const Layout& layout = *row.layout;
+    auto cell = [&](int column) {
+        return column >= 0 && static_cast<std::size_t>(column) < row.fields->size() ? (*row.fields)[column]
+                                                                                      : std::string_view{};
+    };
+    const std::string_view deleted = cell(layout.deleted);
+    if (iequals(deleted, "true") || iequals(deleted, "yes") || deleted == "1") {
+        note_once(row.line, "rows marked Deleted are not counted");
+        lines_.skipped += row.span;
+        return;
+    }
+    if (iequals(cell(layout.type), "exercise")) {
+        note_once(row.line, "Exercise rows are not food: not counted");
+        lines_.skipped += row.span;
+        return;
+    }
+    if (!row.day.empty()) {
+        const std::string& format = options_.read.date_format.empty() ? std::string("MM/DD/YYYY")
+                                                                       : options_.read.date_format;
+        if (!apply_date_format(format, row.day, &label_)) {
+            error(row.line, fmt::format("date {} is not a Lose It date ({}{})", quoted(row.day), format,
+                                        options_.read.date_format.empty() ? "; give --date-format for another order"
+                                                                          : ""));
+            lines_.errors += row.span;
+            return;
+        }
+    }
+    DiaryRow food = row;
+    food.day = row.day.empty() ? row.day : std::string_view(label_);
+    food.fields = nullptr;
+    food.layout = nullptr;
+    // "Servings" (and a blank or n/a unit) is one default portion of the food.
+    if (is_missing_value(row.unit) || iequals(row.unit, "servings") || iequals(row.unit, "serving")) food.unit = {};
+    if (is_missing_value(row.amount) && !row.day.empty() && !row.food.empty()) {  // unknown, not zero
+        if (label_ != good_day_) {
+            if (!check_day(food)) return void(lines_.errors += row.span);
+            good_day_ = label_;
+        }
+        Entry entry;
+        if (options_.explain) {
+            entry.line = row.line;
+            entry.food = row.food;
+            entry.unit = row.unit;
+            entry.amount = entry.grams = entry.selenium_ug = NAN;
+            entry.how = "no quantity in the export (n/a): unknown, not zero";
+            entry.given = true;
+        }
+        totals_.add("", label_, file_, row.line, 0, options_.explain ? &entry : nullptr);
+        totals_.mark_missing(row.food);
+        lines_.entries += row.span;
+        return;
+    }
+    (add_row(food) ? lines_.entries : lines_.errors) += row.span;
 }
 
 }  // namespace seck

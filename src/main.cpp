@@ -106,6 +106,26 @@ int main(int argc, char** argv) {
     app.add_option("--foods", foods_file, "Add or replace foods from a JSON file (format in the README)")
         ->type_name("FILE");
 
+    std::string columns_text, delimiter_text, date_format;
+    seck::ReadOptions read;
+    app.add_option("--columns", columns_text,
+                   "Read any CSV by naming its columns: date=Day,food=\"Food Name\",amount=Qty,unit=Unit "
+                   "(without unit=, the amount holds it: \"150 g\")")
+        ->type_name("MAP")
+        ->group("Other CSV files");
+    app.add_option("--delimiter", delimiter_text,
+                   "The field separator: ';', '|' or tab (default: a comma, or ';' where the header shows it)")
+        ->type_name("CHAR")
+        ->group("Other CSV files");
+    app.add_flag("--decimal-comma", read.decimal_comma, "Amounts written with a decimal comma: 1,5")
+        ->group("Other CSV files");
+    app.add_option("--date-format", date_format, "Dates written as DD.MM.YYYY, MM/DD/YYYY, ... (read as ISO)")
+        ->type_name("FORMAT")
+        ->group("Other CSV files");
+    app.add_flag("--recompute", read.recompute,
+                 "For a Cronometer export: resolve each food with seck's own table too, and show both totals")
+        ->group("Other CSV files");
+
     seck::ReferenceRequest request;
     std::string age, sex, profiles_file;
     bool compare = false;
@@ -172,6 +192,13 @@ int main(int argc, char** argv) {
     }
 
     std::string err;
+    if ((app.count("--columns") && !seck::parse_columns(columns_text, &read, &err)) ||
+        (app.count("--delimiter") && !seck::parse_delimiter(delimiter_text, &read.delimiter, &err)) ||
+        (app.count("--date-format") && !seck::parse_date_format(date_format, &err))) {
+        fmt::print(stderr, "seck: {}\n", err);
+        return 2;
+    }
+    read.date_format = date_format;
     seck::FailOn fail_on;
     if (!seck::parse_fail_on(fail_on_text, &fail_on, &err)) {
         fmt::print(stderr, "seck: {}\n", err);
@@ -214,7 +241,7 @@ int main(int argc, char** argv) {
     }
 
     seck::Resolver resolver(table);
-    const seck::CheckOptions check_options{explain, average_days};
+    const seck::CheckOptions check_options{explain, average_days, read};
     std::vector<seck::FileResult> results;
     if (merge) {
         std::vector<std::string> names;

@@ -30,14 +30,18 @@ std::string field(std::string_view text, char separator) {
 }  // namespace
 
 std::string render_csv(const std::vector<FileResult>& files, const RenderOptions& options, char separator) {
-    bool people = false;
+    bool people = false, exported = false;  // exported: --recompute, the export's own total
     for (const FileResult& file : files)
-        for (const Report& report : file.reports) people = people || !report.person.empty();
+        for (const Report& report : file.reports) {
+            people = people || !report.person.empty();
+            for (const Day& day : report.days) exported = exported || !std::isnan(day.export_ug);
+        }
     std::vector<std::string_view> header = {"file", "date", "selenium_ug", "percent_rda", "status"};
     if (people) header.push_back("person");
     if (options.average_days > 0) header.push_back("average_ug");
+    if (exported) header.push_back("export_selenium_ug");
     std::string out = fmt::format("{}\n", fmt::join(header, std::string(1, separator)));
-    const std::string empty_tail(header.size() - 5, separator);  // person, average_ug: empty
+    const std::string empty_tail(header.size() - 5, separator);  // person, average_ug, export: empty
     for (const FileResult& file : files) {
         // A file that could not be checked still gets a row (status "error"), so a
         // pipeline sees it; with --merge, a row per file that has errors.
@@ -55,6 +59,7 @@ std::string render_csv(const std::vector<FileResult>& files, const RenderOptions
                 if (people) row.push_back(field(report.person, separator));
                 if (options.average_days > 0)
                     row.push_back(std::isnan(day.average_ug) ? "" : fmt::format("{}", day.average_ug));
+                if (exported) row.push_back(std::isnan(day.export_ug) ? "" : fmt::format("{}", day.export_ug));
                 out += fmt::format("{}\n", fmt::join(row, std::string(1, separator)));
             }
         }

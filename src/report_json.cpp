@@ -27,6 +27,7 @@ Json entry_json(const Entry& e) {
     entry["grams"] = std::isnan(e.grams) ? Json() : Json(e.grams);
     entry["selenium_ug"] = std::isnan(e.selenium_ug) ? Json() : Json(e.selenium_ug);
     entry["matched_by"] = e.how.empty() ? Json() : Json(e.how);
+    if (!std::isnan(e.export_ug)) entry["export_selenium_ug"] = e.export_ug;
     return entry;
 }
 
@@ -62,6 +63,7 @@ void report_json(Json& doc, const Report& report, bool explain, std::size_t aver
             days.back()["incomplete"] = day.incomplete();
             days.back()["missing"] = day.missing;
             if (reader == Format::CronometerDaily) days.back()["completed"] = !day.partial;
+            if (!std::isnan(day.export_ug)) days.back()["export_selenium_ug"] = day.export_ug;  // --recompute
         }
         if (average_days > 0) days.back()["average_ug"] = std::isnan(day.average_ug) ? Json() : Json(day.average_ug);
         if (explain) {
@@ -122,6 +124,7 @@ Json file_json(const FileResult& file, const RenderOptions& options) {
     Json doc;
     doc["file"] = file.name;
     if (file.reader != Format::Diary) doc["reader"] = format_id(file.reader);
+    if (!file.read_as.empty()) doc["read_as"] = file.read_as;
     const LineCounts& n = file.lines;
     doc["lines"] = {
         {"read", n.read}, {"header", n.header}, {"entries", n.entries}, {"skipped", n.skipped}, {"errors", n.errors}};
@@ -187,6 +190,7 @@ std::string render_ndjson(const std::vector<FileResult>& files, const RenderOpti
                 if (file.reader != Format::Diary) {
                     line["incomplete"] = day.incomplete();
                     line["missing"] = day.missing;
+                    if (!std::isnan(day.export_ug)) line["export_selenium_ug"] = day.export_ug;
                 }
                 out += line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
             }

@@ -133,8 +133,8 @@ std::string period_text(const Summary& s, const Reference& ref) {
 std::string explain_entry(const Entry& e) {
     if (e.given)
         return std::isnan(e.selenium_ug)
-                   ? fmt::format("line {}: {}{}: no selenium value in the export (unknown, not zero)", e.line,
-                                 quoted(e.food), e.unit.empty() ? "" : " " + e.unit)
+                   ? fmt::format("line {}: {}{}: {}", e.line, quoted(e.food), e.unit.empty() ? "" : " " + e.unit,
+                                 e.how)
                    : fmt::format("line {}: {}{}: {} µg, as the export gives it", e.line, quoted(e.food),
                                  e.unit.empty() ? "" : " " + e.unit, shown(e.selenium_ug, 4));
     if (e.id.empty())
@@ -143,8 +143,9 @@ std::string explain_entry(const Entry& e) {
     const std::string amount =
         e.measure.empty() ? fmt::format("{:g} {}", e.amount, e.unit) : fmt::format("{:g} × {}", e.amount, e.measure);
     const bool usda = std::all_of(e.id.begin(), e.id.end(), [](char c) { return c >= '0' && c <= '9'; });
-    return fmt::format("line {}: {} is {}{} ({}), by {}: {} = {} g, {} µg", e.line, quoted(e.food), usda ? "usda:" : "",
-                       e.id, e.description, e.how, amount, shown(e.grams, 4), shown(e.selenium_ug, 4));
+    return fmt::format("line {}: {} is {}{} ({}), by {}: {} = {} g, {} µg{}", e.line, quoted(e.food), usda ? "usda:" : "",
+                       e.id, e.description, e.how, amount, shown(e.grams, 4), shown(e.selenium_ug, 4),
+                       std::isnan(e.export_ug) ? "" : fmt::format(" (the export: {} µg)", shown(e.export_ug, 4)));
 }
 
 void render_report(std::string& out, const FileResult& file, const Report& report, const Painter& paint,
@@ -156,29 +157,36 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
            fmt::format(": {}, {}\n", plural(report.days.size(), "day", "days"), reference_text(ref));
     if (!ref.note.empty())
         out += fmt::format("  {} {}\n", paint("note:", fmt::fg(fmt::terminal_color::cyan)), ref.note);
-    if (file.reader != Format::Diary) out += fmt::format("  read as: {}\n", format_name(file.reader));
+    if (!file.read_as.empty()) out += fmt::format("  read as: {}\n", file.read_as);
     struct Row {
-        std::string ug, percent, average;
+        std::string ug, percent, average, exported;
     };
+    // --recompute: the export's own total next to seck's.
+    const bool exported = std::any_of(report.days.begin(), report.days.end(),
+                                      [](const Day& day) { return !std::isnan(day.export_ug); });
+    const std::string export_title = "in the export";
     std::vector<Row> rows;
     const std::string average_title = fmt::format("{}-day mean", average_days);
     std::size_t width = 4, ug_width = 5, percent_width = 2 + ref.kind.size(), average_width = average_title.size();
     for (const Day& day : report.days) {
         rows.push_back({ug_text(day, ref), percent_text(day, ref),
-                        std::isnan(day.average_ug) ? "-" : fmt::format("{:.1f} µg", shown(day.average_ug, 1))});
+                        std::isnan(day.average_ug) ? "-" : fmt::format("{:.1f} µg", shown(day.average_ug, 1)),
+                        std::isnan(day.export_ug) ? "-" : fmt::format("{:.1f} µg", shown(day.export_ug, 1))});
         width = std::max(width, day.label.size());
         ug_width = std::max(ug_width, rows.back().ug.size());
         percent_width = std::max(percent_width, rows.back().percent.size());
     }
     const bool averages = average_days > 0;
     out +=
-        fmt::format("  {:<{}}  {:>{}}  {:>{}}  {}{:<9}  {}\n", "date", width, "selenium", ug_width + 3, "% " + ref.kind,
+        fmt::format("  {:<{}}  {:>{}}  {}{:>{}}  {}{:<9}  {}\n", "date", width, "selenium", ug_width + 3,
+                    exported ? fmt::format("{:>{}}  ", export_title, export_title.size()) : "", "% " + ref.kind,
                     percent_width, averages ? fmt::format("{:>{}}  ", average_title, average_width) : "", "status",
                     bar_header(ref));
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Day& day = report.days[i];
         out += fmt::format(
-            "  {:<{}}  {:>{}} µg  {:>{}}  {}{}  {}\n", day.label, width, rows[i].ug, ug_width, rows[i].percent,
+            "  {:<{}}  {:>{}} µg  {}{:>{}}  {}{}  {}\n", day.label, width, rows[i].ug, ug_width,
+            exported ? fmt::format("{:>{}}  ", rows[i].exported, export_title.size()) : "", rows[i].percent,
             percent_width, averages ? fmt::format("{:>{}}  ", rows[i].average, average_width) : "",
             paint(fmt::format("{:<9}", status_name(day.status)), paint.of(day.status)),
             bar(day, ref, paint) + (day.incomplete() ? " incomplete" : ""));

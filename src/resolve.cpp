@@ -148,7 +148,7 @@ bool parse_amount(std::string_view text, double* out, std::string* err) {
         if (key == "nan" || key == "inf" || key == "infinity")
             *err = fmt::format("amount {} is not a finite number", quoted(text));
         else if (text.find(',') != std::string_view::npos)
-            *err = fmt::format("amount {} is not a number (write decimals with a dot: 1.5)", quoted(text));
+            *err = fmt::format("amount {} is not a number (write decimals with a dot: 1.5, or give --decimal-comma)", quoted(text));
         else
             *err = fmt::format("amount {} is not a number", quoted(text));
         return false;

@@ -83,6 +83,7 @@ std::vector<std::pair<std::size_t, std::string>> DayTotals::absorb(DayTotals&& l
             if (std::find(into.missing.begin(), into.missing.end(), food) == into.missing.end())
                 into.missing.push_back(std::move(food));
         into.partial = into.partial || day.partial;
+        if (!std::isnan(day.export_ug)) into.export_ug = (std::isnan(into.export_ug) ? 0 : into.export_ug) + day.export_ug;
         if (!std::isfinite(into.selenium_ug)) too_large.emplace_back(day.first_line, day.label);
     }
     last_ = static_cast<std::size_t>(-1);
@@ -122,6 +123,11 @@ void DayTotals::mark_missing(std::string_view food) {
 
 void DayTotals::mark_partial() {
     days_[last_].partial = true;
+}
+
+void DayTotals::add_export(double ug) {
+    double& total = days_[last_].export_ug;
+    total = (std::isnan(total) ? 0 : total) + ug;
 }
 
 std::vector<Day> DayTotals::finish() {

@@ -15,14 +15,15 @@ struct Read {
 };
 
 // Reads `text`, fed in pieces of `piece` bytes (0: all at once).
-Read read(const std::string& text, std::size_t piece = 0) {
+Read read(const std::string& text, std::size_t piece = 0, const seck::ReadOptions& options = {}) {
     Read out;
     seck::DiaryReader reader(
         [&](const seck::DiaryRow& r) {
             out.rows.push_back(std::to_string(r.line) + "|" + std::string(r.day) + "|" + std::string(r.food) + "|" +
                                std::string(r.amount) + "|" + std::string(r.unit));
         },
-        [&](std::size_t line, std::string message) { out.errors.push_back(std::to_string(line) + ": " + message); });
+        [&](std::size_t line, std::string message) { out.errors.push_back(std::to_string(line) + ": " + message); },
+        options);
     if (piece == 0) {
         reader.feed(text);
     } else {
@@ -116,12 +117,106 @@ TEST_CASE("missing fields come through empty and extra fields are an error") {
     CHECK(h.errors == Rows{"2: 5 fields, but the header has 4: quote a food name that has commas (\"Bananas, raw\")"});
 }
 
-TEST_CASE("semicolon- and tab-separated files are named as such") {
-    const auto semi = read("date;food;amount;unit\nd;f;1;g\n");
-    CHECK(semi.stopped);
-    CHECK(semi.errors == Rows{"1: fields are separated by ';', but a diary is comma-separated (CSV)"});
+TEST_CASE("a semicolon header is read as a semicolon-separated file") {
+    for (std::size_t piece : {0, 1, 3}) {
+        const auto semi = read("# from a spreadsheet\ndate;food;amount;unit\nd;\"Bananas, raw\";1,5;medium\n", piece);
+        CHECK(semi.errors.empty());
+        CHECK(semi.rows == Rows{"3|d|Bananas, raw|1,5|medium"});
+    }
+}
+
+TEST_CASE("a semicolon line that is not a header seck knows is not guessed at") {
+    const auto headerless = read("2026-11-25;egg;1;large\n");
+    CHECK(headerless.stopped);
+    CHECK(headerless.errors ==
+          Rows{"1: the first line is separated by ';' but names none of seck's columns (date, food, amount, unit): "
+               "name them with --columns (such as --columns date=Datum,food=Lebensmittel,amount=Menge,"
+               "unit=Einheit), or give --delimiter ';' if the file has no header"});
+    seck::ReadOptions semicolon;
+    semicolon.delimiter = ';';
+    CHECK(read("2026-11-25;egg;1;large\n", 0, semicolon).rows == Rows{"1|2026-11-25|egg|1|large"});
+}
+
+TEST_CASE("a file in another separator than the one given is named as such") {
     CHECK(read("date\tfood\tamount\tunit\n").errors ==
-          Rows{"1: fields are separated by tabs, but a diary is comma-separated (CSV)"});
+          Rows{"1: fields are separated by tabs, but seck reads this file as comma-separated: give --delimiter tab"});
+    seck::ReadOptions comma;
+    comma.delimiter = ',';
+    const auto semi = read("date;food;amount;unit\nd;f;1;g\n", 0, comma);
+    CHECK(semi.stopped);
+    CHECK(semi.errors ==
+          Rows{"1: fields are separated by ';', but seck reads this file as comma-separated: give --delimiter ';'"});
+}
+
+TEST_CASE("a delimiter option: tabs and pipes, with quotes and spaces as in a comma file") {
+    seck::ReadOptions tab, pipe;
+    REQUIRE(seck::parse_delimiter("tab", &tab.delimiter, nullptr));
+    REQUIRE(seck::parse_delimiter("|", &pipe.delimiter, nullptr));
+    for (std::size_t piece : {0, 2}) {
+        CHECK(read("date\tfood\tamount\tunit\nd\t Bananas, raw \t1\tmedium\n", piece, tab).rows ==
+              Rows{"2|d|Bananas, raw|1|medium"});
+        CHECK(read("date|food|amount|unit\nd|\"a|b\"|1|g\n", piece, pipe).rows == Rows{"2|d|a|b|1|g"});
+    }
+    std::string err;
+    char c = 0;
+    CHECK_FALSE(seck::parse_delimiter("ab", &c, &err));
+    CHECK(err == "--delimiter: 'ab' cannot separate fields (give one character such as ';' or '|', or tab)");
+    CHECK_FALSE(seck::parse_delimiter("\"", &c, &err));
+}
+
+TEST_CASE("a columns option names the columns, and without a unit column the amount holds it") {
+    seck::ReadOptions options;
+    std::string err;
+    REQUIRE(seck::parse_columns("date=Day, food=\"Food Name\",amount=Qty", &options, &err));
+    CHECK(options.columns[0] == "Day");
+    CHECK(options.columns[1] == "Food Name");
+    CHECK(options.columns[2] == "Qty");
+    CHECK(options.columns[3].empty());
+    const auto r = read("Qty,Note,Food Name,Day\n150.00 g,x,egg,d\n2,,Brazil nuts,d\n1.5 cups,,milk,d\n", 0, options);
+    CHECK(r.errors.empty());
+    CHECK(r.rows == Rows{"2|d|egg|150.00|g", "3|d|Brazil nuts|2|", "4|d|milk|1.5|cups"});
+    const auto missing = read("Day,Food,Amount\nd,egg,1\n", 0, options);
+    CHECK(missing.stopped);
+    CHECK(missing.errors == Rows{"1: --columns food='Food Name': the header has no such column (it has 'Day', 'Food', "
+                                 "'Amount')"});
+    seck::ReadOptions bad;
+    CHECK_FALSE(seck::parse_columns("when=Day", &bad, &err));
+    CHECK(err == "--columns: unknown name 'when' (names: date, food, amount, unit, person)");
+    CHECK_FALSE(seck::parse_columns("food=A,food=B", &bad, &err));
+    CHECK(err == "--columns: food is given twice");
+    CHECK_FALSE(seck::parse_columns("Day", &bad, &err));
+    CHECK(err == "--columns: 'Day' is not name=Header (names: date, food, amount, unit, person)");
+}
+
+TEST_CASE("an amount that holds its unit is split where the number ends") {
+    std::string_view amount, unit;
+    seck::split_amount("0.52 Serving (22 tsp, whole pieces)", &amount, &unit);
+    CHECK(amount == "0.52");
+    CHECK(unit == "Serving (22 tsp, whole pieces)");
+    seck::split_amount("150g", &amount, &unit);
+    CHECK((amount == "150" && unit == "g"));
+    seck::split_amount("1,5 \xC2\xB5g", &amount, &unit);
+    CHECK((amount == "1,5" && unit == "\xC2\xB5g"));
+    seck::split_amount("n/a", &amount, &unit);
+    CHECK((amount == "" && unit == "n/a"));
+}
+
+TEST_CASE("a date format option reads day/month orders as ISO") {
+    std::string err, iso;
+    CHECK(seck::parse_date_format("DD.MM.YYYY", &err));
+    CHECK(seck::parse_date_format("%m/%d/%Y", &err));
+    CHECK_FALSE(seck::parse_date_format("DD.MM.YY", &err));
+    CHECK(err == "--date-format: 'DD.MM.YY' is not a date format: write DD, MM and YYYY (or %d, %m, %Y) with "
+                 "separators, such as DD.MM.YYYY or MM/DD/YYYY");
+    CHECK_FALSE(seck::parse_date_format("DD.MM", &err));
+    CHECK(err == "--date-format: 'DD.MM' needs YYYY, MM and DD once each (such as DD.MM.YYYY)");
+    CHECK(seck::apply_date_format("DD.MM.YYYY", "25.11.2026", &iso));
+    CHECK(iso == "2026-11-25");
+    CHECK(seck::apply_date_format("%m/%d/%Y", "1/5/2026", &iso));
+    CHECK(iso == "2026-01-05");
+    CHECK_FALSE(seck::apply_date_format("DD.MM.YYYY", "2026-11-25", &iso));
+    CHECK_FALSE(seck::apply_date_format("DD.MM.YYYY", "25.11.26", &iso));
+    CHECK_FALSE(seck::apply_date_format("DD.MM.YYYY", "25.11.2026 ", &iso));
 }
 
 TEST_CASE("a header without a needed column stops the file") {

@@ -65,7 +65,7 @@ TEST_CASE("hostile: amounts that are not plain decimals") {
     for (auto [amount, message] : {std::pair{"1e308", "amount '1e308' is not a number"},
                                    {"-0", "amount '-0' is negative"},
                                    {"0x10", "amount '0x10' is not a number"},
-                                   {"1,5", "amount '1,5' is not a number (write decimals with a dot: 1.5)"}}) {
+                                   {"1,5", "amount '1,5' is not a number (write decimals with a dot: 1.5, or give --decimal-comma)"}}) {
         INFO(amount);
         const auto result = check(std::string("d,egg,\"") + amount + "\",large\n");
         REQUIRE(result.errors.size() == 1);

@@ -102,15 +102,15 @@ TEST_CASE("import: Cronometer servings in JSON with reader and incomplete and mi
     CHECK(soup["food"] == "Homemade Soup");
     CHECK(soup["unit"] == "0.52 Serving (22 tsp, whole pieces)");
     CHECK(soup["selenium_ug"].is_null());
-    CHECK(soup["matched_by"] == "no value in the export's selenium column");
+    CHECK(soup["matched_by"] == "no value in the export's selenium column (unknown, not zero)");
 }
 
 TEST_CASE("import: --explain names the reader and how each row was taken") {
     const Run r = cli("--explain cronometer_servings.csv");
     CHECK(contains(r.out, "  read as: Cronometer servings export (Food & Recipe Entries)\n"));
     CHECK(contains(r.out, "  line 2: 'Eggs, Cooked' 2.00 large: 30.8 µg, as the export gives it\n"));
-    CHECK(contains(r.out, "  line 6: 'Homemade Soup' 0.52 Serving (22 tsp, whole pieces): no selenium value in the "
-                          "export (unknown, not zero)\n"));
+    CHECK(contains(r.out, "  line 6: 'Homemade Soup' 0.52 Serving (22 tsp, whole pieces): no value in the export's "
+                          "selenium column (unknown, not zero)\n"));
 }
 
 TEST_CASE("import: Cronometer with a BOM and CRLF and U+03BC and renamed groups in another column order") {
@@ -176,4 +176,154 @@ TEST_CASE("import: a MyFitnessPal Nutrition-Summary is refused with what to expo
           "MyFitnessPal's printable food diary (Food Diary > View Full Report) as a seck diary "
           "(date,food,amount,unit)\n"
           "seck: mfp_nutrition_summary.csv: not checked, 1 error\n");
+}
+
+TEST_CASE("import: --recompute resolves Cronometer foods with seck's table and shows both totals") {
+    // 2024-03-04: eggs hard-boiled (01129, 30.8 µg/100 g) 2 x 50 g = 30.8; coffee (14209) 0;
+    //   Brazil nuts 5 g at 1917 = 95.85: 126.65, as the export says.
+    // 2024-03-05: oatmeal cooked (08121, 5.4) 1 cup of 234 g = 12.636; banana (09040, 1.0) 118 g = 1.18:
+    //   13.816 against the export's 12.40 + 1.18 = 13.58; the soup resolves nowhere and has no value.
+    // 2024-03-06: Brazil nuts 25 g = 479.25; whole milk (01077, 3.7) 244 g = 9.028: 488.278, where
+    //   the export has no milk value: 479.25.
+    const Run r = cli("--recompute cronometer_servings.csv");
+    CHECK(r.code == 1);
+    CHECK(r.err == "");
+    CHECK(contains(r.out, "  read as: Cronometer servings export (Food & Recipe Entries); --recompute: each food "
+                          "resolved with seck's table, the export's figure beside it\n"));
+    CHECK(contains(r.out, "  date        selenium  in the export  % RDA  status "));
+    CHECK(contains(r.out, "  2024-03-04  126.7 µg       126.7 µg   230%  adequate "));
+    CHECK(contains(r.out, "  2024-03-05   13.8 µg        13.6 µg    25%  below-rda  [###.......|....................|] "
+                          "incomplete\n"));
+    CHECK(contains(r.out, "  2024-03-06  488.3 µg       479.3 µg   888%  above-ul "));
+    CHECK(contains(r.out, "  note: line 6: 'Homemade Soup' 0.52 Serving (22 tsp, whole pieces): food 'Homemade Soup' "
+                          "is too general"));
+    CHECK(contains(r.out, "the export has no value either: unknown, not zero\n"));
+    const auto doc = nlohmann::json::parse(cli("--recompute --explain -f json cronometer_servings.csv").out);
+    const auto& days = doc["days"];
+    CHECK(days[0]["selenium_ug"].get<double>() == Approx(126.65));
+    CHECK(days[0]["export_selenium_ug"].get<double>() == Approx(126.65));
+    CHECK(days[1]["selenium_ug"].get<double>() == Approx(13.816));
+    CHECK(days[1]["export_selenium_ug"].get<double>() == Approx(13.58));
+    CHECK(days[1]["missing"] == nlohmann::json{"Homemade Soup"});
+    CHECK(days[2]["selenium_ug"].get<double>() == Approx(488.278));
+    CHECK(days[2]["export_selenium_ug"].get<double>() == Approx(479.25));
+    CHECK(days[2]["incomplete"] == false);
+    const auto& oatmeal = days[1]["entries"][0];
+    CHECK(oatmeal["id"] == "08121");
+    CHECK(oatmeal["selenium_ug"].get<double>() == Approx(12.636));
+    CHECK(oatmeal["export_selenium_ug"].get<double>() == Approx(12.4));
+    const Run csv = cli("--recompute -f csv cronometer_servings.csv");
+    CHECK(contains(csv.out, "file,date,selenium_ug,percent_rda,status,export_selenium_ug\n"));
+    CHECK(contains(csv.out, "cronometer_servings.csv,2024-03-06,488.27"));
+    CHECK(contains(csv.out, ",above-ul,479.25\n"));
+    // Without --recompute, no export column: the export's figure is the total.
+    CHECK_FALSE(contains(cli("-f csv cronometer_servings.csv").out, "export_selenium_ug"));
+}
+
+TEST_CASE("import: --recompute on a file without selenium of its own says so") {
+    const Run r = cli("--recompute two_nuts.csv");
+    CHECK(contains(r.out, "  note: --recompute is for Cronometer Food & Recipe Entries exports, which carry selenium "
+                          "of their own: this seck diary is resolved with seck's table anyway\n"));
+}
+
+TEST_CASE("import: Lose It export through seck's names and units") {
+    // 11/24/2026: 2 Brazil nuts "Each" (12078, 5 g at 1917 µg/100 g) = 191.7; 2 large eggs (01123,
+    //   50 g at 30.7) = 30.7: 222.4. The exercise row and the deleted cheddar are not counted.
+    // 11/25/2026: 1 cup milk (01077, 244 g at 3.7) = 9.028; oatmeal n/a (unknown); 1 "Servings" of chicken
+    //   breast: its default portion, roasted breast (05064, 172 g at 27.6) = 47.472: 56.5 at least.
+    // 11/26/2026: 1 ounce of Brazil nuts = 28.349523125 g at 1917 = 543.46 µg: above the UL.
+    const Run r = cli("--explain loseit.csv");
+    CHECK(r.code == 1);
+    CHECK(r.err == "");
+    CHECK(contains(r.out, "  read as: Lose It export (foods resolved with seck's table)\n"));
+    CHECK(contains(r.out, "  2026-11-24  222.4 µg   404%  adequate "));
+    CHECK(contains(r.out, "  2026-11-25   56.5 µg   103%  adequate   [##########|....................|] incomplete\n"));
+    CHECK(contains(r.out, "  2026-11-26  543.5 µg   988%  above-ul "));
+    CHECK(contains(r.out, "  note: line 4: Exercise rows are not food: not counted\n"));
+    CHECK(contains(r.out, "  note: line 5: rows marked Deleted are not counted\n"));
+    CHECK(contains(r.out, "  line 7: 'Oatmeal' Servings: no quantity in the export (n/a): unknown, not zero\n"));
+    CHECK(contains(r.out, "  line 3: 'Eggs' is usda:01123 (Egg, whole, raw, fresh)"));
+    const auto doc = nlohmann::json::parse(cli("-f json loseit.csv").out);
+    CHECK(doc["reader"] == "lose-it");
+    CHECK(doc["lines"] == nlohmann::json{{"read", 9}, {"header", 1}, {"entries", 6}, {"skipped", 2}, {"errors", 0}});
+    CHECK(doc["days"][0]["selenium_ug"].get<double>() == Approx(222.4));
+    CHECK(doc["days"][1]["selenium_ug"].get<double>() == Approx(56.5));
+    CHECK(doc["days"][1]["missing"] == nlohmann::json{"Oatmeal"});
+    CHECK(doc["days"][2]["selenium_ug"].get<double>() == Approx(28.349523125 * 19.17));
+}
+
+TEST_CASE("import: an older Lose It file with a BOM and CRLF and no Icon or Deleted column") {
+    const Run r = cli("-f json loseit_old.csv");
+    CHECK(r.code == 0);
+    const auto doc = nlohmann::json::parse(r.out);
+    CHECK(doc["reader"] == "lose-it");
+    CHECK(doc["days"].size() == 1);
+    CHECK(doc["days"][0]["date"] == "2026-11-24");
+    CHECK(doc["days"][0]["selenium_ug"].get<double>() == Approx(191.7 + 30.7));
+}
+
+TEST_CASE("import: a Lose It date that is not MM/DD/YYYY is an error with its line") {
+    const Run r = cli("-", "Date,Name,Type,Quantity,Units\n2026-11-24,Egg,Breakfast,1,Large\n");
+    CHECK(r.code == 2);
+    CHECK(r.err == "seck: <stdin>:2: date '2026-11-24' is not a Lose It date (MM/DD/YYYY; give --date-format for "
+                   "another order)\n"
+                   "seck: <stdin>: not checked, 1 error\n");
+    const Run uk = cli("--date-format DD/MM/YYYY -", "Date,Name,Type,Quantity,Units\n24/11/2026,Egg,Breakfast,1,Large\n");
+    CHECK(uk.code == 1);
+    CHECK(contains(uk.out, "  2026-11-24   15.4 µg "));  // one large egg: 15.35
+}
+
+TEST_CASE("import: a semicolon file from a spreadsheet, with a decimal comma, found from its header") {
+    // 1.5 Brazil nut kernels = 7.5 g at 1917 = 143.775; 2 large eggs = 30.7: 174.475.
+    const Run r = cli("semicolon.csv");
+    CHECK(r.code == 0);
+    CHECK(r.err == "");
+    CHECK(contains(r.out, "  read as: seck diary; ';'-separated (found from the header); decimal comma\n"));
+    CHECK(contains(r.out, "  2026-11-25  174.5 µg   317%  adequate "));
+    CHECK(contains(r.out, "  note: the header is separated by ';' (as spreadsheets write CSV in much of Europe): read "
+                          "as a semicolon-separated file, with amounts such as 1,5 read as 1.5\n"));
+    // Given as --delimiter, a decimal comma is not assumed.
+    const Run given = cli("--delimiter ';' semicolon.csv");
+    CHECK(given.code == 2);
+    CHECK(given.err == "seck: semicolon.csv:2: amount '1,5' is not a number (write decimals with a dot: 1.5, or give "
+                       "--decimal-comma)\n"
+                       "seck: semicolon.csv: not checked, 1 error\n");
+    CHECK(cli("--delimiter ';' --decimal-comma semicolon.csv").code == 0);
+}
+
+TEST_CASE("import: --columns and --date-format read a German spreadsheet diary") {
+    // 25.11.2026: 143.775 + 30.7 = 174.475; 26.11.2026: half a can of light tuna in water
+    // (15121, 165 g at 70.6 µg/100 g) = 58.245.
+    const Run r = cli("--columns date=Datum,food=Lebensmittel,amount=Menge,unit=Einheit --date-format DD.MM.YYYY "
+                      "-f json semicolon_de.csv");
+    CHECK(r.code == 0);
+    const auto doc = nlohmann::json::parse(r.out);
+    CHECK(doc["read_as"] == "seck diary; ';'-separated (found from the header); decimal comma; columns by --columns "
+                            "date='Datum',food='Lebensmittel',amount='Menge',unit='Einheit'; dates as DD.MM.YYYY");
+    CHECK(doc["days"][0]["date"] == "2026-11-25");
+    CHECK(doc["days"][0]["selenium_ug"].get<double>() == Approx(174.475));
+    CHECK(doc["days"][1]["date"] == "2026-11-26");
+    CHECK(doc["days"][1]["selenium_ug"].get<double>() == Approx(58.245));
+    const Run wrong = cli("--columns date=Datum,food=Lebensmittel,amount=Menge,unit=Einheit --date-format MM/DD/YYYY "
+                          "semicolon_de.csv");
+    CHECK(wrong.code == 2);
+    CHECK(contains(wrong.err, "seck: semicolon_de.csv:2: date '25.11.2026' does not fit --date-format MM/DD/YYYY\n"));
+    const Run bad = cli("--date-format YY-MM-DD semicolon_de.csv");
+    CHECK(bad.code == 2);
+    CHECK(bad.err == "seck: --date-format: 'YY-MM-DD' is not a date format: write DD, MM and YYYY (or %d, %m, %Y) "
+                     "with separators, such as DD.MM.YYYY or MM/DD/YYYY\n");
+}
+
+TEST_CASE("import: --columns with the unit inside the amount") {
+    // 2 kernels = 191.7; 100 g egg = 30.7; 2 eggs, no unit: the default portion (large, 50 g) = 30.7.
+    const Run r = cli("--columns 'date=When,food=What,amount=\"How much\"' mapped.csv");
+    CHECK(r.code == 0);
+    CHECK(contains(r.out, "  read as: seck diary; columns by --columns date='When',food='What',amount='How much' "
+                          "(the unit read from the amount)\n"));
+    CHECK(contains(r.out, "  2026-11-25  253.1 µg "));
+    const Run bad = cli("--columns 'date=When,food=Food' mapped.csv");
+    CHECK(bad.code == 2);
+    CHECK(bad.err == "seck: mapped.csv:1: --columns food='Food': the header has no such column (it has 'When', "
+                     "'What', 'How much', 'Who')\n"
+                     "seck: mapped.csv: not checked, 1 error\n");
 }

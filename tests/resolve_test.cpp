@@ -49,7 +49,7 @@ TEST_CASE("amounts are non-negative decimals") {
     CHECK(amount_error("NaN") == "amount 'NaN' is not a finite number");
     CHECK(amount_error("inf") == "amount 'inf' is not a finite number");
     CHECK(amount_error("-Infinity") == "amount '-Infinity' is not a finite number");
-    CHECK(amount_error("1,5") == "amount '1,5' is not a number (write decimals with a dot: 1.5)");
+    CHECK(amount_error("1,5") == "amount '1,5' is not a number (write decimals with a dot: 1.5, or give --decimal-comma)");
     CHECK(amount_error("1e3") == "amount '1e3' is not a number");
     CHECK(amount_error("1.2.3") == "amount '1.2.3' is not a number");
     CHECK(amount_error(".") == "amount '.' is not a number");

@@ -2,6 +2,7 @@
 // outcome must be the one a single pass over the same text gives.
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <filesystem>
@@ -132,4 +133,15 @@ TEST_CASE("two threads: CRLF and lone CR line ends number lines as one pass does
     same(run.one_pass, run.two_threads);
     REQUIRE(run.two_threads.error_count == 1);
     CHECK(run.two_threads.errors[0].line == 400002);
+}
+
+TEST_CASE("two threads: a semicolon file found from its header is read as one pass reads it") {
+    std::string text = big_diary(400000);
+    std::replace(text.begin(), text.end(), ',', ';');
+    REQUIRE(text.size() > (std::size_t{8} << 20));
+    const BothWays both(text);
+    CHECK(both.one_pass.ok());
+    CHECK(both.one_pass.read_as == "seck diary; ';'-separated (found from the header); decimal comma");
+    CHECK(both.two_threads.read_as == both.one_pass.read_as);
+    same(both.one_pass, both.two_threads);
 }

@@ -35,6 +35,7 @@ bool parse_fail_on(std::string_view list, FailOn* out, std::string* err);
 struct CheckOptions {
     bool explain = false;          // each day keeps how each of its entries was read
     std::size_t average_days = 0;  // > 0: each day also gets the mean of the last N diary days
+    ReadOptions read;              // how to read a CSV not written as seck's diary (diary.h)
 };
 
 /// One person's days and their reference (person "" for a diary without a person column).
@@ -64,6 +65,9 @@ struct FileResult {
     LineCounts lines;
     bool merged = false;  // several files read as one diary (--merge): days name their file
     Format reader = Format::Diary;  // the reader used: seck's diary or an app export (formats.h)
+    /// How the file was read, where that is not plain seck CSV: "seck diary; ';'-separated
+    /// (found from the header), decimal comma; columns by --columns: ...". "" otherwise.
+    std::string read_as;
 
     static constexpr std::size_t kMaxErrors = 20;
 
@@ -101,6 +105,11 @@ private:
     void on_row(const DiaryRow& row);
     bool add_row(const DiaryRow& row);  // false if the row was an error
     void add_imported(const DiaryRow& row);  // a row of an app export (import.cpp)
+    void add_lose_it(const DiaryRow& row);   // a row of a Lose It export (import.cpp)
+    void recompute(const DiaryRow& row, double export_ug);  // --recompute (import.cpp)
+    void note_once(std::size_t line, std::string message);
+    bool decimal_comma() const { return options_.read.decimal_comma || reader_->delimiter_detected(); }
+    std::string describe_reading() const;
     bool check_day(const DiaryRow& row);  // is the day's label usable?
     void error(std::size_t line, std::string message);
 
@@ -114,7 +123,8 @@ private:
     std::unique_ptr<DiaryReader> reader_;
     std::string message_;
     std::string good_day_;      // the last day label that passed check_day
-    std::string label_;         // an app export's date, as ISO
+    std::string label_;         // an app export's date, or a --date-format date, as ISO
+    std::string amount_;        // an amount with a decimal comma, as read
     std::size_t rows_ = 0;      // entries in this file
     std::size_t all_rows_ = 0;  // and in all files
     bool continuation_ = false;  // reads a later part of a file (see continue_file)

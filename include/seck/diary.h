@@ -1,6 +1,7 @@
 #pragma once
 // Reading a diary: CSV bytes in, one row per entry out, errors with their line.
 
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -10,6 +11,31 @@
 #include "seck/formats.h"
 
 namespace seck {
+
+/// How to read a CSV that is not written as seck's own diary (spreadsheets, other tools):
+/// --delimiter, --decimal-comma, --columns, --date-format (and --recompute for exports).
+struct ReadOptions {
+    char delimiter = 0;          // 0: a comma, or a semicolon where the header line shows it
+    bool decimal_comma = false;  // "1,5" is 1.5 (also on for a file found to be semicolon-separated)
+    /// --columns: the header names of the date, food, amount, unit and person columns; ""
+    /// keeps the usual names. Without a unit column the amount holds it ("150 g").
+    std::array<std::string, 5> columns;
+    std::string date_format;  // --date-format, checked by parse_date_format; "" keeps labels as written
+    bool recompute = false;   // an export with selenium: resolve its foods with seck's table too
+    bool any_columns() const;
+};
+
+/// Parses --columns "date=Day,food=\"Food Name\",amount=Qty,unit=Unit" into `out`.
+bool parse_columns(std::string_view text, ReadOptions* out, std::string* err);
+/// Parses --delimiter: one character, or "tab".
+bool parse_delimiter(std::string_view text, char* out, std::string* err);
+/// Checks a --date-format: DD, MM and YYYY (or %d, %m, %Y) in some order, with separators.
+bool parse_date_format(std::string_view format, std::string* err);
+/// A date written in `format` as ISO ("25.11.2026" in DD.MM.YYYY -> "2026-11-25"); false if
+/// it does not fit the format.
+bool apply_date_format(std::string_view format, std::string_view date, std::string* iso);
+/// Splits an amount that holds its unit: "150.00 g" -> "150.00", "g"; "2" -> "2", "".
+void split_amount(std::string_view text, std::string_view* amount, std::string_view* unit);
 
 /// One diary entry as written, its fields trimmed and unquoted. The views are valid
 /// only during the callback.
@@ -34,12 +60,18 @@ public:
 
     static constexpr std::size_t kMaxRecordBytes = 1 << 20;
 
-    DiaryReader(RowFn on_row, ErrorFn on_error);
+    DiaryReader(RowFn on_row, ErrorFn on_error, const ReadOptions& options = {});
 
     void feed(std::string_view bytes);
     void finish();
     /// True once the input cannot be read further (binary data, no usable header).
     bool stopped() const { return stopped_; }
+    /// The field separator: ',' unless --delimiter gave one or the header showed ';'.
+    char delimiter() const { return sep_; }
+    /// Was the separator found from the header line (not given, not the default comma)?
+    bool delimiter_detected() const { return sep_guessed_; }
+    /// Does the amount column hold the unit too ("150 g"; --columns without a unit)?
+    bool amount_has_unit() const { return amount_has_unit_; }
 
     /// Reading a later part of the same text on another thread: takes the columns
     /// `first` found, and numbers lines from `line`.
@@ -63,6 +95,9 @@ private:
     void on_record(std::size_t line);
     bool read_header(std::size_t line);
     void fail(std::size_t line, std::string message);
+    void set_delimiter(char sep);
+    bool blank(char c) const { return c == ' ' || (c == '\t' && sep_ != '\t'); }
+    bool read_mapped_header(std::size_t line);
 
     RowFn on_row_;
     ErrorFn on_error_;
@@ -82,6 +117,11 @@ private:
     std::size_t columns_ = 4;  // fields in the header
     int col_day_ = 0, col_food_ = 1, col_amount_ = 2, col_unit_ = 3, col_person_ = -1;
     Layout layout_;  // an app export recognised by its header
+    ReadOptions options_;
+    char sep_ = ',';
+    bool sep_guessed_ = false;  // ';' taken from the header line: the header must then be one seck knows
+    bool amount_has_unit_ = false;  // --columns without a unit column: "150 g" in the amount
+    std::array<bool, 256> stops_{};  // bytes that end a plain field scan (see kStops in diary.cpp)
 };
 
 /// Is `label` shaped like an ISO date (NNNN-NN-NN)? `valid` tells if it is a real date.

@@ -9,13 +9,14 @@
 namespace seck {
 
 /// Which reader a file is read with: seck's own diary, or an app's export.
-enum class Format { Diary, CronometerServings, CronometerDaily };
+enum class Format { Diary, CronometerServings, CronometerDaily, LoseIt };
 
 /// Where an app export keeps what seck needs (column indexes; -1 where it has none).
 struct Layout {
     Format format = Format::Diary;
     int day = -1, food = -1, amount = -1, selenium = -1, completed = -1;
     std::vector<int> nutrients;  // Daily Nutrition: every nutrient column, to tell a day with nothing logged
+    int unit = -1, type = -1, deleted = -1;  // Lose It: Units, Type (the meal, or Exercise), Deleted
 };
 
 /// Recognises an app's export by its header fields (found by name, in any order). Returns
@@ -30,8 +31,9 @@ std::string_view format_id(Format format);
 
 /// Is this header a selenium column: "Selenium (µg)" (U+00B5 or U+03BC), "(ug)", "(mcg)"?
 bool is_selenium_column(std::string_view header);
-/// An app's date as ISO: "2016-9-26" -> "2016-09-26"; other text unchanged.
-std::string normalize_date(std::string_view date);
+/// An app's date as ISO: "2016-9-26" -> "2016-09-26" (Cronometer before 2017), or with
+/// `month_first` "11/25/2026" -> "2026-11-25" (Lose It); other text unchanged.
+std::string normalize_date(std::string_view date, bool month_first = false);
 /// An export's empty value: blank, or "n/a" (any case).
 bool is_missing_value(std::string_view cell);
 

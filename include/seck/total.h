@@ -40,6 +40,7 @@ struct Entry {
     double grams = 0;  // NaN for µg units
     double selenium_ug = 0;  // NaN: an app export gave no value
     bool given = false;      // the selenium is the app export's own figure
+    double export_ug = NAN;  // --recompute: the export's own figure for this entry (NaN: none)
 };
 
 struct Day {
@@ -56,6 +57,7 @@ struct Day {
     // App exports: foods logged without a selenium value, and a day not marked completed.
     std::vector<std::string> missing;
     bool partial = false;
+    double export_ug = NAN;  // --recompute: the export's own total for the day, next to seck's
     /// Is the total only a lower bound (foods without a value, or a day not completed)?
     bool incomplete() const { return partial || !missing.empty(); }
 };
@@ -86,6 +88,8 @@ public:
     void mark_missing(std::string_view food);
     /// The day of the last entry added was not marked completed (an app export).
     void mark_partial();
+    /// Adds the export's own figure for the last entry added to its day (--recompute).
+    void add_export(double ug);
     /// The days, ordered, without statuses (see classify).
     std::vector<Day> finish();
 

@@ -18,6 +18,23 @@ bool iequals(std::string_view a, std::string_view b) {
     return name_key(a) == name_key(b);
 }
 
+// Lose It's names carry the size: "Egg, Large", "Banana, Medium, 7\" - 7 7/8\" Long". Finds
+// the size part and the name before it.
+bool split_size(std::string_view name, std::string_view* food, std::string_view* size) {
+    for (std::size_t comma = name.find(','); comma != std::string_view::npos; comma = name.find(',', comma + 1)) {
+        const std::size_t end = std::min(name.find(',', comma + 1), name.size());
+        const std::string key = name_key(name.substr(comma + 1, end - comma - 1));
+        if (key == "small" || key == "medium" || key == "large" || key == "extra large" || key == "jumbo") {
+            *food = name.substr(0, comma);
+            *size = name.substr(comma + 1, end - comma - 1);
+            while (!size->empty() && size->front() == ' ') size->remove_prefix(1);
+            while (!size->empty() && size->back() == ' ') size->remove_suffix(1);
+            return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 bool is_selenium_column(std::string_view header) {
@@ -272,8 +289,19 @@ void DiaryCheck::add_lose_it(const DiaryRow& row) {
     food.day = row.day.empty() ? row.day : std::string_view(label_);
     food.fields = nullptr;
     food.layout = nullptr;
-    // "Servings" (and a blank or n/a unit) is one default portion of the food.
-    if (is_missing_value(row.unit) || iequals(row.unit, "servings") || iequals(row.unit, "serving")) food.unit = {};
+    // "Servings" (and a blank or n/a unit) is one default portion of the food; a size in the
+    // name ("Egg, Large") is the portion where the unit counts items ("Each").
+    const bool count = is_missing_value(row.unit) || iequals(row.unit, "servings") || iequals(row.unit, "serving") ||
+                       iequals(row.unit, "each");
+    if (count && !iequals(row.unit, "each")) food.unit = {};
+    std::string_view size;
+    if (split_size(row.food, &food.food, &size)) {
+        if (count) food.unit = size;
+        note_once(row.line, fmt::format("{} {}: the size in Lose It's name is read as {}", quoted(row.food), row.unit,
+                                        count ? fmt::format("the unit: {} {}", row.amount, size)
+                                              : fmt::format("part of the name: {} {} of {}", row.amount, row.unit,
+                                                            quoted(food.food))));
+    }
     if (is_missing_value(row.amount) && !row.day.empty() && !row.food.empty()) {  // unknown, not zero
         if (label_ != good_day_) {
             if (!check_day(food)) return void(lines_.errors += row.span);

@@ -231,25 +231,29 @@ TEST_CASE("import: Lose It export through seck's names and units") {
     //   50 g at 30.7) = 30.7: 222.4. The exercise row and the deleted cheddar are not counted.
     // 11/25/2026: 1 cup milk (01077, 244 g at 3.7) = 9.028; oatmeal n/a (unknown); 1 "Servings" of chicken
     //   breast: its default portion, roasted breast (05064, 172 g at 27.6) = 47.472: 56.5 at least.
-    // 11/26/2026: 1 ounce of Brazil nuts = 28.349523125 g at 1917 = 543.46 µg: above the UL.
+    // 11/26/2026: 1 ounce of Brazil nuts = 28.349523125 g at 1917 = 543.46 µg; "Banana, Medium, ..." 1 Each is
+    //   a medium banana (09040, 118 g at 1.0) = 1.18: 544.64, above the UL.
     const Run r = cli("--explain loseit.csv");
     CHECK(r.code == 1);
     CHECK(r.err == "");
     CHECK(contains(r.out, "  read as: Lose It export (foods resolved with seck's table)\n"));
     CHECK(contains(r.out, "  2026-11-24  222.4 µg   404%  adequate "));
     CHECK(contains(r.out, "  2026-11-25   56.5 µg   103%  adequate   [##########|....................|] incomplete\n"));
-    CHECK(contains(r.out, "  2026-11-26  543.5 µg   988%  above-ul "));
+    CHECK(contains(r.out, "  2026-11-26  544.6 µg   990%  above-ul "));
+    CHECK(contains(r.out, "  note: line 3: 'Egg, Large' Each: the size in Lose It's name is read as the unit: 2 Large\n"));
     CHECK(contains(r.out, "  note: line 4: Exercise rows are not food: not counted\n"));
     CHECK(contains(r.out, "  note: line 5: rows marked Deleted are not counted\n"));
     CHECK(contains(r.out, "  line 7: 'Oatmeal' Servings: no quantity in the export (n/a): unknown, not zero\n"));
-    CHECK(contains(r.out, "  line 3: 'Eggs' is usda:01123 (Egg, whole, raw, fresh)"));
+    CHECK(contains(r.out, "  line 3: 'Egg' is usda:01123 (Egg, whole, raw, fresh), by alias 'egg': 2 × large (50 g) = "
+                          "100 g, 30.7 µg\n"));
+    CHECK(contains(r.out, "  line 10: 'Banana' is usda:09040 (Bananas, raw), by alias 'banana': 1 × medium"));
     const auto doc = nlohmann::json::parse(cli("-f json loseit.csv").out);
     CHECK(doc["reader"] == "lose-it");
-    CHECK(doc["lines"] == nlohmann::json{{"read", 9}, {"header", 1}, {"entries", 6}, {"skipped", 2}, {"errors", 0}});
+    CHECK(doc["lines"] == nlohmann::json{{"read", 10}, {"header", 1}, {"entries", 7}, {"skipped", 2}, {"errors", 0}});
     CHECK(doc["days"][0]["selenium_ug"].get<double>() == Approx(222.4));
     CHECK(doc["days"][1]["selenium_ug"].get<double>() == Approx(56.5));
     CHECK(doc["days"][1]["missing"] == nlohmann::json{"Oatmeal"});
-    CHECK(doc["days"][2]["selenium_ug"].get<double>() == Approx(28.349523125 * 19.17));
+    CHECK(doc["days"][2]["selenium_ug"].get<double>() == Approx(28.349523125 * 19.17 + 1.18));
 }
 
 TEST_CASE("import: an older Lose It file with a BOM and CRLF and no Icon or Deleted column") {
@@ -326,4 +330,21 @@ TEST_CASE("import: --columns with the unit inside the amount") {
     CHECK(bad.err == "seck: mapped.csv:1: --columns food='Food': the header has no such column (it has 'When', "
                      "'What', 'How much', 'Who')\n"
                      "seck: mapped.csv: not checked, 1 error\n");
+}
+
+TEST_CASE("import: every format and life stage reads an app export as a diary") {
+    for (const char* format : {"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif"}) {
+        INFO(format);
+        const Run r = cli(std::string("-f ") + format + " loseit.csv");
+        CHECK(r.code == 1);
+        CHECK(r.err == "");
+        CHECK(contains(r.out, "2026-11-26"));
+    }
+    // A child of 8 (IOM: RDA 30, UL 150 µg): 222.4 and 544.6 are above the UL, 56.5 is adequate.
+    const auto doc = nlohmann::json::parse(cli("--age 8 -f json loseit.csv").out);
+    CHECK(doc["reference"]["ul_ug"] == 150);
+    CHECK(doc["days"][0]["status"] == "above-ul");
+    CHECK(doc["days"][1]["status"] == "adequate");
+    CHECK(doc["days"][2]["status"] == "above-ul");
+    CHECK(cli("--recompute --fail-on none cronometer_servings.csv").code == 0);
 }

@@ -27,33 +27,20 @@ constexpr auto kStops = [] {
     return stops;
 }();
 
-// Is the first line with fields (after blank lines and # comments) separated by ';' and
-// never by ',' outside quotes? Then a spreadsheet wrote it with semicolons.
-bool semicolon_header(std::string_view text) {
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        std::size_t p = pos;
-        while (p < text.size() && (text[p] == ' ' || text[p] == '\t')) ++p;
-        if (p == text.size()) return false;
-        if (text[p] == '#' || text[p] == '\r' || text[p] == '\n') {
-            const auto e = text.find_first_of("\r\n", p + 1);
-            if (e == std::string_view::npos) return false;
-            pos = e + 1;
-            continue;
-        }
-        std::size_t commas = 0, semicolons = 0;
-        bool quoted = false;
-        for (; p < text.size(); ++p) {
-            const char c = text[p];
-            if (c == '"') quoted = !quoted;
-            if (quoted) continue;
-            if (c == '\r' || c == '\n') break;
-            commas += c == ',';
-            semicolons += c == ';';
-        }
-        return semicolons > 0 && commas == 0;
+// Is the line at the start of `text` (the first with fields) separated by ';' and never by
+// ',' outside quotes? Then a spreadsheet wrote it with semicolons. (A line break ends the
+// line even inside quotes, so that the answer needs no more than the first line.)
+bool semicolon_line(std::string_view text) {
+    std::size_t commas = 0, semicolons = 0;
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '\r' || c == '\n') break;
+        if (c == '"') quoted = !quoted;
+        if (quoted) continue;
+        commas += c == ',';
+        semicolons += c == ';';
     }
-    return false;
+    return semicolons > 0 && commas == 0;
 }
 
 int column_of(std::string_view header) {
@@ -334,6 +321,7 @@ void DiaryReader::continue_from(const DiaryReader& first, std::size_t line) {
     layout_ = first.layout_;
     set_delimiter(first.sep_);
     sep_guessed_ = first.sep_guessed_;
+    sep_decided_ = true;
     amount_has_unit_ = first.amount_has_unit_;
     line_ = line;
 }
@@ -364,10 +352,7 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
             return buf.size();
         }
         if (buf.substr(0, kBom.size()) == kBom) pos = kBom.size();
-        if (options_.delimiter == 0 && semicolon_header(buf.substr(pos))) {
-            set_delimiter(';');
-            sep_guessed_ = true;
-        }
+        sep_decided_ = options_.delimiter != 0;
     }
     while (pos < buf.size() && !stopped_) {
         if (skipping_) {
@@ -380,6 +365,7 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
             skipping_ = false;
             continue;
         }
+        if (!sep_decided_ && !decide_delimiter(buf, pos, final)) return pos;
         const std::size_t start = pos;
         std::size_t newlines = 0;
         const Scan scan = scan_record(buf, pos, final, newlines);
@@ -418,6 +404,24 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
         }
     }
     return pos;
+}
+
+// Without --delimiter, the first line with fields decides: ';' if it is separated by ';' and
+// never by ','. It is judged whole (or by its first 1 MiB), however the input is fed, so the
+// outcome never depends on the pieces. False: wait for more of the line.
+bool DiaryReader::decide_delimiter(std::string_view buf, std::size_t pos, bool final) {
+    std::size_t q = pos;
+    while (q < buf.size() && (buf[q] == ' ' || buf[q] == '\t')) ++q;
+    if (q < buf.size() && (buf[q] == '#' || buf[q] == '\r' || buf[q] == '\n')) return true;  // not yet
+    const std::string_view window = buf.substr(pos, kMaxRecordBytes);
+    const bool whole = window.find_first_of("\r\n") != std::string_view::npos || window.size() == kMaxRecordBytes;
+    if (!whole && !final) return false;
+    sep_decided_ = true;
+    if (semicolon_line(window)) {
+        set_delimiter(';');
+        sep_guessed_ = true;
+    }
+    return true;
 }
 
 DiaryReader::Scan DiaryReader::scan_record(std::string_view buf, std::size_t& pos, bool final, std::size_t& newlines) {

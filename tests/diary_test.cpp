@@ -298,3 +298,13 @@ TEST_CASE("random CSV-like text reads the same whole and in random pieces") {
         CHECK(split.errors == whole.errors);
     }
 }
+
+TEST_CASE("the separator is judged from the whole first line, however the input is fed (found by fuzzing)") {
+    // Behind a comment longer than the 8 KiB binary probe, the header line arrives in pieces.
+    const std::string text = "#" + std::string(8200, '-') + "\ndate;food;amount;unit\nd;f;1;g\n";
+    for (std::size_t piece : {0, 1, 7, 4096, 8200}) {
+        const auto r = read(text, piece);
+        CHECK(r.errors.empty());
+        CHECK(r.rows == Rows{"3|d|f|1|g"});
+    }
+}

@@ -98,6 +98,7 @@ private:
     void set_delimiter(char sep);
     bool blank(char c) const { return c == ' ' || (c == '\t' && sep_ != '\t'); }
     bool read_mapped_header(std::size_t line);
+    bool decide_delimiter(std::string_view buf, std::size_t pos, bool final);
 
     RowFn on_row_;
     ErrorFn on_error_;
@@ -120,6 +121,7 @@ private:
     ReadOptions options_;
     char sep_ = ',';
     bool sep_guessed_ = false;  // ';' taken from the header line: the header must then be one seck knows
+    bool sep_decided_ = false;  // the separator is known (given, or judged from the first line)
     bool amount_has_unit_ = false;  // --columns without a unit column: "150 g" in the amount
     std::array<bool, 256> stops_{};  // bytes that end a plain field scan (see kStops in diary.cpp)
 };

@@ -255,14 +255,21 @@ FileResult DiaryCheck::finish() {
                                              format_name(result_.reader))});
     if (options_.read.recompute && result_.reader == Format::CronometerServings)
         result_.read_as += "; --recompute: each food resolved with seck's table, the export's figure beside it";
-    std::vector<Day> days = totals_.finish();
+    Days days = totals_.finish();
     if (!result_.ok()) return std::move(result_);  // never a report that looks complete
-    for (Day& day : days) {
-        if (result_.reports.empty() || result_.reports.back().person != day.person)
-            result_.reports.push_back({day.person, *refs_.find(day.person), {}, {}});
-        Report& report = result_.reports.back();
-        day.status = classify(day.selenium_ug, report.ref);
-        report.days.push_back(std::move(day));
+    // A report per person: the days come grouped by person (one group: moved whole, not copied).
+    for (std::size_t begin = 0, end = 0; begin < days.size(); begin = end) {
+        const Reference& ref = *refs_.find(days[begin].person);
+        for (end = begin; end < days.size() && days[end].person == days[begin].person; ++end)
+            days[end].status = classify(days[end].selenium_ug, ref);
+        result_.reports.push_back({days[begin].person, ref, {}, {}});
+        Days& into = result_.reports.back().days;
+        if (begin == 0 && end == days.size()) {
+            into = std::move(days);
+            break;
+        }
+        into.assign(std::make_move_iterator(days.begin() + static_cast<std::ptrdiff_t>(begin)),
+                    std::make_move_iterator(days.begin() + static_cast<std::ptrdiff_t>(end)));
     }
     if (refs_.people.empty() && !result_.reports.empty() && !result_.reports.front().person.empty())
         result_.notes.push_back({result_.name, 0,

@@ -54,7 +54,7 @@ std::string render_csv(const std::vector<FileResult>& files, const RenderOptions
         for (const Report& report : file.reports) {
             for (const Day& day : report.days) {
                 std::vector<std::string> row = {
-                    field(day.first_file, separator), field(day.label, separator), fmt::format("{}", day.selenium_ug),
+                    field(*day.first_file, separator), field(day.label, separator), fmt::format("{}", day.selenium_ug),
                     fmt::format("{}", day.selenium_ug / report.ref.rda_ug * 100), std::string(status_name(day.status))};
                 if (people) row.push_back(field(report.person, separator));
                 if (options.average_days > 0)

@@ -58,7 +58,7 @@ void report_json(Json& doc, const Report& report, bool explain, std::size_t aver
                         {"below_ear", std::isnan(ref.ear_ug) ? Json() : Json(below_ear(day.selenium_ug, ref))},
                         {"entry_count", day.entries},
                         {"line", day.first_line}});
-        if (merged) days.back()["file"] = day.first_file;  // --merge: the file of the day's first line
+        if (merged) days.back()["file"] = *day.first_file;  // --merge: the file of the day's first line
         if (reader != Format::Diary) {  // an app export: a day whose total is only a lower bound
             days.back()["incomplete"] = day.incomplete();
             days.back()["missing"] = day.missing;
@@ -176,7 +176,7 @@ std::string render_ndjson(const std::vector<FileResult>& files, const RenderOpti
                    "\n";
         for (const Report& report : file.reports) {
             for (const Day& day : report.days) {
-                Json line = {{"file", day.first_file}};  // with --merge, the file of the day's first line
+                Json line = {{"file", *day.first_file}};  // with --merge, the file of the day's first line
                 if (!report.person.empty()) line["person"] = report.person;
                 line["date"] = day.label;
                 line["selenium_ug"] = day.selenium_ug;

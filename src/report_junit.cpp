@@ -68,7 +68,7 @@ std::string render_junit(const std::vector<FileResult>& files, const RenderOptio
                 }
                 if (!out_text.empty()) body += fmt::format("      <system-out>{}</system-out>\n", xml(out_text, false));
                 cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\"",
-                                     xml(file.name), xml(name), xml(day.first_file), day.first_line);
+                                     xml(file.name), xml(name), xml(*day.first_file), day.first_line);
                 cases += body.empty() ? "/>\n" : ">\n" + body + "    </testcase>\n";
             }
         }

@@ -65,7 +65,8 @@ void accumulate(Day& day, double ug) {
 
 std::vector<std::pair<std::size_t, std::string>> DayTotals::absorb(DayTotals&& later) {
     std::vector<std::pair<std::size_t, std::string>> too_large;
-    for (Day& day : later.days_) {
+    for (; !later.days_.empty(); later.days_.pop_front()) {  // each day moved, never held twice
+        Day& day = later.days_.front();
         key_.assign(day.person);
         key_ += '\0';
         key_.append(day.label);
@@ -101,7 +102,8 @@ double DayTotals::add(std::string_view person, std::string_view label, std::stri
             Day day;
             day.person = person;
             day.label = label;
-            day.first_file = file;
+            if (!file_ || *file_ != file) file_ = std::make_shared<const std::string>(file);
+            day.first_file = file_;
             day.first_line = line;
             days_.push_back(std::move(day));
         }
@@ -130,7 +132,7 @@ void DayTotals::add_export(double ug) {
     total = (std::isnan(total) ? 0 : total) + ug;
 }
 
-std::vector<Day> DayTotals::finish() {
+Days DayTotals::finish() {
     // Each day's place: its person's, in order of first appearance; then ISO dates (in
     // date order) before other labels (as they came).
     std::unordered_map<std::string_view, std::size_t> people;
@@ -150,14 +152,13 @@ std::vector<Day> DayTotals::finish() {
     last_ = static_cast<std::size_t>(-1);
     if (std::is_sorted(order.begin(), order.end(), before)) return std::move(days_);  // a diary in date order
     std::stable_sort(order.begin(), order.end(), before);
-    std::vector<Day> days;
-    days.reserve(days_.size());
+    Days days;
     for (std::size_t i : order) days.push_back(std::move(days_[i]));
     days_.clear();
     return days;
 }
 
-void rolling_averages(std::vector<Day>& days, std::size_t n) {
+void rolling_averages(Days& days, std::size_t n) {
     double window = 0;
     for (std::size_t i = 0; i < days.size(); ++i) {
         window += days[i].selenium_ug;
@@ -177,7 +178,7 @@ bool average_above_ul(const Day& day, const Reference& ref) {
     return !std::isnan(day.average_ug) && classify(day.average_ug, ref) == Status::AboveUl;
 }
 
-Summary summarize(const std::vector<Day>& days, const Reference& ref) {
+Summary summarize(const Days& days, const Reference& ref) {
     Summary summary;
     summary.days = days.size();
     double total = 0;

@@ -8,7 +8,7 @@
 
 namespace {
 
-std::string labels(const std::vector<seck::Day>& days) {
+std::string labels(const seck::Days& days) {
     std::string out;
     for (const seck::Day& day : days) out += day.label + " ";
     return out;

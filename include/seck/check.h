@@ -42,7 +42,7 @@ struct CheckOptions {
 struct Report {
     std::string person;
     Reference ref;
-    std::vector<Day> days;
+    Days days;
     Summary summary;
 };
 

@@ -3,6 +3,8 @@
 
 #include <cmath>
 #include <cstddef>
+#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -49,7 +51,8 @@ struct Day {
     double selenium_ug = 0;  // the total: `sum` + `carry`, a compensated sum of the entries
     double sum = 0, carry = 0;
     std::size_t entries = 0;
-    std::string first_file;  // the file and line of the day's first entry
+    std::shared_ptr<const std::string> first_file;  // the file and line of the day's first entry (a
+                                                    // file's days share its name)
     std::size_t first_line = 0;
     double average_ug = NAN;  // with --average N: the mean of this and the N-1 diary days before
     Status status = Status::Adequate;
@@ -61,6 +64,10 @@ struct Day {
     /// Is the total only a lower bound (foods without a value, or a day not completed)?
     bool incomplete() const { return partial || !missing.empty(); }
 };
+
+/// A report's days: a deque, so that a long diary's days are never held twice while they
+/// grow or move (10M lines are 250,000 days).
+using Days = std::deque<Day>;
 
 struct Summary {
     std::size_t days = 0;
@@ -91,21 +98,22 @@ public:
     /// Adds the export's own figure for the last entry added to its day (--recompute).
     void add_export(double ug);
     /// The days, ordered, without statuses (see classify).
-    std::vector<Day> finish();
+    Days finish();
 
 private:
-    std::vector<Day> days_;
+    Days days_;
+    std::shared_ptr<const std::string> file_;  // the name the newest day's file has
     std::unordered_map<std::string, std::size_t> index_;  // person '\0' label -> day
     std::string key_;
     std::size_t last_ = static_cast<std::size_t>(-1);  // the day of the previous entry
 };
 
-Summary summarize(const std::vector<Day>& days, const Reference& ref);
+Summary summarize(const Days& days, const Reference& ref);
 
 /// Sets each day's average_ug to the mean of it and the `n` - 1 diary days before it
 /// (days in the diary, not calendar days); NaN until there are `n` days. With fewer
 /// than `n` days in all, the last day gets the mean of all of them.
-void rolling_averages(std::vector<Day>& days, std::size_t n);
+void rolling_averages(Days& days, std::size_t n);
 /// How many days a rolling mean of `n` covers in a diary of `day_count` days.
 std::size_t average_span(std::size_t day_count, std::size_t n);
 /// Is the day's rolling average above the UL?

@@ -67,15 +67,13 @@ std::vector<std::pair<std::size_t, std::string>> DayTotals::absorb(DayTotals&& l
     std::vector<std::pair<std::size_t, std::string>> too_large;
     for (; !later.days_.empty(); later.days_.pop_front()) {  // each day moved, never held twice
         Day& day = later.days_.front();
-        key_.assign(day.person);
-        key_ += '\0';
-        key_.append(day.label);
-        auto [it, added] = index_.emplace(key_, days_.size());
+        bool added = false;
+        const std::size_t at = find_day(day.person, day.label, &added);
         if (added) {
-            days_.push_back(std::move(day));
+            days_.back() = std::move(day);
             continue;
         }
-        Day& into = days_[it->second];
+        Day& into = days_[at];
         accumulate(into, day.sum);
         accumulate(into, day.carry);
         into.entries += day.entries;
@@ -91,23 +89,55 @@ std::vector<std::pair<std::size_t, std::string>> DayTotals::absorb(DayTotals&& l
     return too_large;
 }
 
+namespace {
+std::size_t day_hash(std::string_view person, std::string_view label) {
+    const std::hash<std::string_view> hash;
+    return hash(label) ^ (person.empty() ? 0 : hash(person) * 0x9E3779B97F4A7C15ull);
+}
+}  // namespace
+
+void DayTotals::grow_index() {
+    std::vector<std::uint32_t> bigger(std::max<std::size_t>(1024, index_.size() * 2), 0);
+    const std::size_t mask = bigger.size() - 1;
+    for (std::size_t d = 0; d < days_.size(); ++d) {
+        std::size_t i = day_hash(days_[d].person, days_[d].label) & mask;
+        while (bigger[i] != 0) i = (i + 1) & mask;
+        bigger[i] = static_cast<std::uint32_t>(d + 1);
+    }
+    index_.swap(bigger);
+}
+
+std::size_t DayTotals::find_day(std::string_view person, std::string_view label, bool* added) {
+    if ((days_.size() + 1) * 2 > index_.size()) grow_index();
+    const std::size_t mask = index_.size() - 1;
+    for (std::size_t i = day_hash(person, label) & mask;; i = (i + 1) & mask) {
+        if (index_[i] == 0) {
+            index_[i] = static_cast<std::uint32_t>(days_.size() + 1);
+            days_.emplace_back();
+            days_.back().person = person;
+            days_.back().label = label;
+            *added = true;
+            return days_.size() - 1;
+        }
+        const Day& day = days_[index_[i] - 1];
+        if (day.label == label && day.person == person) {
+            *added = false;
+            return index_[i] - 1;
+        }
+    }
+}
+
 double DayTotals::add(std::string_view person, std::string_view label, std::string_view file, std::size_t line,
                       double ug, Entry* explained) {
     if (last_ >= days_.size() || days_[last_].label != label || days_[last_].person != person) {
-        key_.assign(person);
-        key_ += '\0';
-        key_.append(label);
-        auto [it, added] = index_.emplace(key_, days_.size());
+        bool added = false;
+        last_ = find_day(person, label, &added);
         if (added) {
-            Day day;
-            day.person = person;
-            day.label = label;
+            Day& day = days_.back();
             if (!file_ || *file_ != file) file_ = std::make_shared<const std::string>(file);
             day.first_file = file_;
             day.first_line = line;
-            days_.push_back(std::move(day));
         }
-        last_ = it->second;
     }
     // Neumaier's compensated sum: 10M small entries in a day add up as in exact arithmetic
     // (to far better than 1e-9), not with an error growing with the count.
@@ -148,7 +178,7 @@ Days DayTotals::finish() {
         if (rank[a] != rank[b]) return rank[a] < rank[b];
         return rank[a].second == 0 && days_[a].label < days_[b].label;
     };
-    index_.clear();
+    index_ = {};
     last_ = static_cast<std::size_t>(-1);
     if (std::is_sorted(order.begin(), order.end(), before)) return std::move(days_);  // a diary in date order
     std::stable_sort(order.begin(), order.end(), before);

@@ -249,9 +249,15 @@ void NameMatcher::build_index() const {
 }
 
 std::string_view NameMatcher::default_unit(const Food& food) const {
-    for (const Alias& alias : embedded_aliases())  // no index: a usda: id needs none built
-        if (alias.id == food.id && !alias.unit.empty()) return alias.unit;
-    return {};
+    // The first alias of each id that names a unit, by id (built once, without the name index).
+    static const std::unordered_map<std::string_view, std::string_view> units = [] {
+        std::unordered_map<std::string_view, std::string_view> out;
+        for (const Alias& alias : embedded_aliases())
+            if (!alias.unit.empty()) out.emplace(alias.id, alias.unit);
+        return out;
+    }();
+    const auto it = units.find(food.id);
+    return it == units.end() ? std::string_view() : it->second;
 }
 
 std::vector<std::uint32_t> NameMatcher::containing(const Words& words) const {

@@ -214,6 +214,8 @@ void NameMatcher::load_aliases() const {
         for (const Alias& alias : embedded_aliases()) {
             Words words = sorted_unique(name_words(alias.name));
             aliases_.emplace(key_of(words), &alias);
+            alias_first_[words.empty() ? std::string() : words.front()].push_back(
+                static_cast<std::uint32_t>(alias_words_.size()));
             alias_words_.push_back({std::move(words), &alias});
         }
     });
@@ -280,9 +282,23 @@ std::vector<std::uint32_t> NameMatcher::containing(const Words& words) const {
 
 std::vector<const Alias*> NameMatcher::aliases_within(const Words& query) const {
     load_aliases();
+    // An alias is within the query if all its (sorted) words are: look only at the aliases
+    // whose first word is one of the query's.
+    std::vector<std::uint32_t> found;
+    auto add = [&](const std::string& first) {
+        const auto it = alias_first_.find(first);
+        if (it == alias_first_.end()) return;
+        for (std::uint32_t i : it->second) {
+            const Words& words = alias_words_[i].first;
+            if (std::includes(query.begin(), query.end(), words.begin(), words.end())) found.push_back(i);
+        }
+    };
+    add(std::string());  // an alias without words (none today) is within every query
+    for (std::size_t i = 0; i < query.size(); ++i)
+        if (i == 0 || query[i] != query[i - 1]) add(query[i]);
+    std::sort(found.begin(), found.end());  // in the aliases' order, as a scan of them all gives
     std::vector<const Alias*> out;
-    for (const auto& [words, alias] : alias_words_)
-        if (std::includes(query.begin(), query.end(), words.begin(), words.end())) out.push_back(alias);
+    for (std::uint32_t i : found) out.push_back(alias_words_[i].second);
     return out;
 }
 

@@ -86,6 +86,7 @@ std::vector<std::pair<std::size_t, std::string>> DayTotals::absorb(DayTotals&& l
         if (!std::isfinite(into.selenium_ug)) too_large.emplace_back(day.first_line, day.label);
     }
     last_ = static_cast<std::size_t>(-1);
+    current_ = nullptr;
     return too_large;
 }
 
@@ -129,19 +130,19 @@ std::size_t DayTotals::find_day(std::string_view person, std::string_view label,
 
 double DayTotals::add(std::string_view person, std::string_view label, std::string_view file, std::size_t line,
                       double ug, Entry* explained) {
-    if (last_ >= days_.size() || days_[last_].label != label || days_[last_].person != person) {
+    if (!current_ || current_->label != label || current_->person != person) {
         bool added = false;
         last_ = find_day(person, label, &added);
+        current_ = &days_[last_];  // a deque's days stay where they are as it grows
         if (added) {
-            Day& day = days_.back();
             if (!file_ || *file_ != file) file_ = std::make_shared<const std::string>(file);
-            day.first_file = file_;
-            day.first_line = line;
+            current_->first_file = file_;
+            current_->first_line = line;
         }
     }
     // Neumaier's compensated sum: 10M small entries in a day add up as in exact arithmetic
     // (to far better than 1e-9), not with an error growing with the count.
-    Day& day = days_[last_];
+    Day& day = *current_;
     accumulate(day, ug);
     ++day.entries;
     if (explained) day.explained.push_back(std::move(*explained));
@@ -180,6 +181,7 @@ Days DayTotals::finish() {
     };
     index_ = {};
     last_ = static_cast<std::size_t>(-1);
+    current_ = nullptr;
     if (std::is_sorted(order.begin(), order.end(), before)) return std::move(days_);  // a diary in date order
     std::stable_sort(order.begin(), order.end(), before);
     Days days;

@@ -101,6 +101,7 @@ private:
     mutable std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;     // all words -> entries
     mutable std::unordered_map<std::string, const Alias*> aliases_;                 // all words -> alias
     mutable std::vector<std::pair<std::vector<std::string>, const Alias*>> alias_words_;  // sorted words
+    mutable std::unordered_map<std::string, std::vector<std::uint32_t>> alias_first_;  // first word -> alias_words_
     mutable std::unordered_map<std::string_view, std::uint32_t> index_of_;          // id -> entry
 };
 

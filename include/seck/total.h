@@ -84,6 +84,10 @@ struct Summary {
 /// first appear.
 class DayTotals {
 public:
+    DayTotals() = default;
+    DayTotals(DayTotals&&) = default;  // the days stay where they are (current_ stays valid)
+    DayTotals& operator=(DayTotals&&) = default;
+    DayTotals(const DayTotals&) = delete;
     /// Adds an entry of `ug` to `person`'s day `label`; returns the day's total so far.
     /// `explained`, if given, is kept with the day.
     double add(std::string_view person, std::string_view label, std::string_view file, std::size_t line, double ug,
@@ -111,6 +115,7 @@ private:
     /// (4 bytes a slot, at most half full; a node-based map took 70 bytes a day).
     std::vector<std::uint32_t> index_;
     std::size_t last_ = static_cast<std::size_t>(-1);  // the day of the previous entry
+    Day* current_ = nullptr;                           // and where it is
 };
 
 Summary summarize(const Days& days, const Reference& ref);

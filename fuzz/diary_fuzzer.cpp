@@ -9,6 +9,8 @@
 //   when there are errors.
 // Inputs shorter than the reader's 8 KiB binary probe are read in one go whatever the pieces,
 // so each input is also checked behind an 8 KiB comment line, which makes the pieces count.
+// The options for other CSV files (--delimiter, --decimal-comma, --date-format, --columns,
+// --recompute) are checked on that padded input too.
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -200,10 +202,11 @@ void render_all(const seck::FileResult& result, const seck::CheckOptions& check_
     }
 }
 
-void run(std::string_view text, const seck::References& refs) {
+void run(std::string_view text, const seck::References& refs, const seck::ReadOptions& read = {}) {
     read_alone(text);
-    const seck::CheckOptions plain;
-    const seck::CheckOptions explain{true, 3, {}};
+    seck::CheckOptions plain;
+    plain.read = read;
+    const seck::CheckOptions explain{true, 3, read};
     const seck::FileResult whole = check(text, false, refs, plain);
     const seck::FileResult pieces = check(text, true, refs, explain);
     invariants(whole);
@@ -222,5 +225,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     padded.append(text);
     run(padded, setup().everyone);
     if (text.find("person") != std::string_view::npos) run(text, setup().people);
+    // The options for other CSV files: a semicolon file with a decimal comma and day-first
+    // dates; columns by name with the unit inside the amount; --recompute for exports.
+    if (text.find(';') != std::string_view::npos) {
+        seck::ReadOptions semicolon;
+        semicolon.delimiter = ';';
+        semicolon.decimal_comma = true;
+        semicolon.date_format = "DD.MM.YYYY";
+        run(padded, setup().everyone, semicolon);
+    }
+    seck::ReadOptions mapped;
+    mapped.columns = {"Day", "Food Name", "Amount", "", ""};
+    run(padded, setup().everyone, mapped);
+    if (text.find("Food Name") != std::string_view::npos) {
+        seck::ReadOptions recompute;
+        recompute.recompute = true;
+        run(padded, setup().everyone, recompute);
+    }
     return 0;
 }

@@ -77,6 +77,17 @@ void DiaryCheck::begin(std::string file) {
         [this](std::size_t line, std::string message) { error(line, std::move(message)); }, options_.read);
 }
 
+bool DiaryCheck::number(std::string_view text, double* out) {
+    if (!decimal_comma() || text.find(',') == std::string_view::npos) return parse_amount(text, out, &message_);
+    amount_.assign(text);
+    std::replace(amount_.begin(), amount_.end(), ',', '.');
+    if (parse_amount(amount_, out, &message_)) return true;
+    // The message quotes the amount as written: "amount '-1,5' is negative".
+    const std::string as_read = quoted(amount_), as_written = quoted(text);
+    if (const auto at = message_.find(as_read); at != std::string::npos) message_.replace(at, as_read.size(), as_written);
+    return false;
+}
+
 void DiaryCheck::note_once(std::size_t line, std::string message) {
     if (noted_.insert(message).second) result_.notes.push_back({file_, line, std::move(message)});
 }
@@ -99,8 +110,11 @@ std::string DiaryCheck::describe_reading() const {
                                     reader_ && reader_->amount_has_unit() ? " (the unit read from the amount)" : ""));
     }
     if (!read.date_format.empty()) parts.push_back(fmt::format("dates as {}", read.date_format));
-    if (parts.empty() && result_.reader == Format::Diary) return "";
-    parts.insert(parts.begin(), std::string(format_name(result_.reader)));
+    const Format format = reader_ ? reader_->format() : Format::Diary;
+    if (read.recompute && format == Format::CronometerServings)
+        parts.push_back("--recompute: each food resolved with seck's table, the export's figure beside it");
+    if (parts.empty() && format == Format::Diary) return "";
+    parts.insert(parts.begin(), std::string(format_name(format)));
     return fmt::format("{}", fmt::join(parts, "; "));
 }
 
@@ -120,6 +134,12 @@ void DiaryCheck::on_row(const DiaryRow& row) {
         if (!apply_date_format(options_.read.date_format, row.day, &label_)) {
             error(row.line, fmt::format("date {} does not fit --date-format {}", quoted(row.day),
                                         options_.read.date_format));
+            lines_.errors += row.span;
+            return;
+        }
+        bool valid = false;
+        if (looks_like_iso_date(label_, &valid) && !valid) {
+            error(row.line, fmt::format("date {} is not a real date", quoted(row.day)));
             lines_.errors += row.span;
             return;
         }
@@ -180,14 +200,7 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         }
     }
     double amount = 0;
-    std::string_view amount_text = row.amount;
-    if (decimal_comma() && amount_text.find(',') != std::string_view::npos) {
-        amount_.assign(amount_text);
-        std::replace(amount_.begin(), amount_.end(), ',', '.');
-        amount_text = amount_;
-    }
-    if (!parse_amount(amount_text, &amount, &message_)) {
-        if (amount_text.data() != row.amount.data()) message_ = fmt::format("amount {} is not a number", quoted(row.amount));
+    if (!number(row.amount, &amount)) {
         error(row.line, message_);
         return false;
     }
@@ -236,6 +249,7 @@ void DiaryCheck::end(std::string_view io_error) {
         return;
     }
     reader_->finish();
+    if (!continuation_) read_as_.emplace_back(file_, describe_reading());
     const DiaryReader::Counts& counts = reader_->counts();
     lines_.read += counts.read;
     lines_.header += counts.header;
@@ -247,14 +261,20 @@ void DiaryCheck::end(std::string_view io_error) {
 
 FileResult DiaryCheck::finish() {
     result_.lines = lines_;
-    result_.read_as = describe_reading();
+    // How each file was read (with --merge, each file that was not plain seck CSV, by name).
+    for (const auto& [file, how] : read_as_)
+        if (!how.empty())
+            result_.read_as += fmt::format("{}{}{}", result_.read_as.empty() ? "" : "; ",
+                                           read_as_.size() > 1 ? file + ": " : "", how);
     if (options_.read.recompute && result_.reader != Format::CronometerServings && all_rows_ > 0)
-        result_.notes.push_back({result_.name, 0,
-                                 fmt::format("--recompute is for Cronometer Food & Recipe Entries exports, which carry "
-                                             "selenium of their own: this {} is resolved with seck's table anyway",
-                                             format_name(result_.reader))});
-    if (options_.read.recompute && result_.reader == Format::CronometerServings)
-        result_.read_as += "; --recompute: each food resolved with seck's table, the export's figure beside it";
+        result_.notes.push_back(
+            {result_.name, 0,
+             result_.reader == Format::CronometerDaily
+                 ? std::string("--recompute needs each food: a Daily Nutrition export has only each day's total, "
+                               "taken as the export gives it")
+                 : fmt::format("--recompute is for Cronometer Food & Recipe Entries exports, which carry selenium of "
+                               "their own: this {} is resolved with seck's table anyway",
+                               format_name(result_.reader))});
     Days days = totals_.finish();
     if (!result_.ok()) return std::move(result_);  // never a report that looks complete
     // A report per person: the days come grouped by person (one group: moved whole, not copied).

@@ -18,17 +18,20 @@ bool iequals(std::string_view a, std::string_view b) {
     return name_key(a) == name_key(b);
 }
 
-// Lose It's names carry the size: "Egg, Large", "Banana, Medium, 7\" - 7 7/8\" Long". Finds
-// the size part and the name before it.
-bool split_size(std::string_view name, std::string_view* food, std::string_view* size) {
+// Lose It's names carry the size: "Egg, Large", "Banana, Medium, 7\" - 7 7/8\" Long", "Eggs,
+// Large, Scrambled". Sets `size` to the size, `rest` to the name without it ("Eggs,
+// Scrambled") and `before` to the name before it ("Eggs").
+bool split_size(std::string_view name, std::string* rest, std::string_view* before, std::string_view* size) {
     for (std::size_t comma = name.find(','); comma != std::string_view::npos; comma = name.find(',', comma + 1)) {
         const std::size_t end = std::min(name.find(',', comma + 1), name.size());
         const std::string key = name_key(name.substr(comma + 1, end - comma - 1));
         if (key == "small" || key == "medium" || key == "large" || key == "extra large" || key == "jumbo") {
-            *food = name.substr(0, comma);
             *size = name.substr(comma + 1, end - comma - 1);
             while (!size->empty() && size->front() == ' ') size->remove_prefix(1);
             while (!size->empty() && size->back() == ' ') size->remove_suffix(1);
+            rest->assign(name.substr(0, comma));
+            rest->append(name.substr(end));
+            *before = name.substr(0, comma);
             return true;
         }
     }
@@ -149,7 +152,11 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
         if (rows_ == 1 && !continuation_) fault("--profiles names people, but the export has no person column");
         return;
     }
-    label_ = normalize_date(row.day);
+    if (options_.read.date_format.empty()) {
+        label_ = normalize_date(row.day);
+    } else if (!apply_date_format(options_.read.date_format, row.day, &label_)) {
+        return fault(fmt::format("date {} does not fit --date-format {}", quoted(row.day), options_.read.date_format));
+    }
     DiaryRow dated = row;
     dated.day = label_;
     if (label_ != good_day_) {
@@ -159,7 +166,7 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
     const std::string_view se = cell(layout.selenium);
     const bool known = !is_missing_value(se);
     double ug = 0;
-    if (known && !parse_amount(se, &ug, &message_)) {
+    if (known && !number(se, &ug)) {
         if (message_.starts_with("amount ")) message_.replace(0, 6, "selenium");
         return fault(message_);
     }
@@ -208,7 +215,7 @@ void DiaryCheck::recompute(const DiaryRow& row, double export_ug) {
     split_amount(row.amount, &amount_text, &unit);
     double amount = 0;
     const Resolved* resolved = nullptr;
-    if (parse_amount(amount_text, &amount, &message_)) resolved = resolver_.resolve(row.food, unit, &message_);
+    if (number(amount_text, &amount)) resolved = resolver_.resolve(row.food, unit, &message_);
     double ug = resolved ? amount * resolved->ug_per_unit : NAN;
     if (resolved && !(ug <= kMaxEntryUg)) {
         message_ = "more than 1 g of selenium in one entry";
@@ -284,23 +291,33 @@ void DiaryCheck::add_lose_it(const DiaryRow& row) {
             lines_.errors += row.span;
             return;
         }
+        bool valid = false;
+        if (looks_like_iso_date(label_, &valid) && !valid) {
+            error(row.line, fmt::format("date {} is not a real date", quoted(row.day)));
+            lines_.errors += row.span;
+            return;
+        }
     }
     DiaryRow food = row;
     food.day = row.day.empty() ? row.day : std::string_view(label_);
     food.fields = nullptr;
     food.layout = nullptr;
-    // "Servings" (and a blank or n/a unit) is one default portion of the food; a size in the
-    // name ("Egg, Large") is the portion where the unit counts items ("Each").
+    // "Servings" (and a blank or n/a unit) is one default portion of the food; where the unit
+    // counts items ("Each", "Servings"), a size in the name ("Egg, Large") is the portion, if
+    // the food has it.
     const bool count = is_missing_value(row.unit) || iequals(row.unit, "servings") || iequals(row.unit, "serving") ||
                        iequals(row.unit, "each");
     if (count && !iequals(row.unit, "each")) food.unit = {};
-    std::string_view size;
-    if (split_size(row.food, &food.food, &size)) {
-        if (count) food.unit = size;
-        note_once(row.line, fmt::format("{} {}: the size in Lose It's name is read as {}", quoted(row.food), row.unit,
-                                        count ? fmt::format("the unit: {} {}", row.amount, size)
-                                              : fmt::format("part of the name: {} {} of {}", row.amount, row.unit,
-                                                            quoted(food.food))));
+    std::string_view size, before;
+    if (count && split_size(row.food, &sized_name_, &before, &size)) {
+        for (std::string_view name : {std::string_view(sized_name_), before}) {
+            if (!resolver_.resolve(name, size, &message_)) continue;
+            food.food = name;
+            food.unit = size;
+            note_once(row.line, fmt::format("{} {} {}: the size in Lose It's name is the portion: {} {} of {}",
+                                            quoted(row.food), row.amount, row.unit, row.amount, size, quoted(name)));
+            break;
+        }
     }
     if (is_missing_value(row.amount) && !row.day.empty() && !row.food.empty()) {  // unknown, not zero
         if (label_ != good_day_) {

@@ -82,7 +82,11 @@ std::vector<std::pair<std::size_t, std::string>> DayTotals::absorb(DayTotals&& l
             if (std::find(into.missing.begin(), into.missing.end(), food) == into.missing.end())
                 into.missing.push_back(std::move(food));
         into.partial = into.partial || day.partial;
-        if (!std::isnan(day.export_ug)) into.export_ug = (std::isnan(into.export_ug) ? 0 : into.export_ug) + day.export_ug;
+        if (!std::isnan(day.export_ug)) {  // the later half's sum and carry, added as entries are
+            last_ = at;
+            add_export(day.export_ug);
+            add_export(day.export_carry);
+        }
         if (!std::isfinite(into.selenium_ug)) too_large.emplace_back(day.first_line, day.label);
     }
     last_ = static_cast<std::size_t>(-1);
@@ -159,11 +163,30 @@ void DayTotals::mark_partial() {
 }
 
 void DayTotals::add_export(double ug) {
-    double& total = days_[last_].export_ug;
-    total = (std::isnan(total) ? 0 : total) + ug;
+    Day& day = days_[last_];
+    if (std::isnan(day.export_ug)) day.export_ug = 0;
+    // Neumaier, as accumulate(): one pass and two threads give the same figure.
+    const double sum = day.export_ug + ug;
+    day.export_carry += std::fabs(day.export_ug) >= std::fabs(ug) ? (day.export_ug - sum) + ug : (ug - sum) + day.export_ug;
+    day.export_ug = sum;
+}
+
+DayTotals& DayTotals::operator=(DayTotals&& other) noexcept {
+    days_ = std::move(other.days_);
+    file_ = std::move(other.file_);
+    index_ = std::move(other.index_);
+    last_ = other.last_;
+    current_ = other.current_;
+    other.last_ = static_cast<std::size_t>(-1);
+    other.current_ = nullptr;
+    return *this;
 }
 
 Days DayTotals::finish() {
+    for (Day& day : days_) {  // the export's compensated sums, as totals
+        day.export_ug += day.export_carry;
+        day.export_carry = 0;
+    }
     // Each day's place: its person's, in order of first appearance; then ISO dates (in
     // date order) before other labels (as they came).
     std::unordered_map<std::string_view, std::size_t> people;

@@ -240,7 +240,8 @@ TEST_CASE("import: Lose It export through seck's names and units") {
     CHECK(contains(r.out, "  2026-11-24  222.4 µg   404%  adequate "));
     CHECK(contains(r.out, "  2026-11-25   56.5 µg   103%  adequate   [##########|....................|] incomplete\n"));
     CHECK(contains(r.out, "  2026-11-26  544.6 µg   990%  above-ul "));
-    CHECK(contains(r.out, "  note: line 3: 'Egg, Large' Each: the size in Lose It's name is read as the unit: 2 Large\n"));
+    CHECK(contains(r.out, "  note: line 3: 'Egg, Large' 2 Each: the size in Lose It's name is the portion: 2 Large of "
+                          "'Egg'\n"));
     CHECK(contains(r.out, "  note: line 4: Exercise rows are not food: not counted\n"));
     CHECK(contains(r.out, "  note: line 5: rows marked Deleted are not counted\n"));
     CHECK(contains(r.out, "  line 7: 'Oatmeal' Servings: no quantity in the export (n/a): unknown, not zero\n"));
@@ -347,4 +348,43 @@ TEST_CASE("import: every format and life stage reads an app export as a diary") 
     CHECK(doc["days"][1]["status"] == "adequate");
     CHECK(doc["days"][2]["status"] == "above-ul");
     CHECK(cli("--recompute --fail-on none cronometer_servings.csv").code == 0);
+}
+
+TEST_CASE("import: a size that is not a portion of the food leaves a Lose It name as written") {
+    // "Coffee, Large": coffee has no "large" measure, so the name is resolved as written (an error
+    // naming it), not cut to "Coffee" and counted as some other portion.
+    const Run r = cli("-", "Date,Name,Type,Quantity,Units\n11/24/2026,\"Coffee, Large\",Breakfast,1,Each\n");
+    CHECK(r.code == 2);
+    CHECK(contains(r.err, "seck: <stdin>:2: "));
+    CHECK(contains(r.err, "'Coffee, Large'"));
+}
+
+TEST_CASE("import: --decimal-comma and --date-format apply to Cronometer exports too") {
+    const std::string text = "Day,Food Name,Amount,Selenium (ug)\n25.11.2026,Brazil Nuts,\"5,00 g\",\"95,85\"\n";
+    const auto doc = nlohmann::json::parse(cli("--decimal-comma --date-format DD.MM.YYYY -f json -", text).out);
+    CHECK(doc["days"][0]["date"] == "2026-11-25");
+    CHECK(doc["days"][0]["selenium_ug"].get<double>() == Approx(95.85));
+    const Run plain = cli("-", text);
+    CHECK(plain.code == 2);
+    CHECK(contains(plain.err, "selenium '95,85' is not a number (write decimals with a dot: 1.5, or give "
+                              "--decimal-comma)\n"));
+}
+
+TEST_CASE("import: a decimal comma keeps the amount as written in messages, and a day-first date that is not real") {
+    const Run neg = cli("-", "date;food;amount;unit\n2026-11-25;egg;-1,5;large\n");
+    CHECK(neg.err == "seck: <stdin>:2: amount '-1,5' is negative\nseck: <stdin>: not checked, 1 error\n");
+    const Run feb = cli("--date-format DD.MM.YYYY -", "date,food,amount,unit\n31.02.2026,egg,1,large\n");
+    CHECK(feb.err == "seck: <stdin>:2: date '31.02.2026' is not a real date\nseck: <stdin>: not checked, 1 error\n");
+}
+
+TEST_CASE("import: --recompute on a Daily Nutrition export says it needs each food") {
+    CHECK(contains(cli("--recompute cronometer_daily.csv").out,
+                   "  note: --recompute needs each food: a Daily Nutrition export has only each day's total, taken "
+                   "as the export gives it\n"));
+}
+
+TEST_CASE("import: --merge says how each file was read") {
+    const Run r = cli("--merge semicolon.csv two_nuts.csv loseit_old.csv");
+    CHECK(contains(r.out, "  read as: semicolon.csv: seck diary; ';'-separated (found from the header); decimal comma; "
+                          "loseit_old.csv: Lose It export (foods resolved with seck's table)\n"));
 }

@@ -108,6 +108,8 @@ private:
     void add_lose_it(const DiaryRow& row);   // a row of a Lose It export (import.cpp)
     void recompute(const DiaryRow& row, double export_ug);  // --recompute (import.cpp)
     void note_once(std::size_t line, std::string message);
+    /// Parses an amount (with a decimal comma where the file has one); sets message_ if bad.
+    bool number(std::string_view text, double* out);
     bool decimal_comma() const { return options_.read.decimal_comma || reader_->delimiter_detected(); }
     std::string describe_reading() const;
     bool check_day(const DiaryRow& row);  // is the day's label usable?
@@ -125,6 +127,8 @@ private:
     std::string good_day_;      // the last day label that passed check_day
     std::string label_;         // an app export's date, or a --date-format date, as ISO
     std::string amount_;        // an amount with a decimal comma, as read
+    std::vector<std::pair<std::string, std::string>> read_as_;  // each file, and how it was read
+    std::string sized_name_;    // a Lose It name without its size ("Egg, Large" -> "Egg")
     std::size_t rows_ = 0;      // entries in this file
     std::size_t all_rows_ = 0;  // and in all files
     bool continuation_ = false;  // reads a later part of a file (see continue_file)

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstddef>
+#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -70,6 +71,8 @@ public:
     char delimiter() const { return sep_; }
     /// Was the separator found from the header line (not given, not the default comma)?
     bool delimiter_detected() const { return sep_guessed_; }
+    /// The reader its header chose: seck's diary, or an app's export.
+    Format format() const { return layout_.format; }
     /// Does the amount column hold the unit too ("150 g"; --columns without a unit)?
     bool amount_has_unit() const { return amount_has_unit_; }
 
@@ -104,7 +107,8 @@ private:
     ErrorFn on_error_;
     std::string carry_;                     // an incomplete record between feeds
     std::vector<std::string_view> fields_;  // the current record
-    std::vector<std::string> unescaped_;    // quoted fields with "" inside
+    std::deque<std::string> unescaped_;     // quoted fields with "" inside (a deque: growing it never
+                                            // moves the strings that earlier fields' views point into)
     std::string bad_;                       // why the current record is bad
     std::size_t line_ = 1;                  // line of the next record
     std::size_t span_ = 0;                  // lines of the current record

@@ -62,6 +62,7 @@ struct Day {
     std::vector<std::string> missing;
     bool partial = false;
     double export_ug = NAN;  // --recompute: the export's own total for the day, next to seck's
+    double export_carry = 0;  // (a compensated sum, as selenium_ug)
     /// Is the total only a lower bound (foods without a value, or a day not completed)?
     bool incomplete() const { return partial || !missing.empty(); }
 };
@@ -85,8 +86,8 @@ struct Summary {
 class DayTotals {
 public:
     DayTotals() = default;
-    DayTotals(DayTotals&&) = default;  // the days stay where they are (current_ stays valid)
-    DayTotals& operator=(DayTotals&&) = default;
+    DayTotals(DayTotals&& other) noexcept { *this = std::move(other); }
+    DayTotals& operator=(DayTotals&& other) noexcept;  // the days stay where they are: current_ stays valid
     DayTotals(const DayTotals&) = delete;
     /// Adds an entry of `ug` to `person`'s day `label`; returns the day's total so far.
     /// `explained`, if given, is kept with the day.

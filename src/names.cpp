@@ -181,16 +181,14 @@ std::vector<std::string> name_words(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        const bool digit_around = i > 0 && i + 1 < text.size() &&
-                                  std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-                                  std::isdigit(static_cast<unsigned char>(text[i + 1]));
         if (c == '\'') continue;
-        if (text.substr(i, 3) == "\u2019") {  // a typographic apostrophe
+        if (c == '\xE2' && text.substr(i, 3) == "\u2019") {  // a typographic apostrophe
             i += 2;
             continue;
         }
-        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%' || (c == '.' && digit_around) ||
-                          static_cast<unsigned char>(c) >= 0x80;
+        auto digit = [](char d) { return d >= '0' && d <= '9'; };
+        const bool keep = (c >= 'a' && c <= 'z') || digit(c) || c == '%' || static_cast<unsigned char>(c) >= 0x80 ||
+                          (c == '.' && i > 0 && i + 1 < text.size() && digit(text[i - 1]) && digit(text[i + 1]));
         clean += keep ? c : ' ';
     }
     Words words;

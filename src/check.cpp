@@ -275,6 +275,10 @@ FileResult DiaryCheck::finish() {
                  : fmt::format("--recompute is for Cronometer Food & Recipe Entries exports, which carry selenium of "
                                "their own: this {} is resolved with seck's table anyway",
                                format_name(result_.reader))});
+    if (result_.ok() && lines_.entries == 0 && !result_.notes.empty()) {  // rows, but none counted
+        const Diagnostic& first = result_.notes.front();
+        error(0, fmt::format("no day to check: every row was left out (line {}: {})", first.line, first.message));
+    }
     Days days = totals_.finish();
     if (!result_.ok()) return std::move(result_);  // never a report that looks complete
     // A report per person: the days come grouped by person (one group: moved whole, not copied).

@@ -388,3 +388,17 @@ TEST_CASE("import: --merge says how each file was read") {
     CHECK(contains(r.out, "  read as: semicolon.csv: seck diary; ';'-separated (found from the header); decimal comma; "
                           "loseit_old.csv: Lose It export (foods resolved with seck's table)\n"));
 }
+
+TEST_CASE("import: an export whose every row is left out is an error, not an empty report (found by fuzzing)") {
+    const Run daily = cli("-", "Date,Energy (kcal),Selenium (\xC2\xB5g),Completed\n2024-03-04,1800,,true\n");
+    CHECK(daily.code == 2);
+    CHECK(daily.out == "");
+    CHECK(daily.err == "seck: <stdin>: no day to check: every row was left out (line 2: 2024-03-04: no selenium value "
+                       "for the day (unknown, not zero): left out)\n"
+                       "seck: <stdin>: not checked, 1 error\n");
+    const Run exercise = cli("-", "Date,Name,Type,Quantity,Units\n11/24/2026,Running,Exercise,30,Minutes\n");
+    CHECK(exercise.code == 2);
+    CHECK(exercise.err == "seck: <stdin>: no day to check: every row was left out (line 2: Exercise rows are not "
+                          "food: not counted)\n"
+                          "seck: <stdin>: not checked, 1 error\n");
+}

@@ -92,25 +92,24 @@ void DiaryCheck::note_once(std::size_t line, std::string message) {
     if (noted_.insert(message).second) result_.notes.push_back({file_, line, std::move(message)});
 }
 
-std::string DiaryCheck::describe_reading() const {
+std::string DiaryCheck::describe_reading() const {  // of the current file (reader_), at its end
     std::vector<std::string> parts;
-    const char sep = reader_ ? reader_->delimiter() : ',';
-    if (sep != ',')
+    if (const char sep = reader_->delimiter(); sep != ',')
         parts.push_back(fmt::format("{}-separated{}", sep == '\t' ? "tab" : fmt::format("'{}'", sep),
                                     reader_->delimiter_detected() ? " (found from the header)" : ""));
-    if (options_.read.decimal_comma || (reader_ && reader_->delimiter_detected())) parts.push_back("decimal comma");
+    if (decimal_comma()) parts.push_back("decimal comma");
     const ReadOptions& read = options_.read;
     if (read.any_columns()) {
         std::vector<std::string> mapped;
         for (std::size_t c = 0; c < read.columns.size(); ++c) {
-            static constexpr const char* kNames[] = {"date", "food", "amount", "unit", "person"};
-            if (!read.columns[c].empty()) mapped.push_back(fmt::format("{}={}", kNames[c], quoted(read.columns[c])));
+            if (!read.columns[c].empty())
+                mapped.push_back(fmt::format("{}={}", kColumnNames[c], quoted(read.columns[c])));
         }
         parts.push_back(fmt::format("columns by --columns {}{}", fmt::join(mapped, ","),
-                                    reader_ && reader_->amount_has_unit() ? " (the unit read from the amount)" : ""));
+                                    reader_->amount_has_unit() ? " (the unit read from the amount)" : ""));
     }
     if (!read.date_format.empty()) parts.push_back(fmt::format("dates as {}", read.date_format));
-    const Format format = reader_ ? reader_->format() : Format::Diary;
+    const Format format = reader_->format();
     if (read.recompute && format == Format::CronometerServings)
         parts.push_back("--recompute: each food resolved with seck's table, the export's figure beside it");
     if (parts.empty() && format == Format::Diary) return "";
@@ -126,29 +125,28 @@ void DiaryCheck::error(std::size_t line, std::string message) {
 void DiaryCheck::on_row(const DiaryRow& row) {
     ++rows_;
     ++all_rows_;
-    if (rows_ == 1 && !continuation_ && reader_->delimiter_detected())
-        note_once(0, "the header is separated by ';' (as spreadsheets write CSV in much of Europe): read as a "
-                     "semicolon-separated file, with amounts such as 1,5 read as 1.5");
     if (row.layout) return add_imported(row);
     if (!options_.read.date_format.empty() && !row.day.empty()) {
-        if (!apply_date_format(options_.read.date_format, row.day, &label_)) {
-            error(row.line, fmt::format("date {} does not fit --date-format {}", quoted(row.day),
-                                        options_.read.date_format));
-            lines_.errors += row.span;
+        if (!read_date(row, options_.read.date_format, "does not fit --date-format " + options_.read.date_format))
             return;
-        }
-        bool valid = false;
-        if (looks_like_iso_date(label_, &valid) && !valid) {
-            error(row.line, fmt::format("date {} is not a real date", quoted(row.day)));
-            lines_.errors += row.span;
-            return;
-        }
         DiaryRow dated = row;
         dated.day = label_;
         (add_row(dated) ? lines_.entries : lines_.errors) += row.span;
         return;
     }
     (add_row(row) ? lines_.entries : lines_.errors) += row.span;
+}
+
+bool DiaryCheck::read_date(const DiaryRow& row, std::string_view format, std::string_view misfit) {
+    bool valid = true;
+    if (!apply_date_format(format, row.day, &label_))
+        error(row.line, fmt::format("date {} {}", quoted(row.day), misfit));
+    else if (looks_like_iso_date(label_, &valid) && !valid)
+        error(row.line, fmt::format("date {} is not a real date", quoted(row.day)));
+    else
+        return true;
+    lines_.errors += row.span;
+    return false;
 }
 
 bool DiaryCheck::check_day(const DiaryRow& row) {
@@ -250,6 +248,9 @@ void DiaryCheck::end(std::string_view io_error) {
     }
     reader_->finish();
     if (!continuation_) read_as_.emplace_back(file_, describe_reading());
+    if (!continuation_ && reader_->delimiter_detected())
+        note_once(0, "the header is separated by ';' (as spreadsheets write CSV in much of Europe): read as a "
+                     "semicolon-separated file, with amounts such as 1,5 read as 1.5");
     const DiaryReader::Counts& counts = reader_->counts();
     lines_.read += counts.read;
     lines_.header += counts.header;

@@ -18,7 +18,6 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::size_t kBinaryProbe = 8192;  // bytes looked at for a NUL up front, like git
 
 enum Column { kDay, kFood, kAmount, kUnit, kPerson };  // kPerson is optional
-constexpr const char* kColumnNames[] = {"date", "food", "amount", "unit", "person"};
 
 // Bytes that end an unquoted field (comma, CR, LF), or that make the record need the
 // full text checks (NUL, non-ASCII): the scan stops at any of them.
@@ -67,6 +66,17 @@ const char* plain_line_end(const char* begin, const char* end) {
         if (*begin == '"' || *begin == '\r' || *begin == 0 || static_cast<unsigned char>(*begin) >= 0x80) return nullptr;
     }
     return nullptr;
+}
+
+// "date, unit": the columns before `end` that `found` lacks (-1).
+std::string missing_columns(const int found[5], int end) {
+    std::string missing;
+    for (int c = 0; c < end; ++c) {
+        if (found[c] >= 0) continue;
+        missing += missing.empty() ? "" : ", ";
+        missing += kColumnNames[c];
+    }
+    return missing;
 }
 
 int column_of(std::string_view header) {
@@ -595,26 +605,24 @@ bool DiaryReader::read_mapped_header(std::size_t line) {
             }
         }
     }
-    std::string missing;
-    for (int c = 0; c < 3; ++c) {
-        if (found[c] >= 0) continue;
-        missing += missing.empty() ? "" : ", ";
-        missing += kColumnNames[c];
-    }
-    if (!missing.empty()) {
+    if (const std::string missing = missing_columns(found, kUnit); !missing.empty()) {
         fail(line, fmt::format("the header has no {} column: name it with --columns (such as --columns "
                                "{}=\"Header\")",
                                missing, missing.substr(0, missing.find(','))));
         return true;
     }
+    use_columns(found);
+    amount_has_unit_ = col_unit_ < 0;
+    return true;
+}
+
+void DiaryReader::use_columns(const int found[5]) {
     columns_ = fields_.size();
     col_day_ = found[kDay];
     col_food_ = found[kFood];
     col_amount_ = found[kAmount];
     col_unit_ = found[kUnit];
     col_person_ = found[kPerson];
-    amount_has_unit_ = col_unit_ < 0;
-    return true;
 }
 
 bool DiaryReader::read_header(std::size_t line) {
@@ -642,24 +650,13 @@ bool DiaryReader::read_header(std::size_t line) {
         }
         found[column] = static_cast<int>(i);
     }
-    std::string missing;
-    for (int c = 0; c < 4; ++c) {
-        if (found[c] >= 0) continue;
-        missing += missing.empty() ? "" : ", ";
-        missing += kColumnNames[c];
-    }
-    if (!missing.empty()) {
+    if (const std::string missing = missing_columns(found, kPerson); !missing.empty()) {
         fail(line, fmt::format("the header has no {} column (a diary needs date or day, food, "
                                "amount or quantity or qty, and unit)",
                                missing));
         return true;
     }
-    columns_ = fields_.size();
-    col_day_ = found[kDay];
-    col_food_ = found[kFood];
-    col_amount_ = found[kAmount];
-    col_unit_ = found[kUnit];
-    col_person_ = found[kPerson];
+    use_columns(found);
     return true;
 }
 

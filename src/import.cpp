@@ -51,9 +51,7 @@ bool is_missing_value(std::string_view cell) {
     return cell.empty() || iequals(cell, "n/a");
 }
 
-std::string normalize_date(std::string_view date, bool month_first) {
-    std::string iso;
-    if (month_first) return apply_date_format("MM/DD/YYYY", date, &iso) ? iso : std::string(date);
+std::string normalize_date(std::string_view date) {
     // YYYY-M-D (Cronometer before 2017) -> YYYY-MM-DD
     int parts[3] = {0, 0, 0}, digits[3] = {0, 0, 0}, at = 0;
     for (char c : date) {
@@ -152,11 +150,10 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
         if (rows_ == 1 && !continuation_) fault("--profiles names people, but the export has no person column");
         return;
     }
-    if (options_.read.date_format.empty()) {
+    if (options_.read.date_format.empty())
         label_ = normalize_date(row.day);
-    } else if (!apply_date_format(options_.read.date_format, row.day, &label_)) {
-        return fault(fmt::format("date {} does not fit --date-format {}", quoted(row.day), options_.read.date_format));
-    }
+    else if (!read_date(row, options_.read.date_format, "does not fit --date-format " + options_.read.date_format))
+        return;
     DiaryRow dated = row;
     dated.day = label_;
     if (label_ != good_day_) {
@@ -281,23 +278,13 @@ void DiaryCheck::add_lose_it(const DiaryRow& row) {
         lines_.skipped += row.span;
         return;
     }
-    if (!row.day.empty()) {
-        const std::string& format = options_.read.date_format.empty() ? std::string("MM/DD/YYYY")
-                                                                       : options_.read.date_format;
-        if (!apply_date_format(format, row.day, &label_)) {
-            error(row.line, fmt::format("date {} is not a Lose It date ({}{})", quoted(row.day), format,
-                                        options_.read.date_format.empty() ? "; give --date-format for another order"
-                                                                          : ""));
-            lines_.errors += row.span;
-            return;
-        }
-        bool valid = false;
-        if (looks_like_iso_date(label_, &valid) && !valid) {
-            error(row.line, fmt::format("date {} is not a real date", quoted(row.day)));
-            lines_.errors += row.span;
-            return;
-        }
-    }
+    const bool month_first = options_.read.date_format.empty();
+    const std::string format = month_first ? "MM/DD/YYYY" : options_.read.date_format;
+    if (!row.day.empty() &&
+        !read_date(row, format,
+                   fmt::format("is not a Lose It date ({}{})", format,
+                               month_first ? "; give --date-format for another order" : "")))
+        return;
     DiaryRow food = row;
     food.day = row.day.empty() ? row.day : std::string_view(label_);
     food.fields = nullptr;

@@ -113,6 +113,9 @@ private:
     bool decimal_comma() const { return options_.read.decimal_comma || reader_->delimiter_detected(); }
     std::string describe_reading() const;
     bool check_day(const DiaryRow& row);  // is the day's label usable?
+    /// Reads the row's date, written in `format`, into label_ as an ISO date; otherwise reports
+    /// `misfit`, or that the date is not a real one (quoted as written), and returns false.
+    bool read_date(const DiaryRow& row, std::string_view format, std::string_view misfit);
     void error(std::size_t line, std::string message);
 
     FileResult result_;

@@ -13,6 +13,9 @@
 
 namespace seck {
 
+/// The columns of a diary, in ReadOptions::columns order (and the names --columns takes).
+inline constexpr const char* kColumnNames[] = {"date", "food", "amount", "unit", "person"};
+
 /// How to read a CSV that is not written as seck's own diary (spreadsheets, other tools):
 /// --delimiter, --decimal-comma, --columns, --date-format (and --recompute for exports).
 struct ReadOptions {
@@ -101,6 +104,7 @@ private:
     void set_delimiter(char sep);
     bool blank(char c) const { return c == ' ' || (c == '\t' && sep_ != '\t'); }
     bool read_mapped_header(std::size_t line);
+    void use_columns(const int found[5]);  // the header's columns, by Column (diary.cpp)
     bool decide_delimiter(std::string_view buf, std::size_t pos, bool final);
 
     RowFn on_row_;

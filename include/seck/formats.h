@@ -31,9 +31,8 @@ std::string_view format_id(Format format);
 
 /// Is this header a selenium column: "Selenium (µg)" (U+00B5 or U+03BC), "(ug)", "(mcg)"?
 bool is_selenium_column(std::string_view header);
-/// An app's date as ISO: "2016-9-26" -> "2016-09-26" (Cronometer before 2017), or with
-/// `month_first` "11/25/2026" -> "2026-11-25" (Lose It); other text unchanged.
-std::string normalize_date(std::string_view date, bool month_first = false);
+/// An app's date as ISO: "2016-9-26" -> "2016-09-26" (Cronometer before 2017); other text unchanged.
+std::string normalize_date(std::string_view date);
 /// An export's empty value: blank, or "n/a" (any case).
 bool is_missing_value(std::string_view cell);
 

@@ -146,8 +146,9 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
     const bool daily = layout.format == Format::CronometerDaily;
     if (row.day.empty()) return fault(daily ? "missing date" : "missing day");
     if (!daily && row.food.empty()) return fault("missing food name");
-    if (!refs_.people.empty()) {
-        if (rows_ == 1 && !continuation_) fault("--profiles names people, but the export has no person column");
+    if (!refs_.people.empty()) {  // every row is an error line, as in a diary; the message is given once
+        if (rows_ == 1 && !continuation_) error(row.line, "--profiles names people, but the export has no person column");
+        lines_.errors += row.span;
         return;
     }
     if (options_.read.date_format.empty())

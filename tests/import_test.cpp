@@ -402,3 +402,14 @@ TEST_CASE("import: an export whose every row is left out is an error, not an emp
                           "food: not counted)\n"
                           "seck: <stdin>: not checked, 1 error\n");
 }
+
+TEST_CASE("import: --profiles on an export counts every row as an error line, named once (found by fuzzing)") {
+    const Run r = cli("--profiles family.json -f json -",
+                      "Day,Food Name,Amount,Selenium (ug)\n2024-03-04,Egg,1.00 large,15.35\n2024-03-05,Egg,1.00 large,"
+                      "15.35\n");
+    CHECK(r.code == 2);
+    const auto doc = nlohmann::json::parse(r.out);
+    CHECK(doc["lines"] == nlohmann::json{{"read", 3}, {"header", 1}, {"entries", 0}, {"skipped", 0}, {"errors", 2}});
+    CHECK(doc["error_count"] == 1);
+    CHECK(doc["errors"][0]["message"] == "--profiles names people, but the export has no person column");
+}

@@ -9,6 +9,8 @@
 //   when there are errors.
 // Inputs shorter than the reader's 8 KiB binary probe are read in one go whatever the pieces,
 // so each input is also checked behind an 8 KiB comment line, which makes the pieces count.
+// Each is checked a third time with every day but the newest written to a temporary file
+// (a long diary's path, days.h), which must give the same days.
 // The options for other CSV files (--delimiter, --decimal-comma, --date-format, --columns,
 // --recompute) are checked on that padded input too.
 #include <algorithm>
@@ -143,8 +145,9 @@ void invariants(const seck::FileResult& r) {
     FUZZ_CHECK(code == 0 || code == 1);
 }
 
-// Whole and in pieces give the same outcome, to the bit.
-void same(const seck::FileResult& a, const seck::FileResult& b) {
+// Whole and in pieces give the same outcome, to the bit; with `options_alike`, also in what
+// depends on the options (explained entries, rolling means).
+void same(const seck::FileResult& a, const seck::FileResult& b, bool options_alike = false) {
     FUZZ_CHECK(a.error_count == b.error_count);
     FUZZ_CHECK(a.errors.size() == b.errors.size());
     for (std::size_t i = 0; i < a.errors.size(); ++i) {
@@ -165,10 +168,19 @@ void same(const seck::FileResult& a, const seck::FileResult& b) {
     for (std::size_t i = 0; i < a.reports.size(); ++i) {
         const auto &x = a.reports[i].days, &y = b.reports[i].days;
         FUZZ_CHECK(x.size() == y.size());
-        for (std::size_t d = 0; d < x.size(); ++d) {
-            FUZZ_CHECK(x[d].label == y[d].label && x[d].person == y[d].person);
-            FUZZ_CHECK(x[d].selenium_ug == y[d].selenium_ug);
-            FUZZ_CHECK(x[d].entries == y[d].entries && x[d].first_line == y[d].first_line);
+        for (auto d = x.begin(), e = y.begin(); d != x.end(); ++d, ++e) {
+            FUZZ_CHECK(d->label == e->label && d->person == e->person);
+            FUZZ_CHECK(d->selenium_ug == e->selenium_ug && d->status == e->status);
+            FUZZ_CHECK(d->entries == e->entries && d->first_line == e->first_line && *d->first_file == *e->first_file);
+            FUZZ_CHECK(d->missing == e->missing && d->partial == e->partial);
+            FUZZ_CHECK(std::isnan(d->export_ug) == std::isnan(e->export_ug));
+            FUZZ_CHECK(std::isnan(d->export_ug) || d->export_ug == e->export_ug);
+            if (!options_alike) continue;
+            FUZZ_CHECK(d->explained.size() == e->explained.size());
+            for (std::size_t k = 0; k < d->explained.size(); ++k)
+                FUZZ_CHECK(d->explained[k].line == e->explained[k].line);
+            FUZZ_CHECK(std::isnan(d->average_ug) == std::isnan(e->average_ug));
+            FUZZ_CHECK(std::isnan(d->average_ug) || d->average_ug == e->average_ug);
         }
     }
 }
@@ -209,9 +221,16 @@ void run(std::string_view text, const seck::References& refs, const seck::ReadOp
     const seck::CheckOptions explain{true, 3, read};
     const seck::FileResult whole = check(text, false, refs, plain);
     const seck::FileResult pieces = check(text, true, refs, explain);
+    // Days written to a temporary file as soon as there is more than one, then merged.
+    seck::CheckOptions spill = explain;
+    spill.memory_days = 1;
+    const seck::FileResult spilled = check(text, false, refs, spill);
     invariants(whole);
     invariants(pieces);
-    if (text.size() <= seck::DiaryReader::kMaxRecordBytes) same(whole, pieces);  // longer: see the reader's 1 MiB rule
+    if (text.size() <= seck::DiaryReader::kMaxRecordBytes) {  // longer: see the reader's 1 MiB rule
+        same(whole, pieces);
+        same(pieces, spilled, true);
+    }
     render_all(pieces, explain);
 }
 

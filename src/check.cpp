@@ -20,7 +20,7 @@ namespace seck {
 namespace {
 constexpr std::size_t kMaxLabelBytes = 100;  // a day's label: a date, "Mon", "Week 2, day 3"
 constexpr std::size_t kMaxFoodBytes = 300;   // SR28's longest description has 134
-constexpr double kMaxEntryUg = 1e6;  // 1 g of selenium in one entry: a typo, not a meal (the UL is 0.4 mg)
+constexpr double kMaxEntryUg = 1e6;          // 1 g of selenium in one entry: a typo, not a meal (the UL is 0.4 mg)
 }  // namespace
 
 bool parse_fail_on(std::string_view list, FailOn* out, std::string* err) {
@@ -65,7 +65,7 @@ std::string FileResult::format(const Diagnostic& d) {
 }
 
 DiaryCheck::DiaryCheck(std::string name, Resolver& resolver, const References& refs, const CheckOptions& options)
-    : resolver_(resolver), refs_(refs), options_(options) {
+    : resolver_(resolver), refs_(refs), options_(options), totals_(options.memory_days) {
     result_.name = std::move(name);
 }
 
@@ -84,7 +84,8 @@ bool DiaryCheck::number(std::string_view text, double* out) {
     if (parse_amount(amount_, out, &message_)) return true;
     // The message quotes the amount as written: "amount '-1,5' is negative".
     const std::string as_read = quoted(amount_), as_written = quoted(text);
-    if (const auto at = message_.find(as_read); at != std::string::npos) message_.replace(at, as_read.size(), as_written);
+    if (const auto at = message_.find(as_read); at != std::string::npos)
+        message_.replace(at, as_read.size(), as_written);
     return false;
 }
 
@@ -187,7 +188,8 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     }
     if (!refs_.people.empty()) {
         if (!row.has_person) {
-            if (rows_ == 1 && !continuation_) error(row.line, "--profiles names people, but the diary has no person column");
+            if (rows_ == 1 && !continuation_)
+                error(row.line, "--profiles names people, but the diary has no person column");
             return false;
         }
         if (!refs_.find(row.person)) {
@@ -249,8 +251,9 @@ void DiaryCheck::end(std::string_view io_error) {
     reader_->finish();
     if (!continuation_) read_as_.emplace_back(file_, describe_reading());
     if (!continuation_ && reader_->delimiter_detected())
-        note_once(0, "the header is separated by ';' (as spreadsheets write CSV in much of Europe): read as a "
-                     "semicolon-separated file, with amounts such as 1,5 read as 1.5");
+        note_once(0,
+                  "the header is separated by ';' (as spreadsheets write CSV in much of Europe): read as a "
+                  "semicolon-separated file, with amounts such as 1,5 read as 1.5");
     const DiaryReader::Counts& counts = reader_->counts();
     lines_.read += counts.read;
     lines_.header += counts.header;
@@ -265,8 +268,8 @@ FileResult DiaryCheck::finish() {
     // How each file was read (with --merge, each file that was not plain seck CSV, by name).
     for (const auto& [file, how] : read_as_)
         if (!how.empty())
-            result_.read_as += fmt::format("{}{}{}", result_.read_as.empty() ? "" : "; ",
-                                           read_as_.size() > 1 ? file + ": " : "", how);
+            result_.read_as +=
+                fmt::format("{}{}{}", result_.read_as.empty() ? "" : "; ", read_as_.size() > 1 ? file + ": " : "", how);
     if (options_.read.recompute && result_.reader != Format::CronometerServings && all_rows_ > 0)
         result_.notes.push_back(
             {result_.name, 0,
@@ -280,21 +283,25 @@ FileResult DiaryCheck::finish() {
         const Diagnostic& first = result_.notes.front();
         error(0, fmt::format("no day to check: every row was left out (line {}: {})", first.line, first.message));
     }
-    Days days = totals_.finish();
-    if (!result_.ok()) return std::move(result_);  // never a report that looks complete
-    // A report per person: the days come grouped by person (one group: moved whole, not copied).
-    for (std::size_t begin = 0, end = 0; begin < days.size(); begin = end) {
-        const Reference& ref = *refs_.find(days[begin].person);
-        for (end = begin; end < days.size() && days[end].person == days[begin].person; ++end)
-            days[end].status = classify(days[end].selenium_ug, ref);
-        result_.reports.push_back({days[begin].person, ref, {}, {}});
-        Days& into = result_.reports.back().days;
-        if (begin == 0 && end == days.size()) {
-            into = std::move(days);
-            break;
+    // Each day's status against its person's reference, and its rolling mean, as the days
+    // are stored (a long diary's days are then read back only to be reported).
+    const std::size_t n = options_.average_days;
+    std::string person;
+    const Reference* ref = nullptr;
+    RollingMean mean(n);
+    std::vector<PersonDays> people = totals_.finish([&](Day& day) {
+        if (!ref || person != day.person) {
+            person = day.person;
+            ref = refs_.find(day.person);
+            mean = RollingMean(n);
         }
-        into.assign(std::make_move_iterator(days.begin() + static_cast<std::ptrdiff_t>(begin)),
-                    std::make_move_iterator(days.begin() + static_cast<std::ptrdiff_t>(end)));
+        day.status = classify(day.selenium_ug, *ref);
+        if (n > 0) day.average_ug = mean.next(day.selenium_ug);
+    });
+    if (!result_.ok()) return std::move(result_);  // never a report that looks complete
+    for (PersonDays& one : people) {
+        const Reference& person_ref = *refs_.find(one.person);
+        result_.reports.push_back({one.person, person_ref, std::move(one.days), {}});
     }
     if (refs_.people.empty() && !result_.reports.empty() && !result_.reports.front().person.empty())
         result_.notes.push_back({result_.name, 0,
@@ -302,15 +309,17 @@ FileResult DiaryCheck::finish() {
                                              "against {} {}",
                                              refs_.everyone.standard, refs_.everyone.life_stage)});
     for (Report& report : result_.reports) {
-        const std::size_t n = options_.average_days;
-        if (n > 0) rolling_averages(report.days, n);
-        if (n > report.days.size())
+        report.summary = summarize(report.days, report.ref);
+        if (n > report.days.size()) {
+            // A plan shorter than N days still gets one mean, over all its days, on its last
+            // day: a whole plan above the UL must not pass for being short.
+            report.days.back().average_ug = report.summary.mean_ug;
             result_.notes.push_back(
                 {result_.name, 0,
                  fmt::format("{}{} diary day{}, fewer than --average {}: the last day's mean is over all {}",
                              report.person.empty() ? "" : report.person + ": ", report.days.size(),
                              report.days.size() == 1 ? "" : "s", n, report.days.size())});
-        report.summary = summarize(report.days, report.ref);
+        }
     }
     return std::move(result_);
 }
@@ -382,7 +391,8 @@ std::string feed_range(int fd, bool positioned, off_t from, off_t to, DiaryCheck
 std::string count_line_breaks(int fd, off_t end, std::vector<char>& block, std::size_t* count) {
     bool after_cr = false;
     for (off_t at = 0; at < end;) {
-        const ssize_t n = ::pread(fd, block.data(), static_cast<std::size_t>(std::min<off_t>(end - at, block.size())), at);
+        const ssize_t n =
+            ::pread(fd, block.data(), static_cast<std::size_t>(std::min<off_t>(end - at, block.size())), at);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) return read_error();
         if (n == 0) break;
@@ -391,7 +401,7 @@ std::string count_line_breaks(int fd, off_t end, std::vector<char>& block, std::
         *count += static_cast<std::size_t>(std::count(p, stop, '\n'));
         for (const char* cr = p; (cr = static_cast<const char*>(std::memchr(cr, '\r', stop - cr))); ++cr)
             if (cr + 1 < stop && cr[1] != '\n') ++*count;  // a lone CR; CRLF counted at its LF
-        if (after_cr && p[0] != '\n') ++*count;  // a CR that ended the previous block
+        if (after_cr && p[0] != '\n') ++*count;            // a CR that ended the previous block
         after_cr = stop[-1] == '\r';
         at += n;
     }
@@ -434,7 +444,8 @@ void stream_file(const std::string& path, DiaryCheck& check) {
     }
     if (split == 0) {
         if (io_error.empty())
-            io_error = feed_range(fd, two_threads, two_threads ? static_cast<off_t>(block.size()) : 0, kToEnd, check, block);
+            io_error =
+                feed_range(fd, two_threads, two_threads ? static_cast<off_t>(block.size()) : 0, kToEnd, check, block);
     } else {
         Resolver resolver = check.resolver_.sibling();
         DiaryCheck second(check.result_.name, resolver, check.refs_, check.options_);

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -240,45 +241,51 @@ int main(int argc, char** argv) {
         options.compare = seck::compare_references(request);
     }
 
-    seck::Resolver resolver(table);
-    const seck::CheckOptions check_options{explain, average_days, read};
-    std::vector<seck::FileResult> results;
-    if (merge) {
-        std::vector<std::string> names;
-        for (const std::string& path : files) names.push_back(seck::display_name(path));
-        seck::DiaryCheck check(fmt::format("{}", fmt::join(names, " + ")), resolver, refs, check_options);
-        for (const std::string& path : files) seck::stream_file(path, check);
-        results.push_back(check.finish());
-        results.back().merged = true;
-    } else {
-        for (const std::string& path : files) results.push_back(seck::check_file(path, resolver, refs, check_options));
-    }
-    int exit_code = 0;
-    for (const seck::FileResult& result : results) {
-        exit_code = std::max(exit_code, result.exit_code(fail_on));
-        if (quiet) continue;
-        for (const seck::Diagnostic& d : result.errors) fmt::print(stderr, "seck: {}\n", result.format(d));
-        if (result.error_count > result.errors.size())
-            fmt::print(stderr, "seck: {}: {} more error{} not shown\n", result.name,
-                       result.error_count - result.errors.size(),
-                       result.error_count - result.errors.size() == 1 ? "" : "s");
-        if (!result.ok())
-            fmt::print(stderr, "seck: {}: not checked, {} error{}\n", result.name, result.error_count,
-                       result.error_count == 1 ? "" : "s");
-    }
-    if (quiet) return exit_code;
+    try {  // a long diary's days are read back from a temporary file, which can fail (days.h)
+        seck::Resolver resolver(table);
+        const seck::CheckOptions check_options{explain, average_days, read};
+        std::vector<seck::FileResult> results;
+        if (merge) {
+            std::vector<std::string> names;
+            for (const std::string& path : files) names.push_back(seck::display_name(path));
+            seck::DiaryCheck check(fmt::format("{}", fmt::join(names, " + ")), resolver, refs, check_options);
+            for (const std::string& path : files) seck::stream_file(path, check);
+            results.push_back(check.finish());
+            results.back().merged = true;
+        } else {
+            for (const std::string& path : files)
+                results.push_back(seck::check_file(path, resolver, refs, check_options));
+        }
+        int exit_code = 0;
+        for (const seck::FileResult& result : results) {
+            exit_code = std::max(exit_code, result.exit_code(fail_on));
+            if (quiet) continue;
+            for (const seck::Diagnostic& d : result.errors) fmt::print(stderr, "seck: {}\n", result.format(d));
+            if (result.error_count > result.errors.size())
+                fmt::print(stderr, "seck: {}: {} more error{} not shown\n", result.name,
+                           result.error_count - result.errors.size(),
+                           result.error_count - result.errors.size() == 1 ? "" : "s");
+            if (!result.ok())
+                fmt::print(stderr, "seck: {}: not checked, {} error{}\n", result.name, result.error_count,
+                           result.error_count == 1 ? "" : "s");
+        }
+        if (quiet) return exit_code;
 
-    if (format == "table") {
-        const auto mode = color == "always"  ? seck::ColorMode::Always
-                          : color == "never" ? seck::ColorMode::Never
-                                             : seck::ColorMode::Auto;
-        options.color =
-            seck::use_color(mode, ::isatty(STDOUT_FILENO) != 0, std::getenv("NO_COLOR"), std::getenv("TERM"));
-    }
-    if (!write_all(STDOUT_FILENO, seck::render(format, results, options))) {
-        if (errno == EPIPE) return exit_code;  // the reader went away (seck ... | head): not our error
-        fmt::print(stderr, "seck: cannot write the report: {}\n", std::strerror(errno));
+        if (format == "table") {
+            const auto mode = color == "always"  ? seck::ColorMode::Always
+                              : color == "never" ? seck::ColorMode::Never
+                                                 : seck::ColorMode::Auto;
+            options.color =
+                seck::use_color(mode, ::isatty(STDOUT_FILENO) != 0, std::getenv("NO_COLOR"), std::getenv("TERM"));
+        }
+        if (!write_all(STDOUT_FILENO, seck::render(format, results, options))) {
+            if (errno == EPIPE) return exit_code;  // the reader went away (seck ... | head): not our error
+            fmt::print(stderr, "seck: cannot write the report: {}\n", std::strerror(errno));
+            return 2;
+        }
+        return exit_code;
+    } catch (const std::exception& e) {
+        fmt::print(stderr, "seck: {}\n", e.what());
         return 2;
     }
-    return exit_code;
 }

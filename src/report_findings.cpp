@@ -45,24 +45,27 @@ std::vector<Finding> findings(const FileResult& file, const RenderOptions& optio
         const Reference& ref = report.ref;
         const std::string who = report.person.empty() ? "" : report.person + ", ";
         const std::string against = fmt::format("{}{} {}", who, ref.standard, ref.life_stage);
+        std::size_t i = 0;
         for (const Day& day : report.days) {
             // An incomplete day (an app export) is at least its total: below the RDA is then
             // not certain (a warning, never a failure); above the UL is.
             if (day.status == Status::BelowRda)
-                out.push_back({"below-rda", options.fail_on.below_rda && !day.incomplete(), &report, &day,
-                               fmt::format("{}: {} µg is below the {} of {:g} µg ({}){}", day.label,
-                                           ug_for_people(day.selenium_ug), ref.kind, ref.rda_ug, against,
-                                           incomplete_text(day))});
+                out.push_back(
+                    {"below-rda", options.fail_on.below_rda && !day.incomplete(), &report, i, day.first_file,
+                     day.first_line,
+                     fmt::format("{}: {} µg is below the {} of {:g} µg ({}){}", day.label,
+                                 ug_for_people(day.selenium_ug), ref.kind, ref.rda_ug, against, incomplete_text(day))});
             if (day.status == Status::AboveUl)
-                out.push_back({"above-ul", options.fail_on.above_ul, &report, &day,
+                out.push_back({"above-ul", options.fail_on.above_ul, &report, i, day.first_file, day.first_line,
                                fmt::format("{}: {} µg is above the UL of {:g} µg ({}){}", day.label,
-                                           ug_for_people(day.selenium_ug), ref.ul_ug, against,
-                                           incomplete_text(day))});
+                                           ug_for_people(day.selenium_ug), ref.ul_ug, against, incomplete_text(day))});
             if (options.average_days > 0 && average_above_ul(day, ref))
-                out.push_back({"above-ul-average", options.fail_on.above_ul_average, &report, &day,
+                out.push_back({"above-ul-average", options.fail_on.above_ul_average, &report, i, day.first_file,
+                               day.first_line,
                                fmt::format("{}: the {}-day mean, {} µg, is above the UL of {:g} µg ({})", day.label,
                                            average_span(report.days.size(), options.average_days),
                                            ug_for_people(day.average_ug), ref.ul_ug, against)});
+            ++i;
         }
     }
     return out;

@@ -59,7 +59,7 @@ std::string render_github(const std::vector<FileResult>& files, const RenderOpti
         for (const Report& report : file.reports) days += report.days.size();
         for (const Finding& f : findings(file, options)) {
             (f.fails ? failing : warnings) += 1;
-            out += command(f.fails ? "error" : "warning", *f.day->first_file, f.day->first_line,
+            out += command(f.fails ? "error" : "warning", *f.file, f.line,
                            fmt::format("seck {}", f.code), f.message);
         }
     }

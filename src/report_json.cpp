@@ -54,7 +54,7 @@ void report_json(Json& doc, const Report& report, bool explain, std::size_t aver
     for (const Day& day : report.days) {
         days.push_back({{"date", day.label},
                         {"selenium_ug", day.selenium_ug},
-                        {"status", status_name(day.status)},
+                        {"status", status_name(classify(day.selenium_ug, report.ref))},  // (--compare: another ref)
                         {"below_ear", std::isnan(ref.ear_ug) ? Json() : Json(below_ear(day.selenium_ug, ref))},
                         {"entry_count", day.entries},
                         {"line", day.first_line}});
@@ -103,10 +103,7 @@ Json compare_json(const Report& report, const std::vector<Comparison>& compare) 
         if (!c.error.empty()) {
             one["error"] = c.error;
         } else {
-            Report other = report;
-            other.ref = c.ref;
-            for (Day& day : other.days) day.status = classify(day.selenium_ug, c.ref);
-            other.summary = summarize(other.days, c.ref);
+            const Report other{report.person, c.ref, report.days, summarize(report.days, c.ref)};
             report_json(one, other, false, 0);
             for (auto& day : one["days"]) {
                 day.erase("entry_count");

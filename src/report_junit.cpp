@@ -51,13 +51,15 @@ std::string render_junit(const std::vector<FileResult>& files, const RenderOptio
             }
         }
         const auto found = findings(file, options);
+        std::size_t next = 0;  // the first finding not yet placed
         for (const Report& report : file.reports) {
+            std::size_t i = 0;
             for (const Day& day : report.days) {
                 ++suite_tests;
                 const std::string name = report.person.empty() ? day.label : report.person + " " + day.label;
                 std::string body, out_text;
-                for (const Finding& f : found) {
-                    if (f.day != &day) continue;
+                for (; next < found.size() && found[next].report == &report && found[next].day == i; ++next) {
+                    const Finding& f = found[next];  // (in report and day order, as the days)
                     if (f.fails) {
                         ++suite_failures;
                         body += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n", f.code,
@@ -70,6 +72,7 @@ std::string render_junit(const std::vector<FileResult>& files, const RenderOptio
                 cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\"",
                                      xml(file.name), xml(name), xml(*day.first_file), day.first_line);
                 cases += body.empty() ? "/>\n" : ">\n" + body + "    </testcase>\n";
+                ++i;
             }
         }
         tests += suite_tests;

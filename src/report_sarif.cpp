@@ -67,7 +67,7 @@ std::string render_sarif(const std::vector<FileResult>& files, const RenderOptio
         for (const Diagnostic& d : file.errors)
             results.push_back(result("input-error", true, d.message, d.file, d.line));
         for (const Finding& f : findings(file, options))
-            results.push_back(result(f.code, f.fails, f.message, *f.day->first_file, f.day->first_line));
+            results.push_back(result(f.code, f.fails, f.message, *f.file, f.line));
     }
     const Json doc = {
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},

@@ -133,8 +133,7 @@ std::string period_text(const Summary& s, const Reference& ref) {
 std::string explain_entry(const Entry& e) {
     if (e.given)
         return std::isnan(e.selenium_ug)
-                   ? fmt::format("line {}: {}{}: {}", e.line, quoted(e.food), e.unit.empty() ? "" : " " + e.unit,
-                                 e.how)
+                   ? fmt::format("line {}: {}{}: {}", e.line, quoted(e.food), e.unit.empty() ? "" : " " + e.unit, e.how)
                    : fmt::format("line {}: {}{}: {} µg, as the export gives it", e.line, quoted(e.food),
                                  e.unit.empty() ? "" : " " + e.unit, shown(e.selenium_ug, 4));
     if (e.id.empty())
@@ -143,8 +142,9 @@ std::string explain_entry(const Entry& e) {
     const std::string amount =
         e.measure.empty() ? fmt::format("{:g} {}", e.amount, e.unit) : fmt::format("{:g} × {}", e.amount, e.measure);
     const bool usda = std::all_of(e.id.begin(), e.id.end(), [](char c) { return c >= '0' && c <= '9'; });
-    return fmt::format("line {}: {} is {}{} ({}), by {}: {} = {} g, {} µg{}", e.line, quoted(e.food), usda ? "usda:" : "",
-                       e.id, e.description, e.how, amount, shown(e.grams, 4), shown(e.selenium_ug, 4),
+    return fmt::format("line {}: {} is {}{} ({}), by {}: {} = {} g, {} µg{}", e.line, quoted(e.food),
+                       usda ? "usda:" : "", e.id, e.description, e.how, amount, shown(e.grams, 4),
+                       shown(e.selenium_ug, 4),
                        std::isnan(e.export_ug) ? "" : fmt::format(" (the export: {} µg)", shown(e.export_ug, 4)));
 }
 
@@ -162,8 +162,8 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
         std::string ug, percent, average, exported;
     };
     // --recompute: the export's own total next to seck's.
-    const bool exported = std::any_of(report.days.begin(), report.days.end(),
-                                      [](const Day& day) { return !std::isnan(day.export_ug); });
+    const bool exported =
+        std::any_of(report.days.begin(), report.days.end(), [](const Day& day) { return !std::isnan(day.export_ug); });
     const std::string export_title = "in the export";
     std::vector<Row> rows;
     const std::string average_title = fmt::format("{}-day mean", average_days);
@@ -177,48 +177,49 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
         percent_width = std::max(percent_width, rows.back().percent.size());
     }
     const bool averages = average_days > 0;
-    out +=
-        fmt::format("  {:<{}}  {:>{}}  {}{:>{}}  {}{:<9}  {}\n", "date", width, "selenium", ug_width + 3,
-                    exported ? fmt::format("{:>{}}  ", export_title, export_title.size()) : "", "% " + ref.kind,
-                    percent_width, averages ? fmt::format("{:>{}}  ", average_title, average_width) : "", "status",
-                    bar_header(ref));
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Day& day = report.days[i];
-        out += fmt::format(
-            "  {:<{}}  {:>{}} µg  {}{:>{}}  {}{}  {}\n", day.label, width, rows[i].ug, ug_width,
-            exported ? fmt::format("{:>{}}  ", rows[i].exported, export_title.size()) : "", rows[i].percent,
-            percent_width, averages ? fmt::format("{:>{}}  ", rows[i].average, average_width) : "",
-            paint(fmt::format("{:<9}", status_name(day.status)), paint.of(day.status)),
-            bar(day, ref, paint) + (day.incomplete() ? " incomplete" : ""));
+    out += fmt::format("  {:<{}}  {:>{}}  {}{:>{}}  {}{:<9}  {}\n", "date", width, "selenium", ug_width + 3,
+                       exported ? fmt::format("{:>{}}  ", export_title, export_title.size()) : "", "% " + ref.kind,
+                       percent_width, averages ? fmt::format("{:>{}}  ", average_title, average_width) : "", "status",
+                       bar_header(ref));
+    std::size_t i = 0;  // the day's row
+    for (const Day& day : report.days) {
+        out +=
+            fmt::format("  {:<{}}  {:>{}} µg  {}{:>{}}  {}{}  {}\n", day.label, width, rows[i].ug, ug_width,
+                        exported ? fmt::format("{:>{}}  ", rows[i].exported, export_title.size()) : "", rows[i].percent,
+                        percent_width, averages ? fmt::format("{:>{}}  ", rows[i].average, average_width) : "",
+                        paint(fmt::format("{:<9}", status_name(day.status)), paint.of(day.status)),
+                        bar(day, ref, paint) + (day.incomplete() ? " incomplete" : ""));
+        ++i;
     }
     bool warned = false;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Day& day = report.days[i];
+    i = 0;
+    for (const Day& day : report.days) {
+        const std::size_t row = i++;
         if (day.status == Status::Adequate) continue;
         if (!warned) out += "\n";
         warned = true;
         const auto style = paint.of(day.status);
         if (day.status == Status::BelowRda && day.incomplete())
             out += fmt::format("  {} {}: {} µg is below the {} of {:g} µg{}: not a failure\n", paint("warning:", style),
-                               day.label, rows[i].ug, ref.kind, ref.rda_ug, incomplete_text(day));
+                               day.label, rows[row].ug, ref.kind, ref.rda_ug, incomplete_text(day));
         else if (day.status == Status::BelowRda)
             out += fmt::format("  {} {}: {} µg is below the {} of {:g} µg: deficiency risk\n", paint("warning:", style),
-                               day.label, rows[i].ug, ref.kind, ref.rda_ug);
+                               day.label, rows[row].ug, ref.kind, ref.rda_ug);
         else
             out += fmt::format(
                 "  {} {}: {} µg is above the UL of {:g} µg{}: selenosis risk (hair loss, nausea, "
                 "muscle soreness)\n",
-                paint("warning:", style), day.label, rows[i].ug, ref.ul_ug, incomplete_text(day));
+                paint("warning:", style), day.label, rows[row].ug, ref.ul_ug, incomplete_text(day));
     }
-    for (std::size_t i = 0; averages && i < rows.size(); ++i) {
-        const Day& day = report.days[i];
-        if (!average_above_ul(day, ref)) continue;
+    i = 0;
+    for (const Day& day : report.days) {
+        const std::size_t row = i++;
+        if (!averages || !average_above_ul(day, ref)) continue;
         if (!warned) out += "\n";
         warned = true;
         out += fmt::format("  {} {}: the {}-day mean, {}, is above the UL of {:g} µg: chronic excess\n",
                            paint("warning:", paint.of(Status::AboveUl)), day.label,
-                           average_span(report.days.size(), average_days), rows[i].average,
-                           ref.ul_ug);
+                           average_span(report.days.size(), average_days), rows[row].average, ref.ul_ug);
     }
     const Summary& s = report.summary;
     std::string days = s.below_rda + s.above_ul == 0
@@ -314,12 +315,12 @@ void render_file(std::string& out, const FileResult& file, const Painter& paint,
                            note.line ? fmt::format("line {}: ", note.line) : "", note.message);
     if (!explain) return;
     out += "\n  How each line was read:\n";
-    std::vector<const Entry*> entries;
+    std::vector<std::pair<std::size_t, std::string>> entries;  // (a long diary's days are read back one by one)
     for (const Report& report : file.reports)
         for (const Day& day : report.days)
-            for (const Entry& e : day.explained) entries.push_back(&e);
-    std::sort(entries.begin(), entries.end(), [](const Entry* a, const Entry* b) { return a->line < b->line; });
-    for (const Entry* e : entries) out += "  " + explain_entry(*e) + "\n";
+            for (const Entry& e : day.explained) entries.emplace_back(e.line, explain_entry(e));
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [line, text] : entries) out += "  " + text + "\n";
 }
 
 }  // namespace

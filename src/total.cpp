@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <unordered_map>
 
 #include "seck/diary.h"
 
@@ -61,9 +62,35 @@ void accumulate(Day& day, double ug) {
     day.sum = sum;
     day.selenium_ug = sum + day.carry;
 }
+
+bool is_iso_date(std::string_view label) {
+    bool valid = false;
+    return looks_like_iso_date(label, &valid) && valid;
+}
+
+std::size_t day_hash(std::string_view person, std::string_view label) {
+    const std::hash<std::string_view> hash;
+    return hash(label) ^ (person.empty() ? 0 : hash(person) * 0x9E3779B97F4A7C15ull);
+}
+
+// Where a day goes in a run: by person, then ISO dates (in date order) before other labels.
+// Other labels are never written to a run, so they need no order among themselves here.
+bool run_order(const Day& a, bool a_iso, const Day& b, bool b_iso) {
+    if (a.person != b.person) return a.person < b.person;
+    if (a_iso != b_iso) return a_iso;
+    return a_iso && a.label < b.label;
+}
 }  // namespace
 
 std::vector<std::pair<std::size_t, std::string>> DayTotals::absorb(DayTotals&& later) {
+    // The later part's runs come after everything this part has: its ISO-dated days held
+    // in memory are written out first, so that the runs stay in the diary's order.
+    if (!later.runs_.empty()) {
+        spill();
+        runs_.insert(runs_.end(), later.runs_.begin(), later.runs_.end());
+    }
+    for (std::string& person : later.people_)
+        if (known_people_.insert(person).second) people_.push_back(std::move(person));
     std::vector<std::pair<std::size_t, std::string>> too_large;
     for (; !later.days_.empty(); later.days_.pop_front()) {  // each day moved, never held twice
         Day& day = later.days_.front();
@@ -73,47 +100,29 @@ std::vector<std::pair<std::size_t, std::string>> DayTotals::absorb(DayTotals&& l
             days_.back() = std::move(day);
             continue;
         }
-        Day& into = days_[at];
-        accumulate(into, day.sum);
-        accumulate(into, day.carry);
-        into.entries += day.entries;
-        for (Entry& entry : day.explained) into.explained.push_back(std::move(entry));
-        for (std::string& food : day.missing)
-            if (std::find(into.missing.begin(), into.missing.end(), food) == into.missing.end())
-                into.missing.push_back(std::move(food));
-        into.partial = into.partial || day.partial;
-        if (!std::isnan(day.export_ug)) {  // the later half's sum and carry, added as entries are
-            last_ = at;
-            add_export(day.export_ug);
-            add_export(day.export_carry);
-        }
-        if (!std::isfinite(into.selenium_ug)) too_large.emplace_back(day.first_line, day.label);
+        const std::size_t first_line = day.first_line;
+        combine(days_[at], std::move(day));
+        if (!std::isfinite(days_[at].selenium_ug)) too_large.emplace_back(first_line, days_[at].label);
     }
+    held_entries_ += later.held_entries_;
     last_ = static_cast<std::size_t>(-1);
     current_ = nullptr;
     return too_large;
 }
 
-namespace {
-std::size_t day_hash(std::string_view person, std::string_view label) {
-    const std::hash<std::string_view> hash;
-    return hash(label) ^ (person.empty() ? 0 : hash(person) * 0x9E3779B97F4A7C15ull);
-}
-}  // namespace
-
-void DayTotals::grow_index() {
-    std::vector<std::uint32_t> bigger(std::max<std::size_t>(1024, index_.size() * 2), 0);
-    const std::size_t mask = bigger.size() - 1;
+void DayTotals::build_index(std::size_t slots) {
+    std::vector<std::uint32_t> index(slots, 0);
+    const std::size_t mask = slots - 1;
     for (std::size_t d = 0; d < days_.size(); ++d) {
         std::size_t i = day_hash(days_[d].person, days_[d].label) & mask;
-        while (bigger[i] != 0) i = (i + 1) & mask;
-        bigger[i] = static_cast<std::uint32_t>(d + 1);
+        while (index[i] != 0) i = (i + 1) & mask;
+        index[i] = static_cast<std::uint32_t>(d + 1);
     }
-    index_.swap(bigger);
+    index_.swap(index);
 }
 
 std::size_t DayTotals::find_day(std::string_view person, std::string_view label, bool* added) {
-    if ((days_.size() + 1) * 2 > index_.size()) grow_index();
+    if ((days_.size() + 1) * 2 > index_.size()) build_index(std::max<std::size_t>(1024, index_.size() * 2));
     const std::size_t mask = index_.size() - 1;
     for (std::size_t i = day_hash(person, label) & mask;; i = (i + 1) & mask) {
         if (index_[i] == 0) {
@@ -132,9 +141,45 @@ std::size_t DayTotals::find_day(std::string_view person, std::string_view label,
     }
 }
 
+void DayTotals::spill() {
+    std::vector<std::size_t> dated;  // the ISO-dated days held, in run order
+    for (std::size_t d = 0; d < days_.size(); ++d)
+        if (is_iso_date(days_[d].label)) dated.push_back(d);
+    if (!dated.empty()) {
+        std::sort(dated.begin(), dated.end(),
+                  [&](std::size_t a, std::size_t b) { return run_order(days_[a], true, days_[b], true); });
+        std::string bytes;
+        for (std::size_t d : dated) write_day(days_[d], bytes);
+        if (!spill_) spill_ = SpillFile::create();
+        const std::uint64_t offset = spill_ ? spill_->size() : 0;
+        if (!spill_ || !spill_->append(bytes)) {  // no temporary file: every day stays in memory
+            spill_at_ = spill_entries_at_ = static_cast<std::size_t>(-1);
+            return;
+        }
+        runs_.push_back({spill_, offset, bytes.size(), dated.size()});
+        std::deque<Day> rest;  // the days with other labels, still in order of first appearance
+        held_entries_ = 0;
+        for (Day& day : days_) {
+            if (is_iso_date(day.label)) continue;
+            held_entries_ += day.explained.size();
+            rest.push_back(std::move(day));
+        }
+        days_.swap(rest);
+        std::size_t slots = 1024;
+        while (slots < (days_.size() + 1) * 2) slots *= 2;
+        build_index(slots);
+        last_ = static_cast<std::size_t>(-1);
+        current_ = nullptr;
+    }
+    // Days with other labels cannot be written out: wait until twice as many are held.
+    spill_at_ = std::max(memory_days_, days_.size() * 2);
+    spill_entries_at_ = std::max(Days::kMemoryEntries, held_entries_ * 2);
+}
+
 double DayTotals::add(std::string_view person, std::string_view label, std::string_view file, std::size_t line,
                       double ug, Entry* explained) {
     if (!current_ || current_->label != label || current_->person != person) {
+        if (days_.size() >= spill_at_ || held_entries_ >= spill_entries_at_) spill();
         bool added = false;
         last_ = find_day(person, label, &added);
         current_ = &days_[last_];  // a deque's days stay where they are as it grows
@@ -142,6 +187,8 @@ double DayTotals::add(std::string_view person, std::string_view label, std::stri
             if (!file_ || *file_ != file) file_ = std::make_shared<const std::string>(file);
             current_->first_file = file_;
             current_->first_line = line;
+            if ((people_.empty() || people_.back() != person) && known_people_.emplace(person).second)
+                people_.emplace_back(person);
         }
     }
     // Neumaier's compensated sum: 10M small entries in a day add up as in exact arithmetic
@@ -149,7 +196,10 @@ double DayTotals::add(std::string_view person, std::string_view label, std::stri
     Day& day = *current_;
     accumulate(day, ug);
     ++day.entries;
-    if (explained) day.explained.push_back(std::move(*explained));
+    if (explained) {
+        day.explained.push_back(std::move(*explained));
+        ++held_entries_;
+    }
     return day.selenium_ug;
 }
 
@@ -167,7 +217,8 @@ void DayTotals::add_export(double ug) {
     if (std::isnan(day.export_ug)) day.export_ug = 0;
     // Neumaier, as accumulate(): one pass and two threads give the same figure.
     const double sum = day.export_ug + ug;
-    day.export_carry += std::fabs(day.export_ug) >= std::fabs(ug) ? (day.export_ug - sum) + ug : (ug - sum) + day.export_ug;
+    day.export_carry +=
+        std::fabs(day.export_ug) >= std::fabs(ug) ? (day.export_ug - sum) + ug : (ug - sum) + day.export_ug;
     day.export_ug = sum;
 }
 
@@ -177,52 +228,157 @@ DayTotals& DayTotals::operator=(DayTotals&& other) noexcept {
     index_ = std::move(other.index_);
     last_ = other.last_;
     current_ = other.current_;
+    people_ = std::move(other.people_);
+    known_people_ = std::move(other.known_people_);
+    memory_days_ = other.memory_days_;
+    spill_at_ = other.spill_at_;
+    spill_entries_at_ = other.spill_entries_at_;
+    held_entries_ = other.held_entries_;
+    spill_ = std::move(other.spill_);
+    runs_ = std::move(other.runs_);
     other.last_ = static_cast<std::size_t>(-1);
     other.current_ = nullptr;
     return *this;
 }
 
-Days DayTotals::finish() {
-    for (Day& day : days_) {  // the export's compensated sums, as totals
-        day.export_ug += day.export_carry;
+namespace {
+// The days of the runs and of memory, in run order, with the parts of a day that are in
+// several of them combined in the order they were read: a k-way merge.
+class DayMerge {
+public:
+    DayMerge(const std::vector<Spilled>& runs, std::deque<Day>& held) : held_(held) {
+        // Together the runs' buffers stay near 1 MB, however many runs there are.
+        const std::size_t buffer = std::clamp<std::size_t>((1u << 20) / (runs.size() + 1), 4096, 64 * 1024);
+        for (const Spilled& run : runs) sources_.push_back({SpillReader(run, buffer), {}, false});
+        held_order_.resize(held.size());
+        held_iso_.resize(held.size());
+        for (std::size_t d = 0; d < held.size(); ++d) {
+            held_order_[d] = d;
+            held_iso_[d] = is_iso_date(held[d].label);
+        }
+        std::stable_sort(held_order_.begin(), held_order_.end(), [&](std::size_t a, std::size_t b) {
+            return run_order(held[a], held_iso_[a], held[b], held_iso_[b]);
+        });
+        sources_.push_back({{}, {}, false});  // memory: the last source, the latest parts
+        for (std::size_t s = 0; s < sources_.size(); ++s)
+            if (advance(s)) heap_.push_back(s);
+        std::make_heap(heap_.begin(), heap_.end(), later_);
+    }
+
+    /// The next whole day; false after the last.
+    bool next(Day* day) {
+        if (heap_.empty()) return false;
+        std::size_t s = pop();
+        *day = std::move(sources_[s].day);
+        const bool iso = sources_[s].iso;
+        if (advance(s)) push(s);
+        while (iso && !heap_.empty() && same(sources_[heap_.front()], *day)) {
+            s = pop();
+            combine(*day, std::move(sources_[s].day));
+            if (advance(s)) push(s);
+        }
+        return true;
+    }
+
+private:
+    struct Source {
+        SpillReader reader;
+        Day day;   // its next day
+        bool iso;  // has an ISO date
+    };
+    static bool same(const Source& source, const Day& day) {
+        return source.iso && source.day.person == day.person && source.day.label == day.label;
+    }
+    bool advance(std::size_t s) {
+        Source& source = sources_[s];
+        if (s + 1 < sources_.size()) {  // a run: ISO dates only
+            source.iso = true;
+            return source.reader.next(&source.day);
+        }
+        if (next_held_ == held_order_.size()) return false;
+        const std::size_t d = held_order_[next_held_++];
+        source.day = std::move(held_[d]);
+        source.iso = held_iso_[d];
+        return true;
+    }
+    std::size_t pop() {
+        std::pop_heap(heap_.begin(), heap_.end(), later_);
+        const std::size_t s = heap_.back();
+        heap_.pop_back();
+        return s;
+    }
+    void push(std::size_t s) {
+        heap_.push_back(s);
+        std::push_heap(heap_.begin(), heap_.end(), later_);
+    }
+
+    std::vector<Source> sources_;
+    std::deque<Day>& held_;
+    std::vector<std::size_t> held_order_;
+    std::vector<bool> held_iso_;
+    std::size_t next_held_ = 0;
+    std::vector<std::size_t> heap_;  // sources with a day left: the earliest day (then source) on top
+    std::function<bool(std::size_t, std::size_t)> later_ = [this](std::size_t a, std::size_t b) {
+        const Source& x = sources_[a];
+        const Source& y = sources_[b];
+        if (run_order(y.day, y.iso, x.day, x.iso)) return true;
+        if (run_order(x.day, x.iso, y.day, y.iso)) return false;
+        return a > b;
+    };
+};
+}  // namespace
+
+std::vector<PersonDays> DayTotals::finish(const std::function<void(Day&)>& complete) {
+    std::vector<PersonDays> people;
+    auto store = [&](Day& day) {
+        day.export_ug += day.export_carry;  // the export's compensated sum, as a total
         day.export_carry = 0;
-    }
-    // Each day's place: its person's, in order of first appearance; then ISO dates (in
-    // date order) before other labels (as they came).
-    std::unordered_map<std::string_view, std::size_t> people;
-    std::vector<std::pair<std::size_t, int>> rank(days_.size());
-    for (std::size_t i = 0; i < days_.size(); ++i) {
-        bool valid = false;
-        const bool date = looks_like_iso_date(days_[i].label, &valid) && valid;
-        rank[i] = {people.emplace(days_[i].person, people.size()).first->second, date ? 0 : 1};
-    }
-    std::vector<std::size_t> order(days_.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    auto before = [&](std::size_t a, std::size_t b) {
-        if (rank[a] != rank[b]) return rank[a] < rank[b];
-        return rank[a].second == 0 && days_[a].label < days_[b].label;
+        if (complete) complete(day);
+        if (people.empty() || people.back().person != day.person) people.push_back({day.person, Days(memory_days_)});
+        people.back().days.push_back(std::move(day));
     };
     index_ = {};
     last_ = static_cast<std::size_t>(-1);
     current_ = nullptr;
-    if (std::is_sorted(order.begin(), order.end(), before)) return std::move(days_);  // a diary in date order
-    std::stable_sort(order.begin(), order.end(), before);
-    Days days;
-    for (std::size_t i : order) days.push_back(std::move(days_[i]));
+    if (runs_.empty()) {
+        // All in memory: each day's place is its person's, in order of first appearance;
+        // then ISO dates (in date order) before other labels (as they came).
+        std::unordered_map<std::string_view, std::size_t> rank_of;
+        for (const std::string& person : people_) rank_of.emplace(person, rank_of.size());
+        std::vector<std::pair<std::size_t, int>> rank(days_.size());
+        for (std::size_t i = 0; i < days_.size(); ++i)
+            rank[i] = {rank_of.at(days_[i].person), is_iso_date(days_[i].label) ? 0 : 1};
+        std::vector<std::size_t> order(days_.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            if (rank[a] != rank[b]) return rank[a] < rank[b];
+            return rank[a].second == 0 && days_[a].label < days_[b].label;
+        });
+        for (std::size_t i : order) store(days_[i]);
+    } else {
+        // Runs on file: merged, they come by person name; then put in order of first appearance.
+        DayMerge merge(runs_, days_);
+        for (Day day; merge.next(&day);) store(day);
+        std::unordered_map<std::string_view, std::size_t> rank_of;
+        for (const std::string& person : people_) rank_of.emplace(person, rank_of.size());
+        std::sort(people.begin(), people.end(), [&](const PersonDays& a, const PersonDays& b) {
+            return rank_of.at(a.person) < rank_of.at(b.person);
+        });
+        runs_.clear();
+    }
     days_.clear();
-    return days;
+    return people;
 }
 
-void rolling_averages(Days& days, std::size_t n) {
-    double window = 0;
-    for (std::size_t i = 0; i < days.size(); ++i) {
-        window += days[i].selenium_ug;
-        if (i >= n) window -= days[i - n].selenium_ug;
-        days[i].average_ug = i + 1 >= n ? window / static_cast<double>(n) : NAN;
+double RollingMean::next(double ug) {
+    sum_ += ug;
+    window_.push_back(ug);
+    if (window_.size() > n_) {
+        sum_ -= window_.front();
+        window_.pop_front();
     }
-    // A plan shorter than N days still gets one mean, over all its days, on its last day:
-    // a whole plan above the UL must not pass for being short.
-    if (!days.empty() && days.size() < n) days.back().average_ug = window / static_cast<double>(days.size());
+    ++count_;
+    return count_ >= n_ ? sum_ / static_cast<double>(n_) : NAN;
 }
 
 std::size_t average_span(std::size_t day_count, std::size_t n) {
@@ -240,8 +396,9 @@ Summary summarize(const Days& days, const Reference& ref) {
     for (const Day& day : days) {
         total += day.selenium_ug;
         summary.below_ear += below_ear(day.selenium_ug, ref);
-        summary.below_rda += day.status == Status::BelowRda;
-        summary.above_ul += day.status == Status::AboveUl;
+        const Status status = classify(day.selenium_ug, ref);  // against `ref`, whatever day.status says
+        summary.below_rda += status == Status::BelowRda;
+        summary.above_ul += status == Status::AboveUl;
     }
     summary.mean_ug = days.empty() ? 0 : total / static_cast<double>(days.size());
     summary.status = classify_period(summary.mean_ug, ref);

@@ -139,10 +139,10 @@ TEST_CASE("cli: --average gives the rolling mean, and --fail-on can target it") 
     CHECK(doc["summary"]["average_days"] == 3);
     CHECK(doc["summary"]["above_ul_average"] == 0);
     const auto days = doc["days"];
-    CHECK(days[0]["average_ug"].is_null());
-    CHECK(days[1]["average_ug"].is_null());
-    CHECK(days[2]["average_ug"].get<double>() == Approx((479.25 * 2 + 61.4) / 3));  // 339.97: not above 400
-    CHECK(days[3]["average_ug"].get<double>() == Approx((479.25 + 61.4 * 2) / 3));
+    CHECK(days.at(0)["average_ug"].is_null());
+    CHECK(days.at(1)["average_ug"].is_null());
+    CHECK(days.at(2)["average_ug"].get<double>() == Approx((479.25 * 2 + 61.4) / 3));  // 339.97: not above 400
+    CHECK(days.at(3)["average_ug"].get<double>() == Approx((479.25 + 61.4 * 2) / 3));
     CHECK(cli("--average 2 --fail-on above-ul-average nut_week.csv").code == 1);  // days 1-2 average 479
     CHECK(cli("--average 3 --fail-on above-ul-average nut_week.csv").code == 0);
     CHECK(contains(cli("--average 2 nut_week.csv").out,

@@ -58,7 +58,7 @@ TEST_CASE("fuzz: an empty unit or food with no data resolves (no memcpy from a n
     CHECK(missing.errors[0].message == "missing unit");
     const auto empty = check("d,egg,2,\n");
     REQUIRE(empty.ok());
-    CHECK(empty.reports[0].days[0].selenium_ug == Approx(30.7));
+    CHECK(empty.reports[0].days.at(0).selenium_ug == Approx(30.7));
 }
 
 // foods_fuzzer, corpus/foods/huge.json: 1.7e308 µg per 100 g in a 1.7e308 g cup was accepted,

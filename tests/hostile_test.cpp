@@ -80,7 +80,7 @@ TEST_CASE("hostile: 100k distinct days") {
     const auto result = check(text);
     REQUIRE(result.ok());
     CHECK(result.reports[0].days.size() == 100000);
-    CHECK(result.reports[0].days[99999].label == "day99999");
+    CHECK(result.reports[0].days.at(99999).label == "day99999");
     CHECK(result.reports[0].summary.mean_ug == Approx(95.85));
 }
 
@@ -92,7 +92,7 @@ TEST_CASE("hostile: many small entries sum as in exact arithmetic") {
     for (int i = 0; i < 1000000; ++i) text += "d,selenium,0.1,mcg\n";
     const auto result = check(text);
     REQUIRE(result.ok());
-    CHECK(std::fabs(result.reports[0].days[0].selenium_ug - 100000) / 100000 < 1e-12);
+    CHECK(std::fabs(result.reports[0].days.at(0).selenium_ug - 100000) / 100000 < 1e-12);
 }
 
 TEST_CASE("hostile: files that are not diaries") {

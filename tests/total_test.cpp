@@ -1,16 +1,22 @@
 // Days, their order, their status, and checking a whole diary text.
 #include "seck/total.h"
 
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <string>
 
 #include "seck/check.h"
+#include "seck/report.h"
 
 namespace {
 
-std::string labels(const seck::Days& days) {
+std::string labels(const std::vector<seck::PersonDays>& people) {
     std::string out;
-    for (const seck::Day& day : days) out += day.label + " ";
+    for (const seck::PersonDays& person : people)
+        for (const seck::Day& day : person.days)
+            out += (person.person.empty() ? "" : person.person + ":") + day.label + " ";
     return out;
 }
 
@@ -43,10 +49,10 @@ TEST_CASE("ISO dates are reported in date order, other labels as they first appe
 
     seck::DayTotals plan;
     for (auto label : {"Tue", "Mon", "Day 3", "Mon", "Tue"}) plan.add("", label, "plan.csv", 1, 10);
-    const auto days = plan.finish();
-    CHECK(labels(days) == "Tue Mon Day 3 ");
-    CHECK(days[0].selenium_ug == 20);
-    CHECK(days[0].entries == 2);
+    const auto people = plan.finish();
+    CHECK(labels(people) == "Tue Mon Day 3 ");
+    CHECK(people.at(0).days.at(0).selenium_ug == 20);
+    CHECK(people.at(0).days.at(0).entries == 2);
 
     seck::DayTotals mixed;
     for (auto label : {"extra", "2026-11-25", "2026-11-24"}) mixed.add("", label, "plan.csv", 1, 10);
@@ -63,13 +69,13 @@ TEST_CASE("a diary is totalled per day with hand-worked USDA figures") {
         "2026-11-26,usda:12078,1,kernel\n");  // 400 + 95.85
     REQUIRE(result.ok());
     REQUIRE(result.reports[0].days.size() == 3);
-    CHECK(result.reports[0].days[0].selenium_ug == Approx(207.05));
-    CHECK(result.reports[0].days[0].status == seck::Status::Adequate);
-    CHECK(result.reports[0].days[0].first_line == 2);
-    CHECK(result.reports[0].days[1].selenium_ug == Approx(23.4734051475));
-    CHECK(result.reports[0].days[1].status == seck::Status::BelowRda);
-    CHECK(result.reports[0].days[2].selenium_ug == Approx(495.85));
-    CHECK(result.reports[0].days[2].status == seck::Status::AboveUl);
+    CHECK(result.reports[0].days.at(0).selenium_ug == Approx(207.05));
+    CHECK(result.reports[0].days.at(0).status == seck::Status::Adequate);
+    CHECK(result.reports[0].days.at(0).first_line == 2);
+    CHECK(result.reports[0].days.at(1).selenium_ug == Approx(23.4734051475));
+    CHECK(result.reports[0].days.at(1).status == seck::Status::BelowRda);
+    CHECK(result.reports[0].days.at(2).selenium_ug == Approx(495.85));
+    CHECK(result.reports[0].days.at(2).status == seck::Status::AboveUl);
     CHECK(result.reports[0].summary.days == 3);
     CHECK(result.reports[0].summary.mean_ug == Approx((207.05 + 23.4734051475 + 495.85) / 3));
     CHECK(result.reports[0].summary.below_rda == 1);
@@ -127,4 +133,103 @@ TEST_CASE("amounts too large for a double are refused") {
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors[0].message.rfind("amount '9999", 0) == 0);
     CHECK(result.errors[0].message.find("is too large") != std::string::npos);
+}
+
+namespace {
+// Adds the same entries to a DayTotals holding `memory_days` days: ISO dates out of order,
+// two people, labels that are not dates, and a day revisited after it was written out.
+std::vector<seck::PersonDays> mixed_diary(std::size_t memory_days) {
+    seck::DayTotals totals(memory_days);
+    const struct {
+        const char *person, *label;
+        double ug;
+    } entries[] = {{"bob", "2026-11-25", 95.85}, {"ann", "2026-11-24", 15.35},
+                   {"bob", "Mon", 30.7},         {"bob", "2026-11-23", 7.5},
+                   {"ann", "2026-11-25", 191.7}, {"bob", "2026-11-25", 15.35},
+                   {"ann", "extra", 1},          {"bob", "2026-11-23", 95.85},
+                   {"ann", "2026-11-24", 30.7},  {"bob", "Mon", 2}};
+    std::size_t line = 2;
+    for (const auto& e : entries) {
+        seck::Entry entry;
+        entry.line = line;
+        totals.add(e.person, e.label, "plan.csv", line++, e.ug, &entry);
+    }
+    return totals.finish();
+}
+}  // namespace
+
+TEST_CASE("days written to a temporary file come back as days held in memory") {
+    const auto held = mixed_diary(1000);
+    const auto spilled = mixed_diary(1);  // every day but the newest written out
+    const std::string order = "bob:2026-11-23 bob:2026-11-25 bob:Mon ann:2026-11-24 ann:2026-11-25 ann:extra ";
+    CHECK(labels(held) == order);
+    CHECK(labels(spilled) == order);
+    REQUIRE(spilled.size() == 2);
+    CHECK(spilled[0].days.spilled());  // the store of bob's 3 days, holding 1
+    CHECK(!held[0].days.spilled());
+    for (std::size_t p = 0; p < 2; ++p) {
+        auto a = held[p].days.begin();
+        for (const seck::Day& b : spilled[p].days) {
+            CHECK(a->selenium_ug == b.selenium_ug);
+            CHECK(a->entries == b.entries);
+            CHECK(a->first_line == b.first_line);
+            CHECK(*a->first_file == *b.first_file);
+            REQUIRE(a->explained.size() == b.explained.size());
+            for (std::size_t k = 0; k < b.explained.size(); ++k) CHECK(a->explained[k].line == b.explained[k].line);
+            ++a;
+        }
+    }
+    // bob's 2026-11-23: lines 5 and 9, 7.5 + 95.85 µg; 2026-11-25: lines 2 and 7, 95.85 + 15.35.
+    const seck::Day first = spilled[0].days.at(0);
+    CHECK(first.selenium_ug == Approx(103.35));
+    CHECK(first.first_line == 5);
+    CHECK(first.explained.at(1).line == 9);
+    CHECK(spilled[0].days.at(1).selenium_ug == Approx(111.2));
+    CHECK(spilled[0].days.at(1).first_line == 2);
+    CHECK(spilled[1].days.at(0).selenium_ug == Approx(46.05));  // ann's 2026-11-24: 15.35 + 30.7
+}
+
+TEST_CASE("with no temporary file to be had, every day stays in memory and counts the same") {
+    const char* old = std::getenv("TMPDIR");
+    const std::string saved = old ? old : "";
+    ::setenv("TMPDIR", "/nonexistent/seck-test", 1);
+    const auto people = mixed_diary(1);
+    if (old)
+        ::setenv("TMPDIR", saved.c_str(), 1);
+    else
+        ::unsetenv("TMPDIR");
+    CHECK(labels(people) == "bob:2026-11-23 bob:2026-11-25 bob:Mon ann:2026-11-24 ann:2026-11-25 ann:extra ");
+    CHECK(!people[0].days.spilled());
+    CHECK(people[0].days.at(0).selenium_ug == Approx(103.35));
+}
+
+TEST_CASE("a long diary's report is the one its days held in memory give, in every format") {
+    // 60 ISO days (one above the UL, most below the RDA) by two people, with --average 7
+    // and --explain, checked holding 1000 days and holding 4.
+    std::string text = "date,person,food,amount,unit\n";
+    for (int d = 0; d < 60; ++d)
+        for (const char* person : {"ann", "bob"})
+            text += fmt::format("2026-{:02}-{:02},{},{}\n", 1 + d / 28, 1 + d % 28, person,
+                                d == 30 ? "brazil nuts,5,kernel"
+                                : d % 3 ? "egg,1,large"
+                                        : "usda:12078,1,kernel");
+    static const seck::FoodTable table;
+    seck::Resolver resolver(table);
+    seck::CheckOptions held{true, 7, {}}, spilled{true, 7, {}};
+    held.memory_days = 1000;
+    spilled.memory_days = 4;
+    std::vector<seck::FileResult> a{seck::check_text(text, "plan.csv", resolver, {}, held)};
+    std::vector<seck::FileResult> b{seck::check_text(text, "plan.csv", resolver, {}, spilled)};
+    REQUIRE(b[0].reports.at(0).days.spilled());
+    seck::RenderOptions options;
+    options.explain = true;
+    options.average_days = 7;
+    for (const char* format : {"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif"})
+        CHECK(seck::render(format, a, options) == seck::render(format, b, options));
+    // Day 30 (2026-02-03 in these 28-day months): 5 Brazil nuts, 5 x 95.85 = 479.25 µg,
+    // above the UL; exit 1.
+    const seck::Day day30 = b[0].reports[0].days.at(30);
+    CHECK(day30.label == "2026-02-03");
+    CHECK(day30.selenium_ug == Approx(479.25));
+    CHECK(b[0].exit_code() == 1);
 }

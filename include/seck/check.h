@@ -36,6 +36,7 @@ struct CheckOptions {
     bool explain = false;          // each day keeps how each of its entries was read
     std::size_t average_days = 0;  // > 0: each day also gets the mean of the last N diary days
     ReadOptions read;              // how to read a CSV not written as seck's diary (diary.h)
+    std::size_t memory_days = Days::kMemoryDays;  // days held before they go to a temporary file
 };
 
 /// One person's days and their reference (person "" for a diary without a person column).

@@ -28,7 +28,9 @@ struct Finding {
     std::string_view code;  // "below-rda", "above-ul", "above-ul-average": stable, for rule ids
     bool fails;             // named by --fail-on: an error, else a warning
     const Report* report;
-    const Day* day;
+    std::size_t day;                          // its place in report->days
+    std::shared_ptr<const std::string> file;  // and the file and line of its first entry
+    std::size_t line;
     std::string message;  // "2026-11-19: 631.3 µg is above the UL of 400 µg (iom 19+ y)"
 };
 /// ", at least: the day is incomplete (no selenium value for Coffee)" for an app export's

@@ -5,17 +5,17 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
+#include "seck/days.h"
 #include "seck/reference.h"
 
 namespace seck {
-
-enum class Status { BelowRda, Adequate, AboveUl };
 
 /// below-rda when < RDA, above-ul when > UL, adequate otherwise (RDA and UL included;
 /// no UL set: never above it).
@@ -32,45 +32,6 @@ PeriodStatus classify_period(double mean_ug, const Reference& ref);
 /// "below-ear", "below-rda", "adequate", "above-ul"
 std::string_view period_status_name(PeriodStatus status);
 
-/// How one diary entry was read; kept only for --explain.
-struct Entry {
-    std::size_t line = 0;
-    std::string food, unit;       // as written
-    std::string id, description;  // empty for µg units
-    std::string measure;          // the household measure one unit is: "large (50 g)"; "" for g, oz, µg...
-    std::string how;              // how the name matched
-    double amount = 0;
-    double grams = 0;  // NaN for µg units
-    double selenium_ug = 0;  // NaN: an app export gave no value
-    bool given = false;      // the selenium is the app export's own figure
-    double export_ug = NAN;  // --recompute: the export's own figure for this entry (NaN: none)
-};
-
-struct Day {
-    std::string person;  // "" without a person column
-    std::string label;
-    double selenium_ug = 0;  // the total: `sum` + `carry`, a compensated sum of the entries
-    double sum = 0, carry = 0;
-    std::size_t entries = 0;
-    std::shared_ptr<const std::string> first_file;  // the file and line of the day's first entry (a
-                                                    // file's days share its name)
-    std::size_t first_line = 0;
-    double average_ug = NAN;  // with --average N: the mean of this and the N-1 diary days before
-    Status status = Status::Adequate;
-    std::vector<Entry> explained;  // with --explain only
-    // App exports: foods logged without a selenium value, and a day not marked completed.
-    std::vector<std::string> missing;
-    bool partial = false;
-    double export_ug = NAN;  // --recompute: the export's own total for the day, next to seck's
-    double export_carry = 0;  // (a compensated sum, as selenium_ug)
-    /// Is the total only a lower bound (foods without a value, or a day not completed)?
-    bool incomplete() const { return partial || !missing.empty(); }
-};
-
-/// A report's days: a deque, so that a long diary's days are never held twice while they
-/// grow or move (10M lines are 250,000 days).
-using Days = std::deque<Day>;
-
 struct Summary {
     std::size_t days = 0;
     double mean_ug = 0;
@@ -80,12 +41,24 @@ struct Summary {
     PeriodStatus status = PeriodStatus::Adequate;
 };
 
+/// One person's days, in order.
+struct PersonDays {
+    std::string person;
+    Days days;
+};
+
 /// Sums entries into days, per person. People come in the order they first appear;
 /// each one's ISO dates first, in date order, then other labels in the order they
 /// first appear.
+///
+/// Within a memory budget: once `memory_days` days are held, the ISO-dated ones are
+/// written to a temporary file as a run sorted by (person, date), and finish() merges
+/// the runs. Days with other labels stay in memory (their order is their first
+/// appearance), as do all days if no temporary file can be written.
 class DayTotals {
 public:
-    DayTotals() = default;
+    explicit DayTotals(std::size_t memory_days = Days::kMemoryDays)
+        : memory_days_(memory_days), spill_at_(memory_days) {}
     DayTotals(DayTotals&& other) noexcept { *this = std::move(other); }
     DayTotals& operator=(DayTotals&& other) noexcept;  // the days stay where they are: current_ stays valid
     DayTotals(const DayTotals&) = delete;
@@ -103,28 +76,50 @@ public:
     void mark_partial();
     /// Adds the export's own figure for the last entry added to its day (--recompute).
     void add_export(double ug);
-    /// The days, ordered, without statuses (see classify).
-    Days finish();
+    /// The days, by person in order of first appearance, each person's in order.
+    /// `complete` sees every day once before it is stored, a person's days one after
+    /// another and in order (to set statuses and rolling means).
+    std::vector<PersonDays> finish(const std::function<void(Day&)>& complete = {});
 
 private:
-    Days days_;
+    std::deque<Day> days_;                     // the days held in memory, in order of first appearance
     std::shared_ptr<const std::string> file_;  // the name the newest day's file has
     /// The day of (person, label), added (with its first file and line) if new; `added` tells.
     std::size_t find_day(std::string_view person, std::string_view label, bool* added);
-    void grow_index();
+    void build_index(std::size_t slots);
+    /// Writes the ISO-dated days held to a new run.
+    void spill();
     /// An open-addressing index of days_ by (person, label): day + 1, 0 for an empty slot
     /// (4 bytes a slot, at most half full; a node-based map took 70 bytes a day).
     std::vector<std::uint32_t> index_;
     std::size_t last_ = static_cast<std::size_t>(-1);  // the day of the previous entry
     Day* current_ = nullptr;                           // and where it is
+    std::vector<std::string> people_;                  // in order of first appearance
+    std::unordered_set<std::string> known_people_;
+    std::size_t memory_days_ = Days::kMemoryDays;
+    std::size_t spill_at_ = Days::kMemoryDays;             // days held when the next run is written
+    std::size_t held_entries_ = 0;                         // --explain entries held
+    std::size_t spill_entries_at_ = Days::kMemoryEntries;  // or when this many are
+    std::shared_ptr<SpillFile> spill_;                     // the runs' file
+    std::vector<Spilled> runs_;                            // in the order written: each sorted by (person, label)
 };
 
 Summary summarize(const Days& days, const Reference& ref);
 
-/// Sets each day's average_ug to the mean of it and the `n` - 1 diary days before it
-/// (days in the diary, not calendar days); NaN until there are `n` days. With fewer
-/// than `n` days in all, the last day gets the mean of all of them.
-void rolling_averages(Days& days, std::size_t n);
+/// The mean of the last `n` diary days (days in the diary, not calendar days), day by day.
+class RollingMean {
+public:
+    explicit RollingMean(std::size_t n) : n_(n) {}
+    /// Takes the next day's total; the mean of it and the n - 1 days before it, NaN until
+    /// there are `n` days.
+    double next(double ug);
+
+private:
+    std::size_t n_;
+    std::deque<double> window_;
+    double sum_ = 0;
+    std::size_t count_ = 0;
+};
 /// How many days a rolling mean of `n` covers in a diary of `day_count` days.
 std::size_t average_span(std::size_t day_count, std::size_t n);
 /// Is the day's rolling average above the UL?

@@ -32,9 +32,8 @@ constexpr std::string_view kPrepWords[] = {"baked",    "boiled",   "broiled", "c
                                            "roasted",  "shredded", "sliced",  "steamed"};
 // Words that say which state of a food is meant.
 constexpr std::string_view kStateWords[] = {
-    "baked",   "boiled", "braised",    "broiled", "canned", "cooked",  "dried",    "dry",     "fried", "frozen",
-    "grilled", "heat",   "microwaved", "moist",   "poached", "raw",     "roasted",  "simmered", "steamed",
-    "stewed"};
+    "baked",   "boiled", "braised",    "broiled", "canned",  "cooked", "dried",   "dry",      "fried",   "frozen",
+    "grilled", "heat",   "microwaved", "moist",   "poached", "raw",    "roasted", "simmered", "steamed", "stewed"};
 // Words a family of entries may differ in besides their state: "Broccoli, raw" and
 // "Broccoli, cooked, boiled, drained, without salt" are one food.
 constexpr std::string_view kFamilyIgnored[] = {"added", "drained", "salt", "with", "without"};
@@ -44,11 +43,10 @@ constexpr std::string_view kCookedWords[] = {"baked",   "boiled",   "braised", "
 // A name made only of these (and state words) names a category whose kinds differ
 // too much to guess: an ounce of Brazil nuts has 50x the selenium of mixed nuts.
 constexpr std::string_view kGenericWords[] = {
-    "bean",  "berry",   "beverage",  "bran",  "bread",   "cake",    "candy",     "cereal",   "cheese",
-    "cookie", "deli",   "kidney",    "dish",  "drink",   "fish",    "food",      "fruit",    "game",
-    "green",  "juice",  "leaf",      "luncheon", "lunchmeat", "meal", "meat",   "nut",      "oil",
-    "poultry", "salad", "sandwich",  "sauce", "sausage", "seafood", "seed",      "shellfish", "snack",
-    "soup",   "vegetable", "veggie", "white"};
+    "bean",  "berry",    "beverage",  "bran",  "bread",     "cake",  "candy", "cereal",    "cheese", "cookie",
+    "deli",  "kidney",   "dish",      "drink", "fish",      "food",  "fruit", "game",      "green",  "juice",
+    "leaf",  "luncheon", "lunchmeat", "meal",  "meat",      "nut",   "oil",   "poultry",   "salad",  "sandwich",
+    "sauce", "sausage",  "seafood",   "seed",  "shellfish", "snack", "soup",  "vegetable", "veggie", "white"};
 // Forms a name must ask for: "oats" are not "oats, dry"; "orange" is not orange juice.
 constexpr std::string_view kFormWords[] = {
     "concentrate", "condensed", "dehydrated", "dried",    "dry",    "evaporated", "flour",     "frozen", "instant",
@@ -91,7 +89,10 @@ Words sorted_unique(Words words) {
 
 std::string key_of(const Words& sorted) {
     std::string key;
-    for (const auto& w : sorted) key += (key.empty() ? "" : " ") + w;
+    for (const auto& w : sorted) {
+        if (!key.empty()) key += ' ';
+        key += w;
+    }
     return key;
 }
 
@@ -113,8 +114,7 @@ bool branded(std::string_view description) {
 Words product_name(std::string_view description) {
     const auto comma = description.rfind(',');
     const std::string_view part = comma == std::string_view::npos ? description : description.substr(comma + 1);
-    if (!branded(part) || std::any_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-        return {};
+    if (!branded(part) || std::any_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return {};
     return sorted_unique(name_words(part));
 }
 
@@ -176,8 +176,16 @@ std::string singular(std::string_view word) {
 }
 
 std::vector<std::string> name_words(std::string_view text) {
-    std::string clean;
-    clean.reserve(text.size());
+    Words words;
+    std::string word;  // the word being read, lower case
+    auto end_word = [&] {
+        if (word.empty() || in(kSmallWords, word)) return word.clear();
+        for (auto [variant, usual] : kSpellings)
+            if (word == variant) word = usual;
+        words.push_back(singular(word));
+        word.clear();
+    };
+    auto digit = [](char d) { return d >= '0' && d <= '9'; };
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -186,24 +194,13 @@ std::vector<std::string> name_words(std::string_view text) {
             i += 2;
             continue;
         }
-        auto digit = [](char d) { return d >= '0' && d <= '9'; };
-        const bool keep = (c >= 'a' && c <= 'z') || digit(c) || c == '%' || static_cast<unsigned char>(c) >= 0x80 ||
-                          (c == '.' && i > 0 && i + 1 < text.size() && digit(text[i - 1]) && digit(text[i + 1]));
-        clean += keep ? c : ' ';
+        if ((c >= 'a' && c <= 'z') || digit(c) || c == '%' || static_cast<unsigned char>(c) >= 0x80 ||
+            (c == '.' && i > 0 && i + 1 < text.size() && digit(text[i - 1]) && digit(text[i + 1])))
+            word += c;
+        else
+            end_word();
     }
-    Words words;
-    for (std::size_t pos = 0; pos < clean.size();) {
-        const auto begin = clean.find_first_not_of(' ', pos);
-        if (begin == std::string::npos) break;
-        auto end = clean.find(' ', begin);
-        if (end == std::string::npos) end = clean.size();
-        std::string word = clean.substr(begin, end - begin);
-        pos = end;
-        if (in(kSmallWords, word)) continue;
-        for (auto [variant, usual] : kSpellings)
-            if (word == variant) word = usual;
-        words.push_back(singular(word));
-    }
+    end_word();
     return words;
 }
 
@@ -228,22 +225,23 @@ void NameMatcher::build_index() const {
     std::unordered_map<std::string, std::uint32_t> families;
     for (const Food* food : table_.foods()) {
         const auto index = static_cast<std::uint32_t>(entries_.size());
-        Words all = name_words(food->description);
-        exact_[key_of(sorted_unique(all))].push_back(index);
+        // Sorted once: the exact key, the family (a sorted list filtered stays sorted) and,
+        // for most foods (no common names), the entry's words all come from it.
+        Words all = sorted_unique(name_words(food->description));
+        exact_[key_of(all)].push_back(index);
         Words family;
         std::copy_if(all.begin(), all.end(), std::back_inserter(family),
                      [](const std::string& w) { return !in(kStateWords, w) && !in(kFamilyIgnored, w); });
         const auto family_id =
-            families.emplace(key_of(sorted_unique(std::move(family))), static_cast<std::uint32_t>(families.size()))
-                .first->second;
+            families.emplace(key_of(family), static_cast<std::uint32_t>(families.size())).first->second;
         index_of_.emplace(food->id, index);
         for (std::string_view name : food->names) {
-            Words words = name_words(name);
-            auto& list = exact_[key_of(sorted_unique(words))];
+            Words words = sorted_unique(name_words(name));
+            auto& list = exact_[key_of(words)];
             if (list.empty() || list.back() != index) list.push_back(index);
             all.insert(all.end(), words.begin(), words.end());
         }
-        entries_.push_back({food, sorted_unique(std::move(all)), family_id});
+        entries_.push_back({food, food->names.empty() ? std::move(all) : sorted_unique(std::move(all)), family_id});
         for (const auto& word : entries_.back().words) postings_[word].push_back(index);
     }
 }
@@ -433,7 +431,8 @@ const Food* NameMatcher::cooked_sibling(const Entry& raw, const Words& query) co
     std::pair<int, int> best_rank{0, 0};
     for (const Entry& entry : entries_) {
         if (entry.family != raw.family || !entry.food->has_selenium()) continue;
-        if (!std::any_of(entry.words.begin(), entry.words.end(), [](const std::string& w) { return in(kCookedWords, w); }))
+        if (!std::any_of(entry.words.begin(), entry.words.end(),
+                         [](const std::string& w) { return in(kCookedWords, w); }))
             continue;
         const int said = static_cast<int>(std::count_if(query.begin(), query.end(), [&](const std::string& w) {
             return in(kCookedWords, w) && has(entry.words, w);
@@ -559,8 +558,8 @@ NameMatch NameMatcher::match(std::string_view name) const {
         if (const Alias* alias = by_alias(key_of(named))) {
             matched(*alias);
             // "cooked oysters": the alias's entry is raw, so its cooked sibling is meant.
-            const bool cooked = std::any_of(query.begin(), query.end(),
-                                            [](const std::string& w) { return in(kCookedWords, w); });
+            const bool cooked =
+                std::any_of(query.begin(), query.end(), [](const std::string& w) { return in(kCookedWords, w); });
             const Entry& entry = entries_[index_of_.at(match.food->id)];
             if (cooked && has(entry.words, "raw")) {
                 if (const Food* sibling = cooked_sibling(entry, query)) {
@@ -576,16 +575,15 @@ NameMatch NameMatcher::match(std::string_view name) const {
         }
     }
     // "kidney beans" are two category words, but an alias names them: not generic.
-    const bool generic =
-        std::all_of(named.begin(), named.end(),
-                    [](const std::string& w) { return in(kGenericWords, w) || in(kStateWords, w); }) &&
-        aliases_within(query).empty();
+    const bool generic = std::all_of(named.begin(), named.end(),
+                                     [](const std::string& w) { return in(kGenericWords, w) || in(kStateWords, w); }) &&
+                         aliases_within(query).empty();
     auto refuse_generic = [&](std::vector<std::uint32_t> candidates) {
         NameMatch refused;
         const std::string kinds = kinds_of(named, std::move(candidates));
-        refused.error = fmt::format("food {} is too general (kinds differ up to 50x in selenium); name the kind{}{}",
-                                    quoted(name), kinds.empty() ? " (find it with: seck foods WORDS)" : ", e.g. ",
-                                    kinds);
+        refused.error =
+            fmt::format("food {} is too general (kinds differ up to 50x in selenium); name the kind{}{}", quoted(name),
+                        kinds.empty() ? " (find it with: seck foods WORDS)" : ", e.g. ", kinds);
         return refused;
     };
 

@@ -176,7 +176,10 @@ void same(const seck::FileResult& a, const seck::FileResult& b, bool options_ali
             FUZZ_CHECK(std::isnan(d->export_ug) == std::isnan(e->export_ug));
             FUZZ_CHECK(std::isnan(d->export_ug) || d->export_ug == e->export_ug);
             if (!options_alike) continue;
-            FUZZ_CHECK(d->explained.size() == e->explained.size());
+            FUZZ_CHECK(d->explained.size() == e->explained.size() && d->sources.size() == e->sources.size());
+            for (std::size_t k = 0; k < d->sources.size(); ++k)
+                FUZZ_CHECK(d->sources[k].line == e->sources[k].line &&
+                           d->sources[k].selenium_ug == e->sources[k].selenium_ug);
             for (std::size_t k = 0; k < d->explained.size(); ++k)
                 FUZZ_CHECK(d->explained[k].line == e->explained[k].line);
             FUZZ_CHECK(std::isnan(d->average_ug) == std::isnan(e->average_ug));

@@ -13,6 +13,7 @@
 #include <iostream>
 #include <sstream>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 namespace seck {
@@ -51,11 +52,10 @@ bool parse_fail_on(std::string_view list, FailOn* out, std::string* err) {
 int FileResult::exit_code(const FailOn& fail_on) const {
     if (!ok()) return 2;
     for (const Report& report : reports) {
-        for (const Day& day : report.days) {
-            if (day.status == Status::BelowRda && fail_on.below_rda && !day.incomplete()) return 1;
-            if (day.status == Status::AboveUl && fail_on.above_ul) return 1;
-            if (fail_on.above_ul_average && average_above_ul(day, report.ref)) return 1;
-        }
+        const Summary& s = report.summary;
+        if ((fail_on.below_rda && s.failing_below_rda > 0) || (fail_on.above_ul && s.above_ul > 0) ||
+            (fail_on.above_ul_average && s.average_above_ul > 0))
+            return 1;
     }
     return 0;
 }
@@ -218,6 +218,8 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     if (!resolved->note.empty() && noted_.insert(resolved->note).second)
         result_.notes.push_back({file_, row.line, resolved->note});
     double total = 0;
+    const SourceView source{row.food, row.amount, row.unit, resolved->food};
+    const SourceView* offered = options_.keep_days ? &source : nullptr;  // (-q shows no day's sources)
     if (options_.explain) {
         Entry entry;
         entry.line = row.line;
@@ -232,9 +234,9 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         entry.amount = amount;
         entry.grams = amount * resolved->grams_per_unit;
         entry.selenium_ug = ug;
-        total = totals_.add(row.person, row.day, file_, row.line, ug, &entry);
+        total = totals_.add(row.person, row.day, file_, row.line, ug, &entry, offered);
     } else {
-        total = totals_.add(row.person, row.day, file_, row.line, ug);
+        total = totals_.add(row.person, row.day, file_, row.line, ug, nullptr, offered);
     }
     if (!std::isfinite(total)) {
         error(row.line, fmt::format("the total of {} is too large", quoted(row.day)));
@@ -289,19 +291,26 @@ FileResult DiaryCheck::finish() {
     std::string person;
     const Reference* ref = nullptr;
     RollingMean mean(n);
-    std::vector<PersonDays> people = totals_.finish([&](Day& day) {
-        if (!ref || person != day.person) {
-            person = day.person;
-            ref = refs_.find(day.person);
-            mean = RollingMean(n);
-        }
-        day.status = classify(day.selenium_ug, *ref);
-        if (n > 0) day.average_ug = mean.next(day.selenium_ug);
-    });
+    std::unordered_map<std::string, SummaryBuilder> summaries;  // by person
+    SummaryBuilder* summary = nullptr;
+    std::vector<PersonDays> people = totals_.finish(
+        [&](Day& day) {
+            if (!ref || person != day.person) {  // a person's days come one after another
+                person = day.person;
+                ref = refs_.find(day.person);
+                mean = RollingMean(n);
+                summary = &summaries[person];
+            }
+            day.status = classify(day.selenium_ug, *ref);
+            if (n > 0) day.average_ug = mean.next(day.selenium_ug);
+            summary->add(day, *ref);
+        },
+        options_.keep_days);
     if (!result_.ok()) return std::move(result_);  // never a report that looks complete
     for (PersonDays& one : people) {
         const Reference& person_ref = *refs_.find(one.person);
-        result_.reports.push_back({one.person, person_ref, std::move(one.days), {}});
+        const Summary summary = summaries[one.person].finish(person_ref);
+        result_.reports.push_back({one.person, person_ref, std::move(one.days), summary});
     }
     if (refs_.people.empty() && !result_.reports.empty() && !result_.reports.front().person.empty())
         result_.notes.push_back({result_.name, 0,
@@ -309,16 +318,17 @@ FileResult DiaryCheck::finish() {
                                              "against {} {}",
                                              refs_.everyone.standard, refs_.everyone.life_stage)});
     for (Report& report : result_.reports) {
-        report.summary = summarize(report.days, report.ref);
-        if (n > report.days.size()) {
+        const std::size_t days = report.summary.days;
+        if (n > days) {
             // A plan shorter than N days still gets one mean, over all its days, on its last
             // day: a whole plan above the UL must not pass for being short.
-            report.days.back().average_ug = report.summary.mean_ug;
+            const double mean = report.summary.mean_ug;
+            if (!report.days.empty()) report.days.back().average_ug = mean;  // (no days kept with -q)
+            report.summary.average_above_ul += classify(mean, report.ref) == Status::AboveUl;
             result_.notes.push_back(
                 {result_.name, 0,
                  fmt::format("{}{} diary day{}, fewer than --average {}: the last day's mean is over all {}",
-                             report.person.empty() ? "" : report.person + ": ", report.days.size(),
-                             report.days.size() == 1 ? "" : "s", n, report.days.size())});
+                             report.person.empty() ? "" : report.person + ": ", days, days == 1 ? "" : "s", n, days)});
         }
     }
     return std::move(result_);

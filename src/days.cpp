@@ -21,12 +21,27 @@ void add_compensated(double& sum, double& carry, double x) {
 }
 }  // namespace
 
+void keep_source(Day& day, const SourceView& entry, const std::shared_ptr<const std::string>& file, std::size_t line,
+                 double ug) {
+    std::vector<Source>& sources = day.sources;
+    if (sources.empty()) sources.reserve(kMaxSources);
+    if (sources.size() == kMaxSources) sources.pop_back();
+    const auto at = std::find_if(sources.begin(), sources.end(), [&](const Source& s) { return ug > s.selenium_ug; });
+    sources.insert(at, {file, line, std::string(entry.food), std::string(entry.amount), std::string(entry.unit),
+                        entry.resolved, ug});
+}
+
 void combine(Day& into, Day&& later) {
     add_compensated(into.sum, into.carry, later.sum);
     add_compensated(into.sum, into.carry, later.carry);
     into.selenium_ug = into.sum + into.carry;
     into.entries += later.entries;
     for (Entry& entry : later.explained) into.explained.push_back(std::move(entry));
+    // The largest of both parts; on a tie the earlier part's first, as one pass keeps them.
+    for (Source& source : later.sources) into.sources.push_back(std::move(source));
+    std::stable_sort(into.sources.begin(), into.sources.end(),
+                     [](const Source& a, const Source& b) { return a.selenium_ug > b.selenium_ug; });
+    if (into.sources.size() > kMaxSources) into.sources.resize(kMaxSources);
     for (std::string& food : later.missing)
         if (std::find(into.missing.begin(), into.missing.end(), food) == into.missing.end())
             into.missing.push_back(std::move(food));
@@ -95,15 +110,29 @@ void put_text(std::string& out, std::string_view text) {
 }  // namespace
 
 void write_day(const Day& day, std::string& out) {
+    const std::size_t start = out.size();
+    put<std::uint64_t>(out, 0);  // the record's length, set below: read back in one piece
     put_text(out, day.person);
     put_text(out, day.label);
     put_text(out, day.first_file ? std::string_view(*day.first_file) : std::string_view());
     for (double x : {day.selenium_ug, day.sum, day.carry, day.average_ug, day.export_ug, day.export_carry}) put(out, x);
-    for (std::size_t n : {day.entries, day.first_line, day.explained.size(), day.missing.size()})
+    for (std::size_t n : {day.entries, day.first_line, day.explained.size(), day.missing.size(), day.sources.size()})
         put<std::uint64_t>(out, n);
     put<std::uint8_t>(out, static_cast<std::uint8_t>(day.status));
     put<std::uint8_t>(out, day.partial);
     for (const std::string& food : day.missing) put_text(out, food);
+    for (const Source& source : day.sources) {
+        // The file, where it is not the day's first entry's (with --merge only).
+        const bool own =
+            source.file == day.first_file || (source.file && day.first_file && *source.file == *day.first_file);
+        put_text(out, own || !source.file ? std::string_view() : std::string_view(*source.file));
+        put<std::uint64_t>(out, source.line);
+        for (const std::string* text : {&source.food, &source.amount, &source.unit}) put_text(out, *text);
+        // The food itself, by address: the table outlives every report, and the file this
+        // process alone reads back.
+        put(out, reinterpret_cast<std::uintptr_t>(source.resolved));
+        put(out, source.selenium_ug);
+    }
     for (const Entry& e : day.explained) {
         put<std::uint64_t>(out, e.line);
         for (const std::string* text : {&e.food, &e.unit, &e.id, &e.description, &e.measure, &e.how})
@@ -111,6 +140,8 @@ void write_day(const Day& day, std::string& out) {
         for (double x : {e.amount, e.grams, e.selenium_ug, e.export_ug}) put(out, x);
         put<std::uint8_t>(out, e.given);
     }
+    const std::uint64_t length = out.size() - start - sizeof(std::uint64_t);
+    std::memcpy(out.data() + start, &length, sizeof length);
 }
 
 SpillReader::SpillReader(const Spilled& spilled, std::size_t buffer_bytes)
@@ -134,44 +165,87 @@ void SpillReader::take(char* into, std::size_t n) {
     }
 }
 
+namespace {
+// Reads the fields of one record, which is whole in memory.
+struct Cursor {
+    const char* at;
+    const char* end;
+    template <typename T>
+    void get(T& value) {
+        need(sizeof value);
+        std::memcpy(&value, at, sizeof value);
+        at += sizeof value;
+    }
+    std::string_view text() {
+        std::uint64_t size = 0;
+        get(size);
+        need(size);
+        const std::string_view out(at, static_cast<std::size_t>(size));
+        at += size;
+        return out;
+    }
+    void need(std::uint64_t n) const {
+        if (n > static_cast<std::uint64_t>(end - at))
+            throw std::runtime_error("a day written to a temporary file is cut short");
+    }
+};
+}  // namespace
+
 bool SpillReader::next(Day* day) {
     if (read_ == spilled_.count) return false;
     ++read_;
-    auto get = [this](auto& value) { take(reinterpret_cast<char*>(&value), sizeof value); };
-    auto get_text = [&](std::string& text) {
-        std::uint64_t size = 0;
-        get(size);
-        text.resize(static_cast<std::size_t>(size));
-        take(text.data(), text.size());
-    };
-    get_text(day->person);
-    get_text(day->label);
-    std::string file;
-    get_text(file);
-    if (!file_ || *file_ != file) file_ = std::make_shared<const std::string>(std::move(file));
+    std::uint64_t length = 0;
+    take(reinterpret_cast<char*>(&length), sizeof length);
+    Cursor in{nullptr, nullptr};
+    if (end_ - pos_ >= length) {  // the whole record is in the buffer: read it there
+        in = {buffer_.data() + pos_, buffer_.data() + pos_ + length};
+        pos_ += static_cast<std::size_t>(length);
+    } else {
+        record_.resize(static_cast<std::size_t>(length));
+        take(record_.data(), record_.size());
+        in = {record_.data(), record_.data() + record_.size()};
+    }
+    day->person = in.text();
+    day->label = in.text();
+    const std::string_view file = in.text();
+    if (!file_ || *file_ != file) file_ = std::make_shared<const std::string>(file);
     day->first_file = file_;
     for (double* x : {&day->selenium_ug, &day->sum, &day->carry, &day->average_ug, &day->export_ug, &day->export_carry})
-        get(*x);
-    std::uint64_t entries = 0, first_line = 0, explained = 0, missing = 0;
-    for (std::uint64_t* n : {&entries, &first_line, &explained, &missing}) get(*n);
+        in.get(*x);
+    std::uint64_t entries = 0, first_line = 0, explained = 0, missing = 0, sources = 0;
+    for (std::uint64_t* n : {&entries, &first_line, &explained, &missing, &sources}) in.get(*n);
     day->entries = static_cast<std::size_t>(entries);
     day->first_line = static_cast<std::size_t>(first_line);
     std::uint8_t status = 0, partial = 0;
-    get(status);
-    get(partial);
+    in.get(status);
+    in.get(partial);
     day->status = static_cast<Status>(status);
     day->partial = partial != 0;
+    in.need(missing + sources + explained);  // at least a byte each: a wrong count fails here, not in resize
     day->missing.resize(static_cast<std::size_t>(missing));
-    for (std::string& food : day->missing) get_text(food);
+    for (std::string& food : day->missing) food = in.text();
+    day->sources.resize(static_cast<std::size_t>(sources));
+    for (Source& source : day->sources) {
+        const std::string_view own = in.text();
+        source.file = own.empty() ? file_ : std::make_shared<const std::string>(own);
+        std::uint64_t line = 0;
+        in.get(line);
+        source.line = static_cast<std::size_t>(line);
+        for (std::string* text : {&source.food, &source.amount, &source.unit}) *text = in.text();
+        std::uintptr_t resolved = 0;
+        in.get(resolved);
+        source.resolved = reinterpret_cast<const Food*>(resolved);
+        in.get(source.selenium_ug);
+    }
     day->explained.resize(static_cast<std::size_t>(explained));
     for (Entry& e : day->explained) {
         std::uint64_t line = 0;
-        get(line);
+        in.get(line);
         e.line = static_cast<std::size_t>(line);
-        for (std::string* text : {&e.food, &e.unit, &e.id, &e.description, &e.measure, &e.how}) get_text(*text);
-        for (double* x : {&e.amount, &e.grams, &e.selenium_ug, &e.export_ug}) get(*x);
+        for (std::string* text : {&e.food, &e.unit, &e.id, &e.description, &e.measure, &e.how}) *text = in.text();
+        for (double* x : {&e.amount, &e.grams, &e.selenium_ug, &e.export_ug}) in.get(*x);
         std::uint8_t given = 0;
-        get(given);
+        in.get(given);
         e.given = given != 0;
     }
     return true;

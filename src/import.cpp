@@ -147,7 +147,8 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
     if (row.day.empty()) return fault(daily ? "missing date" : "missing day");
     if (!daily && row.food.empty()) return fault("missing food name");
     if (!refs_.people.empty()) {  // every row is an error line, as in a diary; the message is given once
-        if (rows_ == 1 && !continuation_) error(row.line, "--profiles names people, but the export has no person column");
+        if (rows_ == 1 && !continuation_)
+            error(row.line, "--profiles names people, but the export has no person column");
         lines_.errors += row.span;
         return;
     }
@@ -177,7 +178,7 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
             const std::string_view text = cell(column);
             return !is_missing_value(text) && (!parse_amount(text, &value, &message_) || value != 0);
         });
-        std::string why = !logged ? "nothing logged (every nutrient is 0): left out, not a deficiency"
+        std::string why = !logged  ? "nothing logged (every nutrient is 0): left out, not a deficiency"
                           : !known ? "no selenium value for the day (unknown, not zero): left out"
                                    : "";
         if (!why.empty()) {
@@ -195,11 +196,13 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
         entry.amount = NAN;
         entry.grams = NAN;
         entry.selenium_ug = known ? ug : NAN;
-        entry.how = known ? "the export's selenium column" : "no value in the export's selenium column (unknown, not zero)";
+        entry.how =
+            known ? "the export's selenium column" : "no value in the export's selenium column (unknown, not zero)";
         entry.given = true;
         explained = &entry;
     }
-    totals_.add("", label_, file_, row.line, ug, explained);
+    const SourceView source{row.food, row.amount, {}, nullptr};  // the export's own figure, no food of seck's
+    totals_.add("", label_, file_, row.line, ug, explained, daily || !options_.keep_days ? nullptr : &source);
     if (!known) totals_.mark_missing(row.food);
     if (daily && !iequals(cell(layout.completed), "true")) totals_.mark_partial();
     lines_.entries += row.span;
@@ -253,7 +256,9 @@ void DiaryCheck::recompute(const DiaryRow& row, double export_ug) {
                                               : "seck cannot resolve it: the export's figure";
         }
     }
-    totals_.add("", label_, file_, row.line, ug, options_.explain ? &entry : nullptr);
+    const SourceView source{row.food, row.amount, {}, resolved ? resolved->food : nullptr};
+    totals_.add("", label_, file_, row.line, ug, options_.explain ? &entry : nullptr,
+                options_.keep_days ? &source : nullptr);
     totals_.add_export(std::isnan(export_ug) ? 0 : export_ug);
     if (!resolved && std::isnan(export_ug)) totals_.mark_missing(row.food);
     lines_.entries += row.span;
@@ -266,7 +271,7 @@ void DiaryCheck::add_lose_it(const DiaryRow& row) {
     const Layout& layout = *row.layout;
     auto cell = [&](int column) {
         return column >= 0 && static_cast<std::size_t>(column) < row.fields->size() ? (*row.fields)[column]
-                                                                                      : std::string_view{};
+                                                                                    : std::string_view{};
     };
     const std::string_view deleted = cell(layout.deleted);
     if (iequals(deleted, "true") || iequals(deleted, "yes") || deleted == "1") {
@@ -281,10 +286,9 @@ void DiaryCheck::add_lose_it(const DiaryRow& row) {
     }
     const bool month_first = options_.read.date_format.empty();
     const std::string format = month_first ? "MM/DD/YYYY" : options_.read.date_format;
-    if (!row.day.empty() &&
-        !read_date(row, format,
-                   fmt::format("is not a Lose It date ({}{})", format,
-                               month_first ? "; give --date-format for another order" : "")))
+    if (!row.day.empty() && !read_date(row, format,
+                                       fmt::format("is not a Lose It date ({}{})", format,
+                                                   month_first ? "; give --date-format for another order" : "")))
         return;
     DiaryRow food = row;
     food.day = row.day.empty() ? row.day : std::string_view(label_);

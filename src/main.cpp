@@ -243,7 +243,8 @@ int main(int argc, char** argv) {
 
     try {  // a long diary's days are read back from a temporary file, which can fail (days.h)
         seck::Resolver resolver(table);
-        const seck::CheckOptions check_options{explain, average_days, read};
+        seck::CheckOptions check_options{explain, average_days, read};
+        check_options.keep_days = !quiet;  // only the exit code tells: each report's summary is enough
         std::vector<seck::FileResult> results;
         if (merge) {
             std::vector<std::string> names;

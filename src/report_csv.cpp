@@ -40,8 +40,10 @@ std::string render_csv(const std::vector<FileResult>& files, const RenderOptions
     if (people) header.push_back("person");
     if (options.average_days > 0) header.push_back("average_ug");
     if (exported) header.push_back("export_selenium_ug");
+    // The day's largest entry: its food as written, its µg, its share of the day.
+    for (std::string_view column : {"top_source", "top_source_ug", "top_source_share"}) header.push_back(column);
     std::string out = fmt::format("{}\n", fmt::join(header, std::string(1, separator)));
-    const std::string empty_tail(header.size() - 5, separator);  // person, average_ug, export: empty
+    const std::string empty_tail(header.size() - 5, separator);  // person, average_ug, export, top source: empty
     for (const FileResult& file : files) {
         // A file that could not be checked still gets a row (status "error"), so a
         // pipeline sees it; with --merge, a row per file that has errors.
@@ -60,6 +62,14 @@ std::string render_csv(const std::vector<FileResult>& files, const RenderOptions
                 if (options.average_days > 0)
                     row.push_back(std::isnan(day.average_ug) ? "" : fmt::format("{}", day.average_ug));
                 if (exported) row.push_back(std::isnan(day.export_ug) ? "" : fmt::format("{}", day.export_ug));
+                if (day.sources.empty()) {
+                    row.insert(row.end(), 3, "");
+                } else {
+                    const Source& top = day.sources.front();
+                    row.push_back(field(top.food, separator));
+                    row.push_back(fmt::format("{}", top.selenium_ug));
+                    row.push_back(fmt::format("{}", source_share(top, day)));
+                }
                 out += fmt::format("{}\n", fmt::join(row, std::string(1, separator)));
             }
         }

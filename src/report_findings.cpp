@@ -27,6 +27,22 @@ std::string_view finding_description(std::string_view code) {
     return "";
 }
 
+double source_share(const Source& source, const Day& day) {
+    return day.selenium_ug > 0 ? source.selenium_ug / day.selenium_ug : 0;
+}
+
+std::string source_text(const Source& source, const Day& day) {
+    // The entry as written; an id (usda:05064) by the food's description.
+    const bool id = source.food.starts_with("usda:") && source.resolved;
+    return fmt::format("{}{}{} {}: {} µg, {:.0f} %", source.amount, source.unit.empty() ? "" : " ", source.unit,
+                       id ? source.resolved->description : source.food, ug_for_people(source.selenium_ug),
+                       rounded_for_people(source_share(source, day) * 100, 0));
+}
+
+std::string top_source_text(const Day& day) {
+    return day.sources.empty() ? "" : "; top source: " + source_text(day.sources.front(), day);
+}
+
 std::string incomplete_reason(const Day& day) {
     std::string why;
     if (!day.missing.empty()) why = fmt::format("no selenium value for {}", fmt::join(day.missing, ", "));
@@ -50,15 +66,16 @@ std::vector<Finding> findings(const FileResult& file, const RenderOptions& optio
             // An incomplete day (an app export) is at least its total: below the RDA is then
             // not certain (a warning, never a failure); above the UL is.
             if (day.status == Status::BelowRda)
-                out.push_back(
-                    {"below-rda", options.fail_on.below_rda && !day.incomplete(), &report, i, day.first_file,
-                     day.first_line,
-                     fmt::format("{}: {} µg is below the {} of {:g} µg ({}){}", day.label,
-                                 ug_for_people(day.selenium_ug), ref.kind, ref.rda_ug, against, incomplete_text(day))});
+                out.push_back({"below-rda", options.fail_on.below_rda && !day.incomplete(), &report, i, day.first_file,
+                               day.first_line,
+                               fmt::format("{}: {} µg is below the {} of {:g} µg ({}){}{}", day.label,
+                                           ug_for_people(day.selenium_ug), ref.kind, ref.rda_ug, against,
+                                           incomplete_text(day), top_source_text(day))});
             if (day.status == Status::AboveUl)
                 out.push_back({"above-ul", options.fail_on.above_ul, &report, i, day.first_file, day.first_line,
-                               fmt::format("{}: {} µg is above the UL of {:g} µg ({}){}", day.label,
-                                           ug_for_people(day.selenium_ug), ref.ul_ug, against, incomplete_text(day))});
+                               fmt::format("{}: {} µg is above the UL of {:g} µg ({}){}{}", day.label,
+                                           ug_for_people(day.selenium_ug), ref.ul_ug, against, incomplete_text(day),
+                                           top_source_text(day))});
             if (options.average_days > 0 && average_above_ul(day, ref))
                 out.push_back({"above-ul-average", options.fail_on.above_ul_average, &report, i, day.first_file,
                                day.first_line,

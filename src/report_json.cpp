@@ -45,6 +45,25 @@ Json reference_json(const Reference& ref) {
     return json;
 }
 
+// The day's largest entries, largest first, with their share of the day.
+Json sources_json(const Day& day, bool merged) {
+    Json out = Json::array();
+    for (const Source& source : day.sources) {
+        Json one;
+        if (merged) one["file"] = *source.file;
+        one["line"] = source.line;
+        one["food"] = source.food;
+        one["amount"] = source.amount;
+        one["unit"] = source.unit;
+        one["id"] = source.resolved ? Json(source.resolved->id) : Json();
+        one["description"] = source.resolved ? Json(source.resolved->description) : Json();
+        one["selenium_ug"] = source.selenium_ug;
+        one["share"] = source_share(source, day);
+        out.push_back(std::move(one));
+    }
+    return out;
+}
+
 // "reference", "days", "summary" of one person (or of the whole diary).
 void report_json(Json& doc, const Report& report, bool explain, std::size_t average_days, bool merged = false,
                  Format reader = Format::Diary) {
@@ -59,13 +78,14 @@ void report_json(Json& doc, const Report& report, bool explain, std::size_t aver
                         {"entry_count", day.entries},
                         {"line", day.first_line}});
         if (merged) days.back()["file"] = *day.first_file;  // --merge: the file of the day's first line
-        if (reader != Format::Diary) {  // an app export: a day whose total is only a lower bound
+        if (reader != Format::Diary) {                      // an app export: a day whose total is only a lower bound
             days.back()["incomplete"] = day.incomplete();
             days.back()["missing"] = day.missing;
             if (reader == Format::CronometerDaily) days.back()["completed"] = !day.partial;
             if (!std::isnan(day.export_ug)) days.back()["export_selenium_ug"] = day.export_ug;  // --recompute
         }
         if (average_days > 0) days.back()["average_ug"] = std::isnan(day.average_ug) ? Json() : Json(day.average_ug);
+        days.back()["sources"] = sources_json(day, merged);
         if (explain) {
             Json entries = Json::array();
             for (const Entry& e : day.explained) entries.push_back(entry_json(e));
@@ -82,8 +102,8 @@ void report_json(Json& doc, const Report& report, bool explain, std::size_t aver
                       {"below_rda", s.below_rda},
                       {"above_ul", std::isnan(ref.ul_ug) ? Json() : Json(s.above_ul)}};
     if (reader != Format::Diary)
-        doc["summary"]["incomplete"] = std::count_if(report.days.begin(), report.days.end(),
-                                                     [](const Day& day) { return day.incomplete(); });
+        doc["summary"]["incomplete"] =
+            std::count_if(report.days.begin(), report.days.end(), [](const Day& day) { return day.incomplete(); });
     if (average_days > 0) {
         std::size_t above = 0;
         for (const Day& day : report.days) above += average_above_ul(day, ref);
@@ -108,6 +128,7 @@ Json compare_json(const Report& report, const std::vector<Comparison>& compare) 
             for (auto& day : one["days"]) {
                 day.erase("entry_count");
                 day.erase("line");
+                day.erase("sources");  // (the same as the report's)
             }
         }
         out.push_back(std::move(one));
@@ -189,6 +210,7 @@ std::string render_ndjson(const std::vector<FileResult>& files, const RenderOpti
                     line["missing"] = day.missing;
                     if (!std::isnan(day.export_ug)) line["export_selenium_ug"] = day.export_ug;
                 }
+                line["sources"] = sources_json(day, file.merged);
                 out += line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
             }
         }

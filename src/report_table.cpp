@@ -210,6 +210,7 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
                 "  {} {}: {} µg is above the UL of {:g} µg{}: selenosis risk (hair loss, nausea, "
                 "muscle soreness)\n",
                 paint("warning:", style), day.label, rows[row].ug, ref.ul_ug, incomplete_text(day));
+        for (const Source& source : day.sources) out += fmt::format("    from {}\n", source_text(source, day));
     }
     i = 0;
     for (const Day& day : report.days) {

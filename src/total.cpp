@@ -146,8 +146,8 @@ void DayTotals::spill() {
     for (std::size_t d = 0; d < days_.size(); ++d)
         if (is_iso_date(days_[d].label)) dated.push_back(d);
     if (!dated.empty()) {
-        std::sort(dated.begin(), dated.end(),
-                  [&](std::size_t a, std::size_t b) { return run_order(days_[a], true, days_[b], true); });
+        auto before = [&](std::size_t a, std::size_t b) { return run_order(days_[a], true, days_[b], true); };
+        if (!std::is_sorted(dated.begin(), dated.end(), before)) std::sort(dated.begin(), dated.end(), before);
         std::string bytes;
         for (std::size_t d : dated) write_day(days_[d], bytes);
         if (!spill_) spill_ = SpillFile::create();
@@ -177,7 +177,7 @@ void DayTotals::spill() {
 }
 
 double DayTotals::add(std::string_view person, std::string_view label, std::string_view file, std::size_t line,
-                      double ug, Entry* explained) {
+                      double ug, Entry* explained, const SourceView* source) {
     if (!current_ || current_->label != label || current_->person != person) {
         if (days_.size() >= spill_at_ || held_entries_ >= spill_entries_at_) spill();
         bool added = false;
@@ -199,6 +199,10 @@ double DayTotals::add(std::string_view person, std::string_view label, std::stri
     if (explained) {
         day.explained.push_back(std::move(*explained));
         ++held_entries_;
+    }
+    if (source && is_source(day, ug)) {
+        if (!file_ || *file_ != file) file_ = std::make_shared<const std::string>(file);
+        keep_source(day, *source, file_, line, ug);
     }
     return day.selenium_ug;
 }
@@ -318,24 +322,30 @@ private:
     std::vector<bool> held_iso_;
     std::size_t next_held_ = 0;
     std::vector<std::size_t> heap_;  // sources with a day left: the earliest day (then source) on top
-    std::function<bool(std::size_t, std::size_t)> later_ = [this](std::size_t a, std::size_t b) {
-        const Source& x = sources_[a];
-        const Source& y = sources_[b];
-        if (run_order(y.day, y.iso, x.day, x.iso)) return true;
-        if (run_order(x.day, x.iso, y.day, y.iso)) return false;
-        return a > b;
+    // Is source a's day after source b's (so that the heap's top is the earliest)? On the
+    // same day, the later source.
+    struct Later {
+        const DayMerge* merge;
+        bool operator()(std::size_t a, std::size_t b) const {
+            const Source& x = merge->sources_[a];
+            const Source& y = merge->sources_[b];
+            if (run_order(y.day, y.iso, x.day, x.iso)) return true;
+            if (run_order(x.day, x.iso, y.day, y.iso)) return false;
+            return a > b;
+        }
     };
+    Later later_{this};
 };
 }  // namespace
 
-std::vector<PersonDays> DayTotals::finish(const std::function<void(Day&)>& complete) {
+std::vector<PersonDays> DayTotals::finish(const std::function<void(Day&)>& complete, bool store_days) {
     std::vector<PersonDays> people;
     auto store = [&](Day& day) {
         day.export_ug += day.export_carry;  // the export's compensated sum, as a total
         day.export_carry = 0;
         if (complete) complete(day);
         if (people.empty() || people.back().person != day.person) people.push_back({day.person, Days(memory_days_)});
-        people.back().days.push_back(std::move(day));
+        if (store_days) people.back().days.push_back(std::move(day));
     };
     index_ = {};
     last_ = static_cast<std::size_t>(-1);
@@ -389,20 +399,28 @@ bool average_above_ul(const Day& day, const Reference& ref) {
     return !std::isnan(day.average_ug) && classify(day.average_ug, ref) == Status::AboveUl;
 }
 
-Summary summarize(const Days& days, const Reference& ref) {
-    Summary summary;
-    summary.days = days.size();
-    double total = 0;
-    for (const Day& day : days) {
-        total += day.selenium_ug;
-        summary.below_ear += below_ear(day.selenium_ug, ref);
-        const Status status = classify(day.selenium_ug, ref);  // against `ref`, whatever day.status says
-        summary.below_rda += status == Status::BelowRda;
-        summary.above_ul += status == Status::AboveUl;
-    }
-    summary.mean_ug = days.empty() ? 0 : total / static_cast<double>(days.size());
+void SummaryBuilder::add(const Day& day, const Reference& ref) {
+    ++summary_.days;
+    total_ += day.selenium_ug;
+    const Status status = classify(day.selenium_ug, ref);  // against `ref`, whatever day.status says
+    summary_.below_ear += below_ear(day.selenium_ug, ref);
+    summary_.below_rda += status == Status::BelowRda;
+    summary_.above_ul += status == Status::AboveUl;
+    summary_.failing_below_rda += status == Status::BelowRda && !day.incomplete();
+    summary_.average_above_ul += average_above_ul(day, ref);
+}
+
+Summary SummaryBuilder::finish(const Reference& ref) const {
+    Summary summary = summary_;
+    summary.mean_ug = summary.days == 0 ? 0 : total_ / static_cast<double>(summary.days);
     summary.status = classify_period(summary.mean_ug, ref);
     return summary;
+}
+
+Summary summarize(const Days& days, const Reference& ref) {
+    SummaryBuilder builder;
+    for (const Day& day : days) builder.add(day, ref);
+    return builder.finish(ref);
 }
 
 }  // namespace seck

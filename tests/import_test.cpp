@@ -76,7 +76,8 @@ TEST_CASE("import: an incomplete day below the RDA does not fail but one above t
     CHECK(cli("--ul 500 cronometer_servings.csv").code == 0);
     CHECK(cli("-f github --ul 500 cronometer_servings.csv").out ==
           "::warning file=cronometer_servings.csv,line=5,title=seck below-rda::2024-03-05: 13.6 µg is below the RDA "
-          "of 55 µg (iom 19+ y), at least: the day is incomplete (no selenium value for Homemade Soup)\n"
+          "of 55 µg (iom 19+ y), at least: the day is incomplete (no selenium value for Homemade Soup); top source: "
+          "1.00 cup Oatmeal, Cooked: 12.4 µg, 91 %25\n"
           "::notice title=seck::1 file, 3 days: 0 failing findings, 1 warning\n");
 }
 
@@ -213,9 +214,11 @@ TEST_CASE("import: --recompute resolves Cronometer foods with seck's table and s
     CHECK(oatmeal["selenium_ug"].get<double>() == Approx(12.636));
     CHECK(oatmeal["export_selenium_ug"].get<double>() == Approx(12.4));
     const Run csv = cli("--recompute -f csv cronometer_servings.csv");
-    CHECK(contains(csv.out, "file,date,selenium_ug,percent_rda,status,export_selenium_ug\n"));
+    CHECK(contains(csv.out,
+                   "file,date,selenium_ug,percent_rda,status,export_selenium_ug,top_source,top_source_ug,"
+                   "top_source_share\n"));
     CHECK(contains(csv.out, "cronometer_servings.csv,2024-03-06,488.27"));
-    CHECK(contains(csv.out, ",above-ul,479.25\n"));
+    CHECK(contains(csv.out, ",above-ul,479.25,Brazil Nuts,"));
     // Without --recompute, no export column: the export's figure is the total.
     CHECK_FALSE(contains(cli("-f csv cronometer_servings.csv").out, "export_selenium_ug"));
 }

@@ -39,11 +39,62 @@ TEST_CASE("the table shows each day, a bar, warnings and a summary") {
           "  Wed   479.3 µg   871%  above-ul   [##########|####################|>\n"
           "\n"
           "  warning: Tue: 23.5 µg is below the RDA of 55 µg: deficiency risk\n"
+          // 3 oz = 85.05 g at 27.6 µg/100 g; an id is shown by its description.
+          "    from 3 oz Chicken, broilers or fryers, breast, meat only, cooked, roasted: 23.5 µg, 100 %\n"
           "  warning: Wed: 479.3 µg is above the UL of 400 µg: selenosis risk (hair loss, nausea, muscle "
           "soreness)\n"
+          "    from 5 kernel brazil nuts: 479.3 µg, 100 %\n"
           "\n"
           "  3 days, mean 236.6 µg/day, adequate (between the RDA and the UL); 1 day below the RDA, 1 day above "
           "the UL\n");
+}
+
+TEST_CASE("each day names its largest sources, with their share, in every format") {
+    // Mon: 2 Brazil nut kernels 2 x 5.0 g x 19.17 µg/g = 191.7 µg and a large egg 50 g x
+    // 0.307 = 15.35 µg: 207.05 µg, the nuts 191.7 / 207.05 = 92.59 %, the egg 7.41 %.
+    const auto files = results({{"week.csv",
+                                 "date,food,amount,unit\n"
+                                 "Mon,usda:01123,1,large\n"
+                                 "Mon,brazil nuts,2,kernel\n"
+                                 "Mon,coffee,1,cup\n"  // 0 µg: never a source
+                                 "Tue,brazil nuts,5,kernel\n"}});
+    const auto json = nlohmann::json::parse(seck::render_json(files, options(false)));
+    const auto& mon = json.at("days").at(0).at("sources");
+    REQUIRE(mon.size() == 2);
+    CHECK(mon[0].at("line") == 3);
+    CHECK(mon[0].at("food") == "brazil nuts");
+    CHECK(mon[0].at("amount") == "2");
+    CHECK(mon[0].at("unit") == "kernel");
+    CHECK(mon[0].at("id") == "12078");
+    CHECK(mon[0].at("description") == "Nuts, brazilnuts, dried, unblanched");
+    CHECK(mon[0].at("selenium_ug").get<double>() == Approx(191.7));
+    CHECK(mon[0].at("share").get<double>() == Approx(191.7 / 207.05));
+    CHECK(mon[1].at("food") == "usda:01123");
+    CHECK(mon[1].at("share").get<double>() == Approx(15.35 / 207.05));
+    // Tue: 5 kernels, 479.25 µg, above the UL: the whole day.
+    CHECK(json.at("days").at(1).at("sources").at(0).at("share") == 1.0);
+
+    const std::string nd = seck::render_ndjson(files, options(false));
+    CHECK(nlohmann::json::parse(nd.substr(0, nd.find('\n'))).at("sources") == mon);
+    const std::string csv = seck::render_csv(files, options(false), ',');
+    CHECK(csv.substr(0, csv.find('\n')) ==
+          "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share");
+    CHECK(csv.find(
+              "\nweek.csv,Mon,207.04999999999998,376.45454545454544,adequate,brazil nuts,191.7,0.925863318039121\n") !=
+          std::string::npos);
+    CHECK(seck::render_table(files, options(false))
+              .find("  warning: Tue: 479.3 µg is above the UL of 400 µg: selenosis risk (hair loss, nausea, muscle "
+                    "soreness)\n"
+                    "    from 5 kernel brazil nuts: 479.3 µg, 100 %\n") != std::string::npos);
+    // The CI formats name the top source in the finding's message.
+    CHECK(
+        seck::render_github(files, options(false))
+            .find("::error file=week.csv,line=5,title=seck above-ul::Tue: 479.3 µg is above the UL of 400 µg (iom 19+ "
+                  "y); top source: 5 kernel brazil nuts: 479.3 µg, 100 %25\n") != std::string::npos);
+    const std::string sarif = seck::render_sarif(files, options(false));
+    CHECK(sarif.find("top source: 5 kernel brazil nuts: 479.3 µg, 100 %") != std::string::npos);
+    const std::string junit = seck::render_junit(files, options(false));
+    CHECK(junit.find("top source: 5 kernel brazil nuts: 479.3 µg, 100 %") != std::string::npos);
 }
 
 TEST_CASE("the table never rounds a day across a limit, and survives huge totals") {
@@ -53,14 +104,10 @@ TEST_CASE("the table never rounds a day across a limit, and survives huge totals
                                  "d3,pill,55,mcg\n"
                                  "d4,pill,1000000,mcg\n"}});  // 1 g in one entry, the most there can be
     const std::string table = seck::render_table(files, options(false));
-    CHECK(table.find("  d1        54.99 µg       99%  below-rda  [##########|......") !=
-          std::string::npos);
-    CHECK(table.find("  d2       400.01 µg      727%  above-ul   [##########|######") !=
-          std::string::npos);
-    CHECK(table.find("  d3         55.0 µg      100%  adequate   [##########|......") !=
-          std::string::npos);
-    CHECK(table.find("  d4    1000000.0 µg  1818182%  above-ul   [##########|######") !=
-          std::string::npos);
+    CHECK(table.find("  d1        54.99 µg       99%  below-rda  [##########|......") != std::string::npos);
+    CHECK(table.find("  d2       400.01 µg      727%  above-ul   [##########|######") != std::string::npos);
+    CHECK(table.find("  d3         55.0 µg      100%  adequate   [##########|......") != std::string::npos);
+    CHECK(table.find("  d4    1000000.0 µg  1818182%  above-ul   [##########|######") != std::string::npos);
     CHECK(table.find("warning: d1: 54.99 µg is below the RDA of 55 µg") != std::string::npos);
 }
 

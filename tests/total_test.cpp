@@ -152,7 +152,8 @@ std::vector<seck::PersonDays> mixed_diary(std::size_t memory_days) {
     for (const auto& e : entries) {
         seck::Entry entry;
         entry.line = line;
-        totals.add(e.person, e.label, "plan.csv", line++, e.ug, &entry);
+        const seck::SourceView source{e.person, "1", "g", nullptr};
+        totals.add(e.person, e.label, "plan.csv", line++, e.ug, &entry, &source);
     }
     return totals.finish();
 }
@@ -176,6 +177,12 @@ TEST_CASE("days written to a temporary file come back as days held in memory") {
             CHECK(*a->first_file == *b.first_file);
             REQUIRE(a->explained.size() == b.explained.size());
             for (std::size_t k = 0; k < b.explained.size(); ++k) CHECK(a->explained[k].line == b.explained[k].line);
+            REQUIRE(a->sources.size() == b.sources.size());
+            for (std::size_t k = 0; k < b.sources.size(); ++k) {
+                CHECK(a->sources[k].line == b.sources[k].line);
+                CHECK(a->sources[k].selenium_ug == b.sources[k].selenium_ug);
+                CHECK(*a->sources[k].file == *b.sources[k].file);
+            }
             ++a;
         }
     }
@@ -184,6 +191,10 @@ TEST_CASE("days written to a temporary file come back as days held in memory") {
     CHECK(first.selenium_ug == Approx(103.35));
     CHECK(first.first_line == 5);
     CHECK(first.explained.at(1).line == 9);
+    // Its sources, largest first, from both runs: line 9 (95.85 µg), then line 5 (7.5 µg).
+    REQUIRE(first.sources.size() == 2);
+    CHECK(first.sources[0].line == 9);
+    CHECK(first.sources[1].line == 5);
     CHECK(spilled[0].days.at(1).selenium_ug == Approx(111.2));
     CHECK(spilled[0].days.at(1).first_line == 2);
     CHECK(spilled[1].days.at(0).selenium_ug == Approx(46.05));  // ann's 2026-11-24: 15.35 + 30.7

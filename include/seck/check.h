@@ -33,10 +33,11 @@ bool parse_fail_on(std::string_view list, FailOn* out, std::string* err);
 
 /// How to check.
 struct CheckOptions {
-    bool explain = false;          // each day keeps how each of its entries was read
-    std::size_t average_days = 0;  // > 0: each day also gets the mean of the last N diary days
-    ReadOptions read;              // how to read a CSV not written as seck's diary (diary.h)
+    bool explain = false;                         // each day keeps how each of its entries was read
+    std::size_t average_days = 0;                 // > 0: each day also gets the mean of the last N diary days
+    ReadOptions read;                             // how to read a CSV not written as seck's diary (diary.h)
     std::size_t memory_days = Days::kMemoryDays;  // days held before they go to a temporary file
+    bool keep_days = true;  // false (-q): reports have a summary, for the exit code, but no days (nor sources)
 };
 
 /// One person's days and their reference (person "" for a diary without a person column).
@@ -64,7 +65,7 @@ struct FileResult {
     std::size_t error_count = 0;     // all of them
     std::vector<Diagnostic> notes;   // choices made for the user (default portions, ...), each once
     LineCounts lines;
-    bool merged = false;  // several files read as one diary (--merge): days name their file
+    bool merged = false;            // several files read as one diary (--merge): days name their file
     Format reader = Format::Diary;  // the reader used: seck's diary or an app export (formats.h)
     /// How the file was read, where that is not plain seck CSV: "seck diary; ';'-separated
     /// (found from the header), decimal comma; columns by --columns: ...". "" otherwise.
@@ -104,9 +105,9 @@ private:
     void absorb(DiaryCheck&& later);
 
     void on_row(const DiaryRow& row);
-    bool add_row(const DiaryRow& row);  // false if the row was an error
-    void add_imported(const DiaryRow& row);  // a row of an app export (import.cpp)
-    void add_lose_it(const DiaryRow& row);   // a row of a Lose It export (import.cpp)
+    bool add_row(const DiaryRow& row);                      // false if the row was an error
+    void add_imported(const DiaryRow& row);                 // a row of an app export (import.cpp)
+    void add_lose_it(const DiaryRow& row);                  // a row of a Lose It export (import.cpp)
     void recompute(const DiaryRow& row, double export_ug);  // --recompute (import.cpp)
     void note_once(std::size_t line, std::string message);
     /// Parses an amount (with a decimal comma where the file has one); sets message_ if bad.
@@ -128,13 +129,13 @@ private:
     std::string file_;
     std::unique_ptr<DiaryReader> reader_;
     std::string message_;
-    std::string good_day_;      // the last day label that passed check_day
-    std::string label_;         // an app export's date, or a --date-format date, as ISO
-    std::string amount_;        // an amount with a decimal comma, as read
+    std::string good_day_;                                      // the last day label that passed check_day
+    std::string label_;                                         // an app export's date, or a --date-format date, as ISO
+    std::string amount_;                                        // an amount with a decimal comma, as read
     std::vector<std::pair<std::string, std::string>> read_as_;  // each file, and how it was read
-    std::string sized_name_;    // a Lose It name without its size ("Egg, Large" -> "Egg")
-    std::size_t rows_ = 0;      // entries in this file
-    std::size_t all_rows_ = 0;  // and in all files
+    std::string sized_name_;     // a Lose It name without its size ("Egg, Large" -> "Egg")
+    std::size_t rows_ = 0;       // entries in this file
+    std::size_t all_rows_ = 0;   // and in all files
     bool continuation_ = false;  // reads a later part of a file (see continue_file)
     LineCounts lines_;
 };

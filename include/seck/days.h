@@ -14,6 +14,8 @@
 
 namespace seck {
 
+struct Food;  // foods.h
+
 enum class Status { BelowRda, Adequate, AboveUl };
 
 /// How one diary entry was read; kept only for --explain.
@@ -30,6 +32,23 @@ struct Entry {
     double export_ug = NAN;  // --recompute: the export's own figure for this entry (NaN: none)
 };
 
+/// One of a day's largest sources of selenium: an entry, as written and as resolved.
+struct Source {
+    std::shared_ptr<const std::string> file;  // and line: where the entry is
+    std::size_t line = 0;
+    std::string food, amount, unit;  // as written
+    const Food* resolved = nullptr;  // nullptr for selenium itself (µg) and an app export's own figures
+    double selenium_ug = 0;
+};
+/// A day keeps its largest few entries: where most of its selenium came from.
+constexpr std::size_t kMaxSources = 3;
+
+/// An entry offered as a source, copied only if it is one of the largest.
+struct SourceView {
+    std::string_view food, amount, unit;
+    const Food* resolved = nullptr;
+};
+
 struct Day {
     std::string person;  // "" without a person column
     std::string label;
@@ -42,6 +61,7 @@ struct Day {
     double average_ug = NAN;  // with --average N: the mean of this and the N-1 diary days before
     Status status = Status::Adequate;
     std::vector<Entry> explained;  // with --explain only
+    std::vector<Source> sources;   // the largest entries above 0 µg, largest first (the earlier on a tie)
     // App exports: foods logged without a selenium value, and a day not marked completed.
     std::vector<std::string> missing;
     bool partial = false;
@@ -50,6 +70,14 @@ struct Day {
     /// Is the total only a lower bound (foods without a value, or a day not completed)?
     bool incomplete() const { return partial || !missing.empty(); }
 };
+
+/// Would an entry of `ug` be one of the day's largest sources?
+inline bool is_source(const Day& day, double ug) {
+    return ug > 0 && (day.sources.size() < kMaxSources || ug > day.sources.back().selenium_ug);
+}
+/// Keeps an entry of `ug` at `file`:`line` as one of the day's sources (is_source() is true).
+void keep_source(Day& day, const SourceView& entry, const std::shared_ptr<const std::string>& file, std::size_t line,
+                 double ug);
 
 /// Adds a later part of the same day (read later, or on another thread) to `into`, as if
 /// its entries had come after `into`'s.
@@ -100,6 +128,7 @@ private:
     std::size_t read_ = 0;  // days read
     std::uint64_t at_ = 0;  // the file offset of buffer_[0]
     std::vector<char> buffer_;
+    std::vector<char> record_;                 // a record that spans the end of buffer_
     std::size_t pos_ = 0, end_ = 0;            // the unread bytes: buffer_[pos_, end_)
     std::shared_ptr<const std::string> file_;  // the last file name read, shared by the days that have it
 };

@@ -36,6 +36,12 @@ struct Finding {
 /// ", at least: the day is incomplete (no selenium value for Coffee)" for an app export's
 /// incomplete day, else "".
 std::string incomplete_text(const Day& day);
+/// A source's share of its day's selenium (0 to 1).
+double source_share(const Source& source, const Day& day);
+/// "2 kernel brazil nuts: 191.7 µg, 93 %": the amount, unit and food as written.
+std::string source_text(const Source& source, const Day& day);
+/// "; top source: 2 kernel brazil nuts: 191.7 µg, 93 %" for a day with sources, else "".
+std::string top_source_text(const Day& day);
 /// "no selenium value for Coffee, Oat milk", "not marked completed", or both.
 std::string incomplete_reason(const Day& day);
 /// The findings of a checked file, in report and day order.

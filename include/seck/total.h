@@ -38,7 +38,21 @@ struct Summary {
     std::size_t below_ear = 0;
     std::size_t below_rda = 0;
     std::size_t above_ul = 0;
+    std::size_t failing_below_rda = 0;  // below the RDA and complete (an incomplete day is only a warning)
+    std::size_t average_above_ul = 0;   // days whose rolling mean is above the UL
     PeriodStatus status = PeriodStatus::Adequate;
+};
+
+/// Builds a Summary day by day, as the days are stored (a long diary's are then not read
+/// back for it).
+class SummaryBuilder {
+public:
+    void add(const Day& day, const Reference& ref);
+    Summary finish(const Reference& ref) const;
+
+private:
+    Summary summary_;
+    double total_ = 0;
 };
 
 /// One person's days, in order.
@@ -63,9 +77,10 @@ public:
     DayTotals& operator=(DayTotals&& other) noexcept;  // the days stay where they are: current_ stays valid
     DayTotals(const DayTotals&) = delete;
     /// Adds an entry of `ug` to `person`'s day `label`; returns the day's total so far.
-    /// `explained`, if given, is kept with the day.
+    /// `explained`, if given, is kept with the day; `source`, if given, is offered as
+    /// one of its largest sources.
     double add(std::string_view person, std::string_view label, std::string_view file, std::size_t line, double ug,
-               Entry* explained = nullptr);
+               Entry* explained = nullptr, const SourceView* source = nullptr);
     /// Adds the days of a later part of the same diary (read on another thread), as if
     /// its entries had come after these; returns the days whose total became too large
     /// (their first line in `later`, their label).
@@ -78,8 +93,9 @@ public:
     void add_export(double ug);
     /// The days, by person in order of first appearance, each person's in order.
     /// `complete` sees every day once before it is stored, a person's days one after
-    /// another and in order (to set statuses and rolling means).
-    std::vector<PersonDays> finish(const std::function<void(Day&)>& complete = {});
+    /// another and in order (to set statuses and rolling means). Without `store`, the
+    /// days are only shown to `complete`: each person's Days stay empty.
+    std::vector<PersonDays> finish(const std::function<void(Day&)>& complete = {}, bool store = true);
 
 private:
     std::deque<Day> days_;                     // the days held in memory, in order of first appearance

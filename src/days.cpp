@@ -12,14 +12,11 @@
 
 namespace seck {
 
-namespace {
-// Neumaier's compensated step: adds `x` to `sum` and its `carry`.
 void add_compensated(double& sum, double& carry, double x) {
     const double next = sum + x;
     carry += std::fabs(sum) >= std::fabs(x) ? (sum - next) + x : (x - next) + sum;
     sum = next;
 }
-}  // namespace
 
 void keep_source(Day& day, const SourceView& entry, const std::shared_ptr<const std::string>& file, std::size_t line,
                  double ug) {

@@ -55,12 +55,10 @@ std::string_view status_name(Status status) {
 }
 
 namespace {
-// Neumaier's compensated step: adds `ug` to the day's sum and carry.
+// Adds an entry of `ug` to the day's compensated sum.
 void accumulate(Day& day, double ug) {
-    const double sum = day.sum + ug;
-    day.carry += std::fabs(day.sum) >= std::fabs(ug) ? (day.sum - sum) + ug : (ug - sum) + day.sum;
-    day.sum = sum;
-    day.selenium_ug = sum + day.carry;
+    add_compensated(day.sum, day.carry, ug);
+    day.selenium_ug = day.sum + day.carry;
 }
 
 bool is_iso_date(std::string_view label) {
@@ -219,11 +217,7 @@ void DayTotals::mark_partial() {
 void DayTotals::add_export(double ug) {
     Day& day = days_[last_];
     if (std::isnan(day.export_ug)) day.export_ug = 0;
-    // Neumaier, as accumulate(): one pass and two threads give the same figure.
-    const double sum = day.export_ug + ug;
-    day.export_carry +=
-        std::fabs(day.export_ug) >= std::fabs(ug) ? (day.export_ug - sum) + ug : (ug - sum) + day.export_ug;
-    day.export_ug = sum;
+    add_compensated(day.export_ug, day.export_carry, ug);
 }
 
 DayTotals& DayTotals::operator=(DayTotals&& other) noexcept {
@@ -350,11 +344,11 @@ std::vector<PersonDays> DayTotals::finish(const std::function<void(Day&)>& compl
     index_ = {};
     last_ = static_cast<std::size_t>(-1);
     current_ = nullptr;
+    std::unordered_map<std::string_view, std::size_t> rank_of;  // each person's place: first appearance
+    for (const std::string& person : people_) rank_of.emplace(person, rank_of.size());
     if (runs_.empty()) {
         // All in memory: each day's place is its person's, in order of first appearance;
         // then ISO dates (in date order) before other labels (as they came).
-        std::unordered_map<std::string_view, std::size_t> rank_of;
-        for (const std::string& person : people_) rank_of.emplace(person, rank_of.size());
         std::vector<std::pair<std::size_t, int>> rank(days_.size());
         for (std::size_t i = 0; i < days_.size(); ++i)
             rank[i] = {rank_of.at(days_[i].person), is_iso_date(days_[i].label) ? 0 : 1};
@@ -369,8 +363,6 @@ std::vector<PersonDays> DayTotals::finish(const std::function<void(Day&)>& compl
         // Runs on file: merged, they come by person name; then put in order of first appearance.
         DayMerge merge(runs_, days_);
         for (Day day; merge.next(&day);) store(day);
-        std::unordered_map<std::string_view, std::size_t> rank_of;
-        for (const std::string& person : people_) rank_of.emplace(person, rank_of.size());
         std::sort(people.begin(), people.end(), [&](const PersonDays& a, const PersonDays& b) {
             return rank_of.at(a.person) < rank_of.at(b.person);
         });

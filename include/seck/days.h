@@ -71,6 +71,10 @@ struct Day {
     bool incomplete() const { return partial || !missing.empty(); }
 };
 
+/// Neumaier's compensated step: adds `x` to `sum` and its `carry` (the total is sum + carry),
+/// so 10M small entries add up as in exact arithmetic, and one pass and two threads agree.
+void add_compensated(double& sum, double& carry, double x);
+
 /// Would an entry of `ug` be one of the day's largest sources?
 inline bool is_source(const Day& day, double ug) {
     return ug > 0 && (day.sources.size() < kMaxSources || ug > day.sources.back().selenium_ug);

@@ -145,6 +145,11 @@ void invariants(const seck::FileResult& r) {
     FUZZ_CHECK(code == 0 || code == 1);
 }
 
+// Equal, or both NaN.
+bool same_number(double a, double b) {
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
+
 // Whole and in pieces give the same outcome, to the bit; with `options_alike`, also in what
 // depends on the options (explained entries, rolling means).
 void same(const seck::FileResult& a, const seck::FileResult& b, bool options_alike = false) {
@@ -171,6 +176,9 @@ void same(const seck::FileResult& a, const seck::FileResult& b, bool options_ali
         for (auto d = x.begin(), e = y.begin(); d != x.end(); ++d, ++e) {
             FUZZ_CHECK(d->label == e->label && d->person == e->person);
             FUZZ_CHECK(d->selenium_ug == e->selenium_ug && d->status == e->status);
+            FUZZ_CHECK(d->low_ug() == e->low_ug() && d->high_ug() == e->high_ug());
+            FUZZ_CHECK(d->low_ug() <= d->selenium_ug && d->selenium_ug <= d->high_ug());
+            FUZZ_CHECK(d->unranged_share() == e->unranged_share());
             FUZZ_CHECK(d->entries == e->entries && d->first_line == e->first_line && *d->first_file == *e->first_file);
             FUZZ_CHECK(d->missing == e->missing && d->partial == e->partial);
             FUZZ_CHECK(std::isnan(d->export_ug) == std::isnan(e->export_ug));
@@ -181,7 +189,10 @@ void same(const seck::FileResult& a, const seck::FileResult& b, bool options_ali
                 FUZZ_CHECK(d->sources[k].line == e->sources[k].line &&
                            d->sources[k].selenium_ug == e->sources[k].selenium_ug);
             for (std::size_t k = 0; k < d->explained.size(); ++k)
-                FUZZ_CHECK(d->explained[k].line == e->explained[k].line);
+                FUZZ_CHECK(d->explained[k].line == e->explained[k].line &&
+                           d->explained[k].range_kind == e->explained[k].range_kind &&
+                           same_number(d->explained[k].low_ug, e->explained[k].low_ug) &&
+                           same_number(d->explained[k].high_ug, e->explained[k].high_ug));
             FUZZ_CHECK(std::isnan(d->average_ug) == std::isnan(e->average_ug));
             FUZZ_CHECK(std::isnan(d->average_ug) || d->average_ug == e->average_ug);
         }

@@ -9,6 +9,11 @@ WEIGHT.txt. Every SR28 food is written, one per line, sorted by NDB number; food
 without a selenium value get "selenium_ug_per_100g": null, so seck can say
 "no selenium value" instead of "unknown food" (missing is not zero).
 Portions are grams for ONE unit of the measure (USDA's Gm_Wgt / Amount).
+Where NUT_DATA gives how the value spreads, a food carries "spread": the number of
+analysed samples (Num_Data_Pts), the standard error of the mean (Std_Error), the
+lowest and highest sample (Min, Max) and the 95 % interval of the mean (Low_EB,
+Up_EB), all in µg/100 g; fields USDA leaves empty are left out (see README, "How
+sure is a figure?").
 The output is deterministic: running it twice gives the same bytes.
 """
 import json
@@ -21,6 +26,10 @@ ROOT = os.path.dirname(HERE)
 SOURCE = ("US Department of Agriculture, Agricultural Research Service, Nutrient Data "
           "Laboratory. USDA National Nutrient Database for Standard Reference, Release 28 "
           "(Slightly revised). Version Current: May 2016.")
+
+
+SPREAD_FIELDS = [("samples", 3), ("std_error", 4), ("min", 10), ("max", 11),
+                 ("low_95", 13), ("high_95", 14)]
 
 
 def read_sr(path):
@@ -49,11 +58,17 @@ def main():
 
     groups = {row[0]: row[1] for row in read_sr(os.path.join(sr, "FD_GROUP.txt"))}
 
-    selenium = {}
+    selenium, spreads = {}, {}
     for row in read_sr(os.path.join(sr, "NUT_DATA_317.txt")):
         assert row[1] == "317", row
         if row[2] != "":
             selenium[row[0]] = number(row[2])
+        # Num_Data_Pts, Std_Error, Min, Max, Low_EB, Up_EB (fields 3, 4, 10, 11, 13, 14)
+        spread = {key: number(row[i]) for key, i in SPREAD_FIELDS if row[i] != ""}
+        if spread.get("samples") == 0:
+            del spread["samples"]  # 0: calculated or imputed, not analysed
+        if spread:
+            spreads[row[0]] = spread
 
     portions = {}
     for row in read_sr(os.path.join(sr, "WEIGHT.txt")):
@@ -78,6 +93,8 @@ def main():
                 for _, desc, g in sorted(portions.get(ndb, []))
             ],
         }
+        if ndb in spreads:
+            food["spread"] = spreads[ndb]
         foods.append(food)
     foods.sort(key=lambda f: f["id"])
 

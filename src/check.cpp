@@ -69,6 +69,17 @@ DiaryCheck::DiaryCheck(std::string name, Resolver& resolver, const References& r
     result_.name = std::move(name);
 }
 
+void describe_range(const Resolved& resolved, double amount, Entry* entry) {
+    const FoodRange& range = resolved.range_per_unit;
+    entry->range_kind = range.kind;
+    entry->samples = resolved.food->spread.samples;
+    entry->std_error = resolved.food->spread.std_error;
+    if (range.kind != RangeKind::None) {
+        entry->low_ug = amount * range.low;
+        entry->high_ug = amount * range.high;
+    }
+}
+
 void DiaryCheck::begin(std::string file) {
     file_ = std::move(file);
     rows_ = 0;
@@ -234,10 +245,13 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         entry.amount = amount;
         entry.grams = amount * resolved->grams_per_unit;
         entry.selenium_ug = ug;
+        if (resolved->food) describe_range(*resolved, amount, &entry);
         total = totals_.add(row.person, row.day, file_, row.line, ug, &entry, offered);
     } else {
         total = totals_.add(row.person, row.day, file_, row.line, ug, nullptr, offered);
     }
+    const FoodRange& range = resolved->range_per_unit;
+    if (range.kind != RangeKind::None) totals_.add_range(ug, amount * range.low, amount * range.high);
     if (!std::isfinite(total)) {
         error(row.line, fmt::format("the total of {} is too large", quoted(row.day)));
         return false;

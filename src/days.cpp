@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <type_traits>
 
+#include "seck/foods.h"
+
 namespace seck {
 
 void add_compensated(double& sum, double& carry, double x) {
@@ -32,6 +34,9 @@ void combine(Day& into, Day&& later) {
     add_compensated(into.sum, into.carry, later.sum);
     add_compensated(into.sum, into.carry, later.carry);
     into.selenium_ug = into.sum + into.carry;
+    into.range.ranged_ug.add(later.range.ranged_ug);
+    into.range.below_ug.add(later.range.below_ug);
+    into.range.above_ug.add(later.range.above_ug);
     into.entries += later.entries;
     for (Entry& entry : later.explained) into.explained.push_back(std::move(entry));
     // The largest of both parts; on a tie the earlier part's first, as one pass keeps them.
@@ -113,6 +118,10 @@ void write_day(const Day& day, std::string& out) {
     put_text(out, day.label);
     put_text(out, day.first_file ? std::string_view(*day.first_file) : std::string_view());
     for (double x : {day.selenium_ug, day.sum, day.carry, day.average_ug, day.export_ug, day.export_carry}) put(out, x);
+    for (const CompensatedSum* x : {&day.range.ranged_ug, &day.range.below_ug, &day.range.above_ug}) {
+        put(out, x->sum);
+        put(out, x->carry);
+    }
     for (std::size_t n : {day.entries, day.first_line, day.explained.size(), day.missing.size(), day.sources.size()})
         put<std::uint64_t>(out, n);
     put<std::uint8_t>(out, static_cast<std::uint8_t>(day.status));
@@ -134,8 +143,10 @@ void write_day(const Day& day, std::string& out) {
         put<std::uint64_t>(out, e.line);
         for (const std::string* text : {&e.food, &e.unit, &e.id, &e.description, &e.measure, &e.how})
             put_text(out, *text);
-        for (double x : {e.amount, e.grams, e.selenium_ug, e.export_ug}) put(out, x);
+        for (double x : {e.amount, e.grams, e.selenium_ug, e.export_ug, e.samples, e.std_error, e.low_ug, e.high_ug})
+            put(out, x);
         put<std::uint8_t>(out, e.given);
+        put<std::uint8_t>(out, static_cast<std::uint8_t>(e.range_kind));
     }
     const std::uint64_t length = out.size() - start - sizeof(std::uint64_t);
     std::memcpy(out.data() + start, &length, sizeof length);
@@ -209,6 +220,10 @@ bool SpillReader::next(Day* day) {
     day->first_file = file_;
     for (double* x : {&day->selenium_ug, &day->sum, &day->carry, &day->average_ug, &day->export_ug, &day->export_carry})
         in.get(*x);
+    for (CompensatedSum* x : {&day->range.ranged_ug, &day->range.below_ug, &day->range.above_ug}) {
+        in.get(x->sum);
+        in.get(x->carry);
+    }
     std::uint64_t entries = 0, first_line = 0, explained = 0, missing = 0, sources = 0;
     for (std::uint64_t* n : {&entries, &first_line, &explained, &missing, &sources}) in.get(*n);
     day->entries = static_cast<std::size_t>(entries);
@@ -240,10 +255,14 @@ bool SpillReader::next(Day* day) {
         in.get(line);
         e.line = static_cast<std::size_t>(line);
         for (std::string* text : {&e.food, &e.unit, &e.id, &e.description, &e.measure, &e.how}) *text = in.text();
-        for (double* x : {&e.amount, &e.grams, &e.selenium_ug, &e.export_ug}) in.get(*x);
-        std::uint8_t given = 0;
+        for (double* x :
+             {&e.amount, &e.grams, &e.selenium_ug, &e.export_ug, &e.samples, &e.std_error, &e.low_ug, &e.high_ug})
+            in.get(*x);
+        std::uint8_t given = 0, range_kind = 0;
         in.get(given);
+        in.get(range_kind);
         e.given = given != 0;
+        e.range_kind = static_cast<RangeKind>(range_kind);
     }
     return true;
 }

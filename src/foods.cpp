@@ -22,6 +22,21 @@ char lower(char c) {
 constexpr double kMaxUgPer100g = 1e8;     // 100 g of selenium in 100 g
 constexpr double kMaxPortionGrams = 1e6;  // a tonne in one unit
 
+// A food's "spread" (data/foods.json, as scripts/gen_foods.py writes it from NUT_DATA).
+constexpr std::string_view kSpreadKeys[] = {"samples", "std_error", "min", "max", "low_95", "high_95"};
+Spread spread_of(const nlohmann::json& food) {
+    Spread out;
+    if (!food.contains("spread")) return out;  // (not inherited from an SR28 entry replaced: the figure is the user's)
+    const auto& s = food["spread"];
+    out.samples = s.value("samples", 0.0);
+    out.std_error = s.value("std_error", out.std_error);
+    out.min = s.value("min", out.min);
+    out.max = s.value("max", out.max);
+    out.low_95 = s.value("low_95", out.low_95);
+    out.high_95 = s.value("high_95", out.high_95);
+    return out;
+}
+
 // Line and column (1-based) of a byte offset, for JSON syntax errors.
 std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset) {
     offset = std::min(offset, text.size());
@@ -46,6 +61,36 @@ std::string parse_reason(const std::string& what) {
 }
 
 }  // namespace
+
+FoodRange food_range(const Food& food) {
+    const Spread& s = food.spread;
+    const double value = food.ug_per_100g;
+    if (!food.has_selenium()) return {};
+    auto widened = [value](RangeKind kind, double low, double high) {
+        return FoodRange{kind, std::max(0.0, std::min(low, value)), std::max(high, value)};
+    };
+    if (!std::isnan(s.low_95) && !std::isnan(s.high_95)) return widened(RangeKind::Interval95, s.low_95, s.high_95);
+    if (!std::isnan(s.min) && !std::isnan(s.max)) return widened(RangeKind::Samples, s.min, s.max);
+    return {RangeKind::None, value, value};
+}
+
+std::string_view range_kind_name(RangeKind kind) {
+    switch (kind) {
+        case RangeKind::Interval95: return "95 % interval";
+        case RangeKind::Samples: return "sample range";
+        case RangeKind::None: break;
+    }
+    return "no spread data";
+}
+
+std::string_view range_kind_id(RangeKind kind) {
+    switch (kind) {
+        case RangeKind::Interval95: return "interval-95";
+        case RangeKind::Samples: return "sample-range";
+        case RangeKind::None: break;
+    }
+    return "none";
+}
 
 std::string name_key(std::string_view text) {
     std::string key;
@@ -184,14 +229,14 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
         const std::string at = fmt::format("/foods/{}", i);
         if (!food.is_object()) return fault(at, "expected an object");
         for (const auto& [key, value] : food.items()) {
-            static const char* const known[] = {"id",    "description",          "group",
-                                                "names", "selenium_ug_per_100g", "portions"};
+            static const char* const known[] = {"id",       "description", "group", "names", "selenium_ug_per_100g",
+                                                "portions", "spread"};
             // An init-capture: clang 14 cannot capture a structured binding (C++20 P1091).
             if (std::find_if(std::begin(known), std::end(known), [&key = key](const char* k) { return key == k; }) ==
                 std::end(known))
                 return fault(at + "/" + key,
                              "unknown key (expected id, description, group, names, "
-                             "selenium_ug_per_100g, portions)");
+                             "selenium_ug_per_100g, portions, spread)");
             (void)value;
         }
         for (const char* key : {"id", "description"}) {
@@ -232,6 +277,22 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
                     return fault(pat + "/grams", "more than 1e6 g (a tonne) in one unit");
             }
         }
+        if (food.contains("spread")) {
+            const auto& spread = food["spread"];
+            if (!spread.is_object()) return fault(at + "/spread", "expected an object");
+            for (const auto& [key, value] : spread.items()) {
+                if (std::find(std::begin(kSpreadKeys), std::end(kSpreadKeys), key) == std::end(kSpreadKeys))
+                    return fault(at + "/spread/" + key,
+                                 "unknown key (expected samples, std_error, min, max, low_95, high_95)");
+                // (USDA's 95 % interval starts below 0 for 94 foods: the mean less t times its SE.)
+                const bool any_sign = key == "low_95";
+                if (!value.is_number() || !std::isfinite(value.get<double>()) ||
+                    (!any_sign && !(value.get<double>() >= 0)))
+                    return fault(at + "/spread/" + key, any_sign ? "expected a number" : "expected a number >= 0");
+                if (std::fabs(value.get<double>()) > kMaxUgPer100g)
+                    return fault(at + "/spread/" + key, "more than 1e8 (µg in 100 g, or samples)");
+            }
+        }
     }
 
     auto keep = [this](std::string text) -> std::string_view { return user_text_.emplace_back(std::move(text)); };
@@ -258,7 +319,8 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
                    food.contains("group") || !sr28 ? keep(food.value("group", std::string("User foods"))) : sr28->group,
                    names,
                    se.is_null() ? std::numeric_limits<double>::quiet_NaN() : se.get<double>(),
-                   portions};
+                   portions,
+                   spread_of(food)};
         if (auto it = user_by_id_.find(entry.id); it != user_by_id_.end()) {
             *it->second = entry;  // a later --foods file replaces an earlier one's entry
         } else {

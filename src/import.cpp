@@ -247,6 +247,7 @@ void DiaryCheck::recompute(const DiaryRow& row, double export_ug) {
             entry.how = resolved->how;
             entry.grams = amount * resolved->grams_per_unit;
             entry.selenium_ug = ug;
+            if (resolved->food) describe_range(*resolved, amount, &entry);
         } else {
             entry.unit = row.amount;
             entry.amount = entry.grams = NAN;
@@ -259,6 +260,8 @@ void DiaryCheck::recompute(const DiaryRow& row, double export_ug) {
     const SourceView source{row.food, row.amount, {}, resolved ? resolved->food : nullptr};
     totals_.add("", label_, file_, row.line, ug, options_.explain ? &entry : nullptr,
                 options_.keep_days ? &source : nullptr);
+    if (resolved && resolved->range_per_unit.kind != RangeKind::None)
+        totals_.add_range(ug, amount * resolved->range_per_unit.low, amount * resolved->range_per_unit.high);
     totals_.add_export(std::isnan(export_ug) ? 0 : export_ug);
     if (!resolved && std::isnan(export_ug)) totals_.mark_missing(row.food);
     lines_.entries += row.span;

@@ -42,8 +42,12 @@ std::string render_csv(const std::vector<FileResult>& files, const RenderOptions
     if (exported) header.push_back("export_selenium_ug");
     // The day's largest entry: its food as written, its µg, its share of the day.
     for (std::string_view column : {"top_source", "top_source_ug", "top_source_share"}) header.push_back(column);
+    // The day's range, the statuses it could have within it ("adequate|above-ul"), the
+    // share of its total counted without a range.
+    for (std::string_view column : {"low_ug", "high_ug", "status_range", "share_without_range"})
+        header.push_back(column);
     std::string out = fmt::format("{}\n", fmt::join(header, std::string(1, separator)));
-    const std::string empty_tail(header.size() - 5, separator);  // person, average_ug, export, top source: empty
+    const std::string empty_tail(header.size() - 5, separator);  // person, ..., range: empty
     for (const FileResult& file : files) {
         // A file that could not be checked still gets a row (status "error"), so a
         // pipeline sees it; with --merge, a row per file that has errors.
@@ -70,6 +74,12 @@ std::string render_csv(const std::vector<FileResult>& files, const RenderOptions
                     row.push_back(fmt::format("{}", top.selenium_ug));
                     row.push_back(fmt::format("{}", source_share(top, day)));
                 }
+                std::vector<std::string_view> statuses;
+                for (Status status : status_range(day, report.ref)) statuses.push_back(status_name(status));
+                row.push_back(fmt::format("{}", day.low_ug()));
+                row.push_back(fmt::format("{}", day.high_ug()));
+                row.push_back(fmt::format("{}", fmt::join(statuses, "|")));
+                row.push_back(fmt::format("{}", day.unranged_share()));
                 out += fmt::format("{}\n", fmt::join(row, std::string(1, separator)));
             }
         }

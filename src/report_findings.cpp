@@ -43,6 +43,18 @@ std::string top_source_text(const Day& day) {
     return day.sources.empty() ? "" : "; top source: " + source_text(day.sources.front(), day);
 }
 
+std::string range_text(const Day& day) {
+    const double low = rounded_for_people(day.low_ug(), 0), high = rounded_for_people(day.high_ug(), 0);
+    return low == high ? "" : fmt::format("{:.0f}-{:.0f}", low, high);
+}
+
+std::string could_be_text(const Day& day, const Reference& ref) {
+    std::vector<std::string_view> others;
+    for (Status status : status_range(day, ref))
+        if (status != day.status) others.push_back(status_name(status));
+    return others.empty() ? "" : fmt::format("could be {}", fmt::join(others, " or "));
+}
+
 std::string incomplete_reason(const Day& day) {
     std::string why;
     if (!day.missing.empty()) why = fmt::format("no selenium value for {}", fmt::join(day.missing, ", "));
@@ -55,6 +67,18 @@ std::string incomplete_text(const Day& day) {
     return fmt::format(", at least: the day is incomplete ({})", incomplete_reason(day));
 }
 
+namespace {
+// " (range 141-242 µg)" and "; within its range it could be adequate" in a finding's message.
+std::string range_note(const Day& day) {
+    const std::string range = range_text(day);
+    return range.empty() ? "" : fmt::format(" (range {} µg)", range);
+}
+std::string could_be_note(const Day& day, const Reference& ref) {
+    const std::string could = could_be_text(day, ref);
+    return could.empty() ? "" : "; within its range it " + could;
+}
+}  // namespace
+
 std::vector<Finding> findings(const FileResult& file, const RenderOptions& options) {
     std::vector<Finding> out;
     for (const Report& report : file.reports) {
@@ -66,16 +90,17 @@ std::vector<Finding> findings(const FileResult& file, const RenderOptions& optio
             // An incomplete day (an app export) is at least its total: below the RDA is then
             // not certain (a warning, never a failure); above the UL is.
             if (day.status == Status::BelowRda)
-                out.push_back({"below-rda", options.fail_on.below_rda && !day.incomplete(), &report, i, day.first_file,
-                               day.first_line,
-                               fmt::format("{}: {} µg is below the {} of {:g} µg ({}){}{}", day.label,
-                                           ug_for_people(day.selenium_ug), ref.kind, ref.rda_ug, against,
-                                           incomplete_text(day), top_source_text(day))});
+                out.push_back(
+                    {"below-rda", options.fail_on.below_rda && !day.incomplete(), &report, i, day.first_file,
+                     day.first_line,
+                     fmt::format("{}: {} µg{} is below the {} of {:g} µg ({}){}{}{}", day.label,
+                                 ug_for_people(day.selenium_ug), range_note(day), ref.kind, ref.rda_ug, against,
+                                 incomplete_text(day), could_be_note(day, ref), top_source_text(day))});
             if (day.status == Status::AboveUl)
                 out.push_back({"above-ul", options.fail_on.above_ul, &report, i, day.first_file, day.first_line,
-                               fmt::format("{}: {} µg is above the UL of {:g} µg ({}){}{}", day.label,
-                                           ug_for_people(day.selenium_ug), ref.ul_ug, against, incomplete_text(day),
-                                           top_source_text(day))});
+                               fmt::format("{}: {} µg{} is above the UL of {:g} µg ({}){}{}{}", day.label,
+                                           ug_for_people(day.selenium_ug), range_note(day), ref.ul_ug, against,
+                                           incomplete_text(day), could_be_note(day, ref), top_source_text(day))});
             if (options.average_days > 0 && average_above_ul(day, ref))
                 out.push_back({"above-ul-average", options.fail_on.above_ul_average, &report, i, day.first_file,
                                day.first_line,

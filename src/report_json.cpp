@@ -28,7 +28,24 @@ Json entry_json(const Entry& e) {
     entry["selenium_ug"] = std::isnan(e.selenium_ug) ? Json() : Json(e.selenium_ug);
     entry["matched_by"] = e.how.empty() ? Json() : Json(e.how);
     if (!std::isnan(e.export_ug)) entry["export_selenium_ug"] = e.export_ug;
+    if (!e.id.empty() && !e.given) {  // a food of the table: how sure its figure is
+        entry["samples"] = number(e.samples);
+        entry["std_error_ug_per_100g"] = number(e.std_error);
+        entry["range"] =
+            e.range_kind == RangeKind::None
+                ? Json()
+                : Json({{"kind", range_kind_id(e.range_kind)}, {"low_ug", e.low_ug}, {"high_ug", e.high_ug}});
+    }
     return entry;
+}
+
+// "range_ug", "status_range" and "share_without_range" of a day.
+void range_json(Json& out, const Day& day, const Reference& ref) {
+    out["range_ug"] = {{"low", day.low_ug()}, {"high", day.high_ug()}};
+    Json statuses = Json::array();
+    for (Status status : status_range(day, ref)) statuses.push_back(status_name(status));
+    out["status_range"] = std::move(statuses);
+    out["share_without_range"] = day.unranged_share();
 }
 
 Json reference_json(const Reference& ref) {
@@ -84,6 +101,7 @@ void report_json(Json& doc, const Report& report, bool explain, std::size_t aver
             if (reader == Format::CronometerDaily) days.back()["completed"] = !day.partial;
             if (!std::isnan(day.export_ug)) days.back()["export_selenium_ug"] = day.export_ug;  // --recompute
         }
+        range_json(days.back(), day, ref);
         if (average_days > 0) days.back()["average_ug"] = std::isnan(day.average_ug) ? Json() : Json(day.average_ug);
         days.back()["sources"] = sources_json(day, merged);
         if (explain) {
@@ -129,6 +147,8 @@ Json compare_json(const Report& report, const std::vector<Comparison>& compare) 
                 day.erase("entry_count");
                 day.erase("line");
                 day.erase("sources");  // (the same as the report's)
+                day.erase("range_ug");
+                day.erase("share_without_range");
             }
         }
         out.push_back(std::move(one));
@@ -204,6 +224,7 @@ std::string render_ndjson(const std::vector<FileResult>& files, const RenderOpti
                     std::isnan(report.ref.ear_ug) ? Json() : Json(below_ear(day.selenium_ug, report.ref));
                 if (options.average_days > 0)
                     line["average_ug"] = std::isnan(day.average_ug) ? Json() : Json(day.average_ug);
+                range_json(line, day, report.ref);
                 line["line"] = day.first_line;
                 if (file.reader != Format::Diary) {
                     line["incomplete"] = day.incomplete();

@@ -87,6 +87,12 @@ std::string bar(const Day& day, const Reference& ref, const Painter& paint) {
     return out;
 }
 
+// " could be above-ul" after a day's bar, where its range reaches another status.
+std::string could_be(const Day& day, const Reference& ref, const Painter& paint) {
+    const std::string could = could_be_text(day, ref);
+    return could.empty() ? "" : fmt::format(" {}", paint(could, fmt::fg(fmt::terminal_color::cyan)));
+}
+
 std::string bar_header(const Reference& ref) {
     std::string header(kLowCells + kHighCells + 3, ' ');
     header[0] = '0';
@@ -128,8 +134,19 @@ std::string period_text(const Summary& s, const Reference& ref) {
                                  : fmt::format("adequate (between the {} and the UL)", ref.kind);
 }
 
+// How sure an entry's figure is: "15 samples, SE 231.798 µg/100 g, 95 % interval 141.4525-241.9568 µg"
+std::string spread_text(const Entry& e) {
+    std::string out;
+    if (e.samples > 0) out = plural(static_cast<std::size_t>(e.samples), "sample", "samples");
+    if (!std::isnan(e.std_error))
+        out += fmt::format("{}SE {} µg/100 g", out.empty() ? "" : ", ", shown(e.std_error, 4));
+    if (e.range_kind == RangeKind::None) return out.empty() ? "no spread data" : out + ", no range";
+    return fmt::format("{}{}{} {}-{} µg", out, out.empty() ? "" : ", ", range_kind_name(e.range_kind),
+                       shown(e.low_ug, 4), shown(e.high_ug, 4));
+}
+
 // "line 2: 'brazil nuts' is usda:12078 (Nuts, brazilnuts, dried, unblanched), by alias 'brazil nuts':
-// 2 × kernel (5 g) = 10 g, 191.7 µg"
+// 2 × kernel (5 g) = 10 g, 191.7 µg; 15 samples, ..."
 std::string explain_entry(const Entry& e) {
     if (e.given)
         return std::isnan(e.selenium_ug)
@@ -142,10 +159,10 @@ std::string explain_entry(const Entry& e) {
     const std::string amount =
         e.measure.empty() ? fmt::format("{:g} {}", e.amount, e.unit) : fmt::format("{:g} × {}", e.amount, e.measure);
     const bool usda = std::all_of(e.id.begin(), e.id.end(), [](char c) { return c >= '0' && c <= '9'; });
-    return fmt::format("line {}: {} is {}{} ({}), by {}: {} = {} g, {} µg{}", e.line, quoted(e.food),
-                       usda ? "usda:" : "", e.id, e.description, e.how, amount, shown(e.grams, 4),
-                       shown(e.selenium_ug, 4),
-                       std::isnan(e.export_ug) ? "" : fmt::format(" (the export: {} µg)", shown(e.export_ug, 4)));
+    return fmt::format(
+        "line {}: {} is {}{} ({}), by {}: {} = {} g, {} µg{}; {}", e.line, quoted(e.food), usda ? "usda:" : "", e.id,
+        e.description, e.how, amount, shown(e.grams, 4), shown(e.selenium_ug, 4),
+        std::isnan(e.export_ug) ? "" : fmt::format(" (the export: {} µg)", shown(e.export_ug, 4)), spread_text(e));
 }
 
 void render_report(std::string& out, const FileResult& file, const Report& report, const Painter& paint,
@@ -159,7 +176,7 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
         out += fmt::format("  {} {}\n", paint("note:", fmt::fg(fmt::terminal_color::cyan)), ref.note);
     if (!file.read_as.empty()) out += fmt::format("  read as: {}\n", file.read_as);
     struct Row {
-        std::string ug, percent, average, exported;
+        std::string ug, range, percent, average, exported;
     };
     // --recompute: the export's own total next to seck's.
     const bool exported =
@@ -168,27 +185,32 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
     std::vector<Row> rows;
     const std::string average_title = fmt::format("{}-day mean", average_days);
     std::size_t width = 4, ug_width = 5, percent_width = 2 + ref.kind.size(), average_width = average_title.size();
+    std::size_t range_width = 0;  // the days' ranges, "(141-242)", after their µg
     for (const Day& day : report.days) {
-        rows.push_back({ug_text(day, ref), percent_text(day, ref),
+        const std::string range = range_text(day);
+        rows.push_back({ug_text(day, ref), range.empty() ? "" : fmt::format("({})", range), percent_text(day, ref),
                         std::isnan(day.average_ug) ? "-" : fmt::format("{:.1f} µg", shown(day.average_ug, 1)),
                         std::isnan(day.export_ug) ? "-" : fmt::format("{:.1f} µg", shown(day.export_ug, 1))});
         width = std::max(width, day.label.size());
         ug_width = std::max(ug_width, rows.back().ug.size());
+        range_width = std::max(range_width, rows.back().range.size());
         percent_width = std::max(percent_width, rows.back().percent.size());
     }
     const bool averages = average_days > 0;
-    out += fmt::format("  {:<{}}  {:>{}}  {}{:>{}}  {}{:<9}  {}\n", "date", width, "selenium", ug_width + 3,
-                       exported ? fmt::format("{:>{}}  ", export_title, export_title.size()) : "", "% " + ref.kind,
-                       percent_width, averages ? fmt::format("{:>{}}  ", average_title, average_width) : "", "status",
-                       bar_header(ref));
+    const std::string range_gap = range_width ? std::string(range_width + 1, ' ') : "";
+    out += fmt::format(
+        "  {:<{}}  {:>{}}{}  {}{:>{}}  {}{:<9}  {}\n", "date", width, "selenium", ug_width + 3, range_gap,
+        exported ? fmt::format("{:>{}}  ", export_title, export_title.size()) : "", "% " + ref.kind, percent_width,
+        averages ? fmt::format("{:>{}}  ", average_title, average_width) : "", "status", bar_header(ref));
     std::size_t i = 0;  // the day's row
     for (const Day& day : report.days) {
         out +=
-            fmt::format("  {:<{}}  {:>{}} µg  {}{:>{}}  {}{}  {}\n", day.label, width, rows[i].ug, ug_width,
+            fmt::format("  {:<{}}  {:>{}} µg{}  {}{:>{}}  {}{}  {}{}\n", day.label, width, rows[i].ug, ug_width,
+                        range_width ? fmt::format(" {:<{}}", rows[i].range, range_width) : "",
                         exported ? fmt::format("{:>{}}  ", rows[i].exported, export_title.size()) : "", rows[i].percent,
                         percent_width, averages ? fmt::format("{:>{}}  ", rows[i].average, average_width) : "",
                         paint(fmt::format("{:<9}", status_name(day.status)), paint.of(day.status)),
-                        bar(day, ref, paint) + (day.incomplete() ? " incomplete" : ""));
+                        bar(day, ref, paint) + (day.incomplete() ? " incomplete" : ""), could_be(day, ref, paint));
         ++i;
     }
     bool warned = false;
@@ -210,6 +232,8 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
                 "  {} {}: {} µg is above the UL of {:g} µg{}: selenosis risk (hair loss, nausea, "
                 "muscle soreness)\n",
                 paint("warning:", style), day.label, rows[row].ug, ref.ul_ug, incomplete_text(day));
+        if (const std::string could = could_be_text(day, ref); !could.empty())
+            out += fmt::format("    within its range ({} µg) it {}\n", range_text(day), could);
         for (const Source& source : day.sources) out += fmt::format("    from {}\n", source_text(source, day));
     }
     i = 0;

@@ -300,7 +300,7 @@ const Food* Resolver::find_food(std::string_view food, Resolved* out, std::strin
 bool Resolver::resolve_uncached(std::string_view food_text, std::string_view unit, Resolved* out,
                                 std::string* err) const {
     if (is_selenium_unit(unit)) {
-        *out = {nullptr, NAN, 1.0, "", "", ""};
+        *out = {nullptr, NAN, 1.0, "", "", "", {}};
         const auto words = name_words(food_text);
         if (std::find(words.begin(), words.end(), "selenium") == words.end())
             out->note = fmt::format(
@@ -324,6 +324,9 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
     if (!choose_unit(*food, food_text, unit, portion, out, err)) return false;
     out->food = food;
     out->ug_per_unit = out->grams_per_unit * food->ug_per_100g / 100;
+    out->range_per_unit = food_range(*food);
+    out->range_per_unit.low *= out->grams_per_unit / 100;
+    out->range_per_unit.high *= out->grams_per_unit / 100;
     return true;
 }
 

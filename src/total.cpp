@@ -45,6 +45,14 @@ Status classify(double ug, const Reference& ref) {
     return Status::Adequate;
 }
 
+std::vector<Status> status_range(const Day& day, const Reference& ref) {
+    std::vector<Status> out;
+    const int high = static_cast<int>(classify(day.high_ug(), ref));
+    for (int status = static_cast<int>(classify(day.low_ug(), ref)); status <= high; ++status)
+        out.push_back(static_cast<Status>(status));
+    return out;
+}
+
 std::string_view status_name(Status status) {
     switch (status) {
         case Status::BelowRda: return "below-rda";
@@ -212,6 +220,13 @@ void DayTotals::mark_missing(std::string_view food) {
 
 void DayTotals::mark_partial() {
     days_[last_].partial = true;
+}
+
+void DayTotals::add_range(double ug, double low, double high) {
+    DayRange& range = days_[last_].range;
+    range.ranged_ug.add(ug);
+    range.below_ug.add(ug - low);
+    range.above_ug.add(high - ug);
 }
 
 void DayTotals::add_export(double ug) {

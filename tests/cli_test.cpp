@@ -25,8 +25,12 @@ TEST_CASE("cli: every day adequate exits 0") {
     CHECK(r.code == 0);
     CHECK(r.err == "");
     CHECK(contains(r.out, "adequate.csv: 2 days, iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg\n"));
-    CHECK(contains(r.out, "  2026-11-01   61.4 µg   112%  adequate "));
-    CHECK(contains(r.out, "  2026-11-02   95.9 µg   174%  adequate "));  // 95.85 rounds up, as on paper
+    // 4 eggs, 200 g: 61.4 µg, 50.42 to 72.31 by USDA's 95 % interval (25.211-36.155 µg/100 g),
+    // which reaches below the RDA.
+    CHECK(contains(r.out, "  2026-11-01   61.4 µg (50-72)    112%  adequate   [##########|....................|] "
+                          "could be below-rda\n"));
+    // 95.85 rounds up, as on paper; 1 Brazil nut: 70.73 to 120.98 µg.
+    CHECK(contains(r.out, "  2026-11-02   95.9 µg (71-121)   174%  adequate   [##########|##..................|]\n"));
     CHECK(contains(r.out,
                    "2 days, mean 78.6 µg/day, adequate (between the RDA and the UL); every day at or above "
                    "the RDA and at or below the UL\n"));
@@ -36,8 +40,8 @@ TEST_CASE("cli: a day outside the range exits 1 and is warned about") {
     const Run r = cli("meal_plan.csv");
     CHECK(r.code == 1);
     CHECK(r.err == "");
-    CHECK(contains(r.out, "  Mon   479.3 µg   871%  above-ul "));
-    CHECK(contains(r.out, "  Tue    30.7 µg    56%  below-rda "));
+    CHECK(contains(r.out, "  Mon   479.3 µg (354-605)   871%  above-ul "));
+    CHECK(contains(r.out, "  Tue    30.7 µg (25-36)      56%  below-rda "));
     CHECK(contains(r.out, "  warning: Mon: 479.3 µg is above the UL of 400 µg: selenosis risk"));
     CHECK(contains(r.out, "  warning: Tue: 30.7 µg is below the RDA of 55 µg: deficiency risk\n"));
 }
@@ -232,15 +236,18 @@ TEST_CASE("cli: --explain shows how each line was read, and notes show every cho
     CHECK(contains(r.out,
                    "  How each line was read:\n"
                    "  line 2: 'brazil nuts' is usda:12078 (Nuts, brazilnuts, dried, unblanched), by alias "
-                   "'brazil nuts': 2 × kernel (5 g) = 10 g, 191.7 µg\n"
+                   "'brazil nuts': 2 × kernel (5 g) = 10 g, 191.7 µg; 15 samples, SE 231.798 µg/100 g, 95 % "
+                   "interval 141.4525-241.9568 µg\n"
                    "  line 3: 'egg' is usda:01123 (Egg, whole, raw, fresh), by alias 'egg': 1 × large (50 g, "
-                   "its default portion) = 50 g, 15.35 µg\n"
+                   "its default portion) = 50 g, 15.35 µg; 6 samples, SE 2.129 µg/100 g, 95 % interval "
+                   "12.6055-18.0775 µg\n"
                    "  line 4: 'selenium supplement' 50 mcg is selenium itself: 50 µg\n"
                    "  line 5: 'chicken breast' is usda:05064 (Chicken, broilers or fryers, breast, meat only, "
-                   "cooked, roasted), by alias 'chicken breast': 3 oz = 85.0486 g, 23.4734 µg\n"
+                   "cooked, roasted), by alias 'chicken breast': 3 oz = 85.0486 g, 23.4734 µg; 20 samples, SE "
+                   "2.916 µg/100 g, no range\n"
                    "  line 6: 'milk' is usda:01077 (Milk, whole, 3.25% milkfat, with added vitamin D), by "
                    "alias 'milk': 250 × ml (1.03133 g by the density of its \"cup\": 244 g) = 257.8319 g, "
-                   "9.5398 µg\n"));
+                   "9.5398 µg; 29 samples, SE 0.185 µg/100 g, 95 % interval 8.4492-10.4706 µg\n"));
     CHECK_FALSE(contains(cli("spoken.csv").out, "How each line was read"));
 }
 
@@ -253,10 +260,19 @@ TEST_CASE("cli: JSON with --explain lists each day's entries") {
     const auto& first = doc["days"][0];
     CHECK(first["selenium_ug"].get<double>() == Approx(191.7 + 15.35 + 50));
     REQUIRE(first["entries"].size() == 3);
-    CHECK(first["entries"][0].dump() ==
+    auto nuts = first["entries"][0];
+    const auto range = nuts["range"];
+    nuts.erase("range");
+    CHECK(nuts.dump() ==
           R"x({"line":2,"food":"brazil nuts","unit":"nuts","id":"12078","description":"Nuts, brazilnuts, dried, )x"
           R"x(unblanched","amount":2.0,"measure":"kernel (5 g)","grams":10.0,"selenium_ug":191.7,)x"
-          R"x("matched_by":"alias 'brazil nuts'"})x");
+          R"x("matched_by":"alias 'brazil nuts'","samples":15,"std_error_ug_per_100g":231.798})x");
+    // 10 g at USDA's 95 % interval of 1414.525 to 2419.568 µg/100 g.
+    CHECK(range["kind"] == "interval-95");
+    CHECK(range["low_ug"].get<double>() == Approx(141.4525));
+    CHECK(range["high_ug"].get<double>() == Approx(241.9568));
+    CHECK_FALSE(first["entries"][2].contains("range"));  // 50 mcg of selenium itself: no food, no range
+    CHECK_FALSE(first["entries"][2].contains("samples"));
     CHECK(first["entries"][2]["id"].is_null());
     CHECK(first["entries"][2]["grams"].is_null());
     CHECK(first["entries"][2]["selenium_ug"] == 50.0);

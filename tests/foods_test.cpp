@@ -106,10 +106,55 @@ TEST_CASE("bad user food files are refused with the file and the place of the fa
           "mine.json: /foods/0/id: expected a non-empty string");
     CHECK(refuse(R"({"foods": [{"id": "x", "description": "X", "selenium": 1}]})") ==
           "mine.json: /foods/0/selenium: unknown key (expected id, description, group, names, "
-          "selenium_ug_per_100g, portions)");
+          "selenium_ug_per_100g, portions, spread)");
     CHECK(refuse(R"({"foods": [{"id": "x", "description": "X", "selenium_ug_per_100g": 1,
                     "portions": [{"unit": "cup", "grams": 0}]}]})") ==
           "mine.json: /foods/0/portions/0/grams: expected a number > 0");
+    CHECK(refuse(R"({"foods": [{"id": "x", "description": "X", "selenium_ug_per_100g": 1, "spread": [1]}]})") ==
+          "mine.json: /foods/0/spread: expected an object");
+    CHECK(refuse(R"({"foods": [{"id": "x", "description": "X", "selenium_ug_per_100g": 1, "spread": {"sd": 1}}]})") ==
+          "mine.json: /foods/0/spread/sd: unknown key (expected samples, std_error, min, max, low_95, high_95)");
+    CHECK(refuse(R"({"foods": [{"id": "x", "description": "X", "selenium_ug_per_100g": 1, "spread": {"min": -1}}]})") ==
+          "mine.json: /foods/0/spread/min: expected a number >= 0");
+}
+
+TEST_CASE("a food's range: USDA's 95 % interval, else its samples' range, else none") {
+    const seck::FoodTable table;
+    // NUT_DATA 12078: 1917 µg/100 g, 15 samples, SE 231.798, 136 to 2740, 95 % 1414.525 to 2419.568.
+    const seck::Food& brazil = *table.by_id("12078");
+    CHECK(brazil.spread.samples == 15);
+    CHECK(brazil.spread.std_error == 231.798);
+    CHECK(brazil.spread.min == 136);
+    CHECK(brazil.spread.max == 2740);
+    seck::FoodRange range = seck::food_range(brazil);
+    CHECK(range.kind == seck::RangeKind::Interval95);
+    CHECK(range.low == 1414.525);
+    CHECK(range.high == 2419.568);
+    // 15121 canned light tuna: 4 samples from 55.4 to 81.4 µg/100 g, no interval: the samples' range.
+    range = seck::food_range(*table.by_id("15121"));
+    CHECK(range.kind == seck::RangeKind::Samples);
+    CHECK(range.low == 55.4);
+    CHECK(range.high == 81.4);
+    // 16057 cooked chickpeas: no spread data, the figure alone.
+    range = seck::food_range(*table.by_id("16057"));
+    CHECK(range.kind == seck::RangeKind::None);
+    CHECK(range.low == 3.7);
+    CHECK(range.high == 3.7);
+
+    // A user's food: its own spread, or none (an SR28 entry replaced does not keep USDA's).
+    seck::FoodTable mine;
+    std::string err;
+    REQUIRE(mine.add_user_foods(R"({"foods": [
+        {"id": "nut", "description": "My nut", "selenium_ug_per_100g": 100,
+         "spread": {"samples": 3, "low_95": -5, "high_95": 90}},
+        {"id": "12078", "description": "Brazil nuts, my shop", "selenium_ug_per_100g": 1000}]})",
+                                    "mine.json", &err));
+    range = seck::food_range(*mine.by_id("nut"));  // below 0 is 0; the interval widened to the figure
+    CHECK(range.kind == seck::RangeKind::Interval95);
+    CHECK(range.low == 0);
+    CHECK(range.high == 100);
+    CHECK(mine.by_id("nut")->spread.samples == 3);
+    CHECK(seck::food_range(*mine.by_id("12078")).kind == seck::RangeKind::None);
 }
 
 TEST_CASE("seck foods ranks entries as names are matched: the common entry first") {

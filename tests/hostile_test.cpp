@@ -242,7 +242,7 @@ TEST_CASE("hostile: --foods files of every wrong kind, end to end") {
                  return deep + "1" + std::string(100000, '}');
              }() +
              "}]}",
-         "-: /foods/0/more: unknown key (expected id, description, group, names, selenium_ug_per_100g, portions)"},
+         "-: /foods/0/more: unknown key (expected id, description, group, names, selenium_ug_per_100g, portions, spread)"},
         {"{\"foods\": " + std::string(100000, '['),
          "-:1:100011: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
     };

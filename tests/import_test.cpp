@@ -191,11 +191,11 @@ TEST_CASE("import: --recompute resolves Cronometer foods with seck's table and s
     CHECK(r.err == "");
     CHECK(contains(r.out, "  read as: Cronometer servings export (Food & Recipe Entries); --recompute: each food "
                           "resolved with seck's table, the export's figure beside it\n"));
-    CHECK(contains(r.out, "  date        selenium  in the export  % RDA  status "));
-    CHECK(contains(r.out, "  2024-03-04  126.7 µg       126.7 µg   230%  adequate "));
-    CHECK(contains(r.out, "  2024-03-05   13.8 µg        13.6 µg    25%  below-rda  [###.......|....................|] "
-                          "incomplete\n"));
-    CHECK(contains(r.out, "  2024-03-06  488.3 µg       479.3 µg   888%  above-ul "));
+    CHECK(contains(r.out, "  date        selenium            in the export  % RDA  status "));
+    CHECK(contains(r.out, "  2024-03-04  126.7 µg (102-152)       126.7 µg   230%  adequate "));
+    CHECK(contains(r.out, "  2024-03-05   13.8 µg (12-16)          13.6 µg    25%  below-rda  "
+                          "[###.......|....................|] incomplete\n"));
+    CHECK(contains(r.out, "  2024-03-06  488.3 µg (362-615)       479.3 µg   888%  above-ul "));
     CHECK(contains(r.out, "  note: line 6: 'Homemade Soup' 0.52 Serving (22 tsp, whole pieces): food 'Homemade Soup' "
                           "is too general"));
     CHECK(contains(r.out, "the export has no value either: unknown, not zero\n"));
@@ -216,7 +216,7 @@ TEST_CASE("import: --recompute resolves Cronometer foods with seck's table and s
     const Run csv = cli("--recompute -f csv cronometer_servings.csv");
     CHECK(contains(csv.out,
                    "file,date,selenium_ug,percent_rda,status,export_selenium_ug,top_source,top_source_ug,"
-                   "top_source_share\n"));
+                   "top_source_share,low_ug,high_ug,status_range,share_without_range\n"));
     CHECK(contains(csv.out, "cronometer_servings.csv,2024-03-06,488.27"));
     CHECK(contains(csv.out, ",above-ul,479.25,Brazil Nuts,"));
     // Without --recompute, no export column: the export's figure is the total.
@@ -240,16 +240,17 @@ TEST_CASE("import: Lose It export through seck's names and units") {
     CHECK(r.code == 1);
     CHECK(r.err == "");
     CHECK(contains(r.out, "  read as: Lose It export (foods resolved with seck's table)\n"));
-    CHECK(contains(r.out, "  2026-11-24  222.4 µg   404%  adequate "));
-    CHECK(contains(r.out, "  2026-11-25   56.5 µg   103%  adequate   [##########|....................|] incomplete\n"));
-    CHECK(contains(r.out, "  2026-11-26  544.6 µg   990%  above-ul "));
+    CHECK(contains(r.out, "  2026-11-24  222.4 µg (167-278)   404%  adequate "));
+    CHECK(contains(r.out, "  2026-11-25   56.5 µg (55-57)     103%  adequate   [##########|....................|] incomplete\n"));
+    // 1 oz of Brazil nuts at the low end of USDA's interval, 1414.525 µg/100 g, is 401.0 µg: above the UL still.
+    CHECK(contains(r.out, "  2026-11-26  544.6 µg (401-688)   990%  above-ul   [##########|####################|>\n"));
     CHECK(contains(r.out, "  note: line 3: 'Egg, Large' 2 Each: the size in Lose It's name is the portion: 2 Large of "
                           "'Egg'\n"));
     CHECK(contains(r.out, "  note: line 4: Exercise rows are not food: not counted\n"));
     CHECK(contains(r.out, "  note: line 5: rows marked Deleted are not counted\n"));
     CHECK(contains(r.out, "  line 7: 'Oatmeal' Servings: no quantity in the export (n/a): unknown, not zero\n"));
     CHECK(contains(r.out, "  line 3: 'Egg' is usda:01123 (Egg, whole, raw, fresh), by alias 'egg': 2 × large (50 g) = "
-                          "100 g, 30.7 µg\n"));
+                          "100 g, 30.7 µg; 6 samples, SE 2.129 µg/100 g, 95 % interval 25.211-36.155 µg\n"));
     CHECK(contains(r.out, "  line 10: 'Banana' is usda:09040 (Bananas, raw), by alias 'banana': 1 × medium"));
     const auto doc = nlohmann::json::parse(cli("-f json loseit.csv").out);
     CHECK(doc["reader"] == "lose-it");
@@ -287,7 +288,7 @@ TEST_CASE("import: a semicolon file from a spreadsheet, with a decimal comma, fo
     CHECK(r.code == 0);
     CHECK(r.err == "");
     CHECK(contains(r.out, "  read as: seck diary; ';'-separated (found from the header); decimal comma\n"));
-    CHECK(contains(r.out, "  2026-11-25  174.5 µg   317%  adequate "));
+    CHECK(contains(r.out, "  2026-11-25  174.5 µg (131-218)   317%  adequate "));
     CHECK(contains(r.out, "  note: the header is separated by ';' (as spreadsheets write CSV in much of Europe): read "
                           "as a semicolon-separated file, with amounts such as 1,5 read as 1.5\n"));
     // Given as --delimiter, a decimal comma is not assumed.

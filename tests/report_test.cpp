@@ -33,16 +33,21 @@ TEST_CASE("the table shows each day, a bar, warnings and a summary") {
     const auto files = results({{"week.csv", kWeek}});
     CHECK(seck::render_table(files, options(false)) ==
           "week.csv: 3 days, iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg\n"
-          "  date  selenium  % RDA  status     0        RDA                   UL\n"
-          "  Mon   207.1 µg   376%  adequate   [##########|#########...........|]\n"
-          "  Tue    23.5 µg    43%  below-rda  [####......|....................|]\n"
-          "  Wed   479.3 µg   871%  above-ul   [##########|####################|>\n"
+          "  date  selenium            % RDA  status     0        RDA                   UL\n"
+          // Ranges from USDA's 95 % intervals: the nuts 1414.525-2419.568 µg/100 g, the egg
+          // 25.211-36.155: Mon 10 g of nuts and 50 g of egg, 141.45 + 12.61 = 154.06 to
+          // 241.96 + 18.08 = 260.03; Wed 25 g of nuts, 353.63 to 604.89. The chicken (05064)
+          // has no interval or sample range: Tue counts at its figure, and has no range.
+          "  Mon   207.1 µg (154-260)   376%  adequate   [##########|#########...........|]\n"
+          "  Tue    23.5 µg              43%  below-rda  [####......|....................|]\n"
+          "  Wed   479.3 µg (354-605)   871%  above-ul   [##########|####################|> could be adequate\n"
           "\n"
           "  warning: Tue: 23.5 µg is below the RDA of 55 µg: deficiency risk\n"
           // 3 oz = 85.05 g at 27.6 µg/100 g; an id is shown by its description.
           "    from 3 oz Chicken, broilers or fryers, breast, meat only, cooked, roasted: 23.5 µg, 100 %\n"
           "  warning: Wed: 479.3 µg is above the UL of 400 µg: selenosis risk (hair loss, nausea, muscle "
           "soreness)\n"
+          "    within its range (354-605 µg) it could be adequate\n"
           "    from 5 kernel brazil nuts: 479.3 µg, 100 %\n"
           "\n"
           "  3 days, mean 236.6 µg/day, adequate (between the RDA and the UL); 1 day below the RDA, 1 day above "
@@ -78,19 +83,21 @@ TEST_CASE("each day names its largest sources, with their share, in every format
     CHECK(nlohmann::json::parse(nd.substr(0, nd.find('\n'))).at("sources") == mon);
     const std::string csv = seck::render_csv(files, options(false), ',');
     CHECK(csv.substr(0, csv.find('\n')) ==
-          "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share");
-    CHECK(csv.find(
-              "\nweek.csv,Mon,207.04999999999998,376.45454545454544,adequate,brazil nuts,191.7,0.925863318039121\n") !=
-          std::string::npos);
+          "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
+          "status_range,share_without_range");
+    CHECK(csv.find("\nweek.csv,Mon,207.04999999999998,376.45454545454544,adequate,brazil nuts,191.7,0.925863318039121,"
+                   "154.058,260.15517000000006,adequate,0\n") != std::string::npos);
     CHECK(seck::render_table(files, options(false))
               .find("  warning: Tue: 479.3 µg is above the UL of 400 µg: selenosis risk (hair loss, nausea, muscle "
                     "soreness)\n"
+                    "    within its range (354-605 µg) it could be adequate\n"
                     "    from 5 kernel brazil nuts: 479.3 µg, 100 %\n") != std::string::npos);
     // The CI formats name the top source in the finding's message.
     CHECK(
         seck::render_github(files, options(false))
-            .find("::error file=week.csv,line=5,title=seck above-ul::Tue: 479.3 µg is above the UL of 400 µg (iom 19+ "
-                  "y); top source: 5 kernel brazil nuts: 479.3 µg, 100 %25\n") != std::string::npos);
+            .find("::error file=week.csv,line=5,title=seck above-ul::Tue: 479.3 µg (range 354-605 µg) is above the UL "
+                  "of 400 µg (iom 19+ y); within its range it could be adequate; top source: 5 kernel brazil nuts: "
+                  "479.3 µg, 100 %25\n") != std::string::npos);
     const std::string sarif = seck::render_sarif(files, options(false));
     CHECK(sarif.find("top source: 5 kernel brazil nuts: 479.3 µg, 100 %") != std::string::npos);
     const std::string junit = seck::render_junit(files, options(false));
@@ -177,4 +184,45 @@ TEST_CASE("colour: the flag wins, then NO_COLOR, then TERM=dumb, then the termin
     CHECK_FALSE(seck::use_color(ColorMode::Auto, true, nullptr, "dumb"));
     CHECK(seck::use_color(ColorMode::Auto, true, nullptr, nullptr));
     CHECK_FALSE(seck::use_color(ColorMode::Auto, false, nullptr, "xterm"));
+}
+
+TEST_CASE("each day has a range from its entries' USDA spread, and the statuses it could have, in every format") {
+    // Mon: 2 Brazil nut kernels, 10 g at USDA's 95 % interval of 1414.525 to 2419.568 µg/100 g:
+    // 141.4525 to 241.9568 µg around 191.7; a cup of chickpeas (16057, 164 g at 3.7) has no
+    // spread data and counts at its 6.068 µg: 147.5205 to 248.0248, 6.068 / 197.768 = 3.07 %
+    // of the day without a range.
+    // Tue: 4 kernels, 20 g: 282.905 to 483.9136 around 383.4, adequate but could be above the UL.
+    const auto files = results({{"week.csv",
+                                 "date,food,amount,unit\n"
+                                 "Mon,brazil nuts,2,kernel\n"
+                                 "Mon,chickpeas,1,cup\n"
+                                 "Tue,brazil nuts,4,kernel\n"}});
+    const auto json = nlohmann::json::parse(seck::render_json(files, options(false)));
+    const auto& mon = json.at("days").at(0);
+    CHECK(mon.at("selenium_ug").get<double>() == Approx(197.768));
+    CHECK(mon.at("range_ug").at("low").get<double>() == Approx(147.5205));
+    CHECK(mon.at("range_ug").at("high").get<double>() == Approx(248.0248));
+    CHECK(mon.at("status_range") == nlohmann::json{"adequate"});
+    CHECK(mon.at("share_without_range").get<double>() == Approx(6.068 / 197.768));
+    const auto& tue = json.at("days").at(1);
+    CHECK(tue.at("range_ug").at("low").get<double>() == Approx(282.905));
+    CHECK(tue.at("range_ug").at("high").get<double>() == Approx(483.9136));
+    CHECK(tue.at("status_range") == nlohmann::json{"adequate", "above-ul"});
+    CHECK(tue.at("share_without_range") == 0.0);
+
+    const std::string nd = seck::render_ndjson(files, options(false));
+    const auto tue_line = nlohmann::json::parse(nd.substr(nd.find('\n') + 1));
+    CHECK(tue_line.at("range_ug") == tue.at("range_ug"));
+    CHECK(tue_line.at("status_range") == tue.at("status_range"));
+    CHECK(seck::render_table(files, options(false))
+              .find("  Mon   197.8 µg (148-248)   360%  adequate   [##########|########............|]\n"
+                    "  Tue   383.4 µg (283-484)   697%  adequate   [##########|###################.|] could be "
+                    "above-ul\n") != std::string::npos);
+
+    // A day outside the range: the range and its other status in the CI formats' messages.
+    const auto above = results({{"plan.csv", "date,food,amount,unit\nMon,brazil nuts,5,kernel\n"}});
+    const std::string message = "Mon: 479.3 µg (range 354-605 µg) is above the UL of 400 µg (iom 19+ y); within its "
+                                "range it could be adequate; top source: 5 kernel brazil nuts: 479.3 µg, 100 %";
+    CHECK(seck::render_junit(above, options(false)).find(message) != std::string::npos);
+    CHECK(seck::render_sarif(above, options(false)).find(message) != std::string::npos);
 }

@@ -172,6 +172,9 @@ TEST_CASE("days written to a temporary file come back as days held in memory") {
         auto a = held[p].days.begin();
         for (const seck::Day& b : spilled[p].days) {
             CHECK(a->selenium_ug == b.selenium_ug);
+            CHECK(a->low_ug() == b.low_ug());
+            CHECK(a->high_ug() == b.high_ug());
+            CHECK(a->unranged_share() == b.unranged_share());
             CHECK(a->entries == b.entries);
             CHECK(a->first_line == b.first_line);
             CHECK(*a->first_file == *b.first_file);

@@ -39,6 +39,21 @@ std::string number(const nlohmann::json& value) {
     return out.str();
 }
 
+// A food's spread (NUT_DATA: samples, standard error, lowest and highest sample, 95 %
+// interval) as a Spread initializer; absent fields are NaN (samples 0).
+std::string spread(const nlohmann::json& food) {
+    if (!food.contains("spread")) return "{}";
+    const auto& s = food.at("spread");
+    std::string out = "{";
+    out += s.contains("samples") ? number(s.at("samples")) : "0";
+    for (const char* key : {"std_error", "min", "max", "low_95", "high_95"}) {
+        out += ", ";
+        out += s.contains(key) ? number(s.at(key)) : "kNoValue";
+    }
+    out += "}";
+    return out;
+}
+
 // The fields of one line of a simple CSV file (quotes with "" inside allowed).
 std::vector<std::string> csv_fields(const std::string& line) {
     std::vector<std::string> fields(1);
@@ -98,7 +113,7 @@ int main(int argc, char** argv) {
         table << "    {" << literal(id) << ", " << literal(food.at("description").get<std::string>()) << ", "
               << literal(food.at("group").get<std::string>()) << ", {kNames + " << name_begin << ", "
               << name_count - name_begin << "}, " << number(food.at("selenium_ug_per_100g")) << ", {kPortions + "
-              << portion_begin << ", " << portion_count - portion_begin << "}},\n";
+              << portion_begin << ", " << portion_count - portion_begin << "}, " << spread(food) << "},\n";
     }
 
     // id -> measures, for checking the aliases

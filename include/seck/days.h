@@ -3,6 +3,7 @@
 // to a temporary file and are read back one at a time, so a diary of any length takes
 // the same memory (10M lines are 250,000 days).
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -14,7 +15,8 @@
 
 namespace seck {
 
-struct Food;  // foods.h
+struct Food;                          // foods.h
+enum class RangeKind : std::uint8_t;  // foods.h
 
 enum class Status { BelowRda, Adequate, AboveUl };
 
@@ -30,6 +32,34 @@ struct Entry {
     double selenium_ug = 0;  // NaN: an app export gave no value
     bool given = false;      // the selenium is the app export's own figure
     double export_ug = NAN;  // --recompute: the export's own figure for this entry (NaN: none)
+    // How sure the figure is: the food's USDA spread data (per 100 g) and the entry's range.
+    RangeKind range_kind{};  // RangeKind::None: no spread data, the figure counts as it is
+    double samples = 0;      // analysed samples (0: not given)
+    double std_error = NAN;  // µg/100 g
+    double low_ug = NAN, high_ug = NAN;
+};
+
+/// Neumaier's compensated step: adds `x` to `sum` and its `carry` (the total is sum + carry),
+/// so 10M small entries add up as in exact arithmetic, and one pass and two threads agree.
+void add_compensated(double& sum, double& carry, double x);
+
+/// A sum kept with add_compensated.
+struct CompensatedSum {
+    double sum = 0, carry = 0;
+    void add(double x) { add_compensated(sum, carry, x); }
+    /// Adds a later part's sum, as combine() adds a day's.
+    void add(const CompensatedSum& later) {
+        add(later.sum);
+        add(later.carry);
+    }
+    double value() const { return sum + carry; }
+};
+
+/// What a day's range is made of (README, "How sure is a figure?"): the entries whose
+/// food has a range (foods.h, food_range), their figures, and how far below and above
+/// them their ranges reach. Every other entry counts at its figure.
+struct DayRange {
+    CompensatedSum ranged_ug, below_ug, above_ug;
 };
 
 /// One of a day's largest sources of selenium: an entry, as written and as resolved.
@@ -60,6 +90,7 @@ struct Day {
     std::size_t first_line = 0;
     double average_ug = NAN;  // with --average N: the mean of this and the N-1 diary days before
     Status status = Status::Adequate;
+    DayRange range;
     std::vector<Entry> explained;  // with --explain only
     std::vector<Source> sources;   // the largest entries above 0 µg, largest first (the earlier on a tie)
     // App exports: foods logged without a selenium value, and a day not marked completed.
@@ -69,11 +100,14 @@ struct Day {
     double export_carry = 0;  // (a compensated sum, as selenium_ug)
     /// Is the total only a lower bound (foods without a value, or a day not completed)?
     bool incomplete() const { return partial || !missing.empty(); }
+    /// The day's plausible range: every entry with a range at its low end, then at its high end.
+    double low_ug() const { return std::max(0.0, selenium_ug - range.below_ug.value()); }
+    double high_ug() const { return selenium_ug + range.above_ug.value(); }
+    /// The share of the total from entries without a range (counted at their figure), 0 to 1.
+    double unranged_share() const {
+        return selenium_ug > 0 ? std::clamp((selenium_ug - range.ranged_ug.value()) / selenium_ug, 0.0, 1.0) : 0;
+    }
 };
-
-/// Neumaier's compensated step: adds `x` to `sum` and its `carry` (the total is sum + carry),
-/// so 10M small entries add up as in exact arithmetic, and one pass and two threads agree.
-void add_compensated(double& sum, double& carry, double x);
 
 /// Would an entry of `ug` be one of the day's largest sources?
 inline bool is_source(const Day& day, double ug) {

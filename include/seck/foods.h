@@ -2,6 +2,7 @@
 // The food table: USDA SR28 foods embedded at build time, plus the user's own.
 
 #include <cmath>
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <span>
@@ -17,6 +18,23 @@ struct Portion {
     double grams;
 };
 
+/// How an SR28 figure spreads, from NUT_DATA, in µg/100 g; NaN where USDA gives nothing.
+struct Spread {
+    double samples = 0;  // Num_Data_Pts: analysed samples (0: not analysed, or not given)
+    double std_error = NAN;
+    double min = NAN, max = NAN;         // the lowest and highest sample
+    double low_95 = NAN, high_95 = NAN;  // Low_EB, Up_EB: the 95 % interval of the mean
+};
+
+/// Which range a food's figure has: USDA's 95 % interval of the mean, else the range of
+/// its samples, else none (the figure counts as it is).
+enum class RangeKind : std::uint8_t { None, Interval95, Samples };
+/// Where a food's selenium plausibly lies, in µg/100 g (low <= the figure <= high).
+struct FoodRange {
+    RangeKind kind = RangeKind::None;
+    double low = NAN, high = NAN;
+};
+
 /// One food: SR28's NDB number (or a user id), texts, selenium, measures.
 struct Food {
     std::string_view id;  // "12078"; user foods may use any text
@@ -25,9 +43,19 @@ struct Food {
     std::span<const std::string_view> names;  // SR28 common names
     double ug_per_100g;                       // NaN: no selenium value (missing is not zero)
     std::span<const Portion> portions;
+    Spread spread = {};
 
     bool has_selenium() const { return !std::isnan(ug_per_100g); }
 };
+
+/// The food's range: the 95 % interval where USDA gives one, else the lowest to the
+/// highest sample, widened to take in the figure itself and never below 0 (94 SR28
+/// intervals start below 0; 14 figures lie outside theirs). None without a figure.
+FoodRange food_range(const Food& food);
+/// "95 % interval", "sample range", "no spread data"
+std::string_view range_kind_name(RangeKind kind);
+/// "interval-95", "sample-range", "none": for programs
+std::string_view range_kind_id(RangeKind kind);
 
 /// The foods compiled into the binary from data/foods.json, sorted by id.
 std::span<const Food> embedded_foods();

@@ -42,6 +42,12 @@ double source_share(const Source& source, const Day& day);
 std::string source_text(const Source& source, const Day& day);
 /// "; top source: 2 kernel brazil nuts: 191.7 µg, 93 %" for a day with sources, else "".
 std::string top_source_text(const Day& day);
+/// "141-242": the day's range in whole µg, or "" for a day without one (no entry's food has
+/// spread data, or every range rounds to the figure).
+std::string range_text(const Day& day);
+/// "could be adequate", "could be below-rda or adequate": the other statuses the day
+/// could have within its range, or "".
+std::string could_be_text(const Day& day, const Reference& ref);
 /// "no selenium value for Coffee, Oat milk", "not marked completed", or both.
 std::string incomplete_reason(const Day& day);
 /// The findings of a checked file, in report and day order.

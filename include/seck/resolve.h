@@ -21,6 +21,7 @@ struct Resolved {
     std::string measure;         // the household measure one unit is, for --explain: "large (50 g)"; "" for g, µg...
     std::string how;             // how the food's name matched, for --explain
     std::string note;            // a choice the report must show, or ""
+    FoodRange range_per_unit;    // where the µg in one unit plausibly lie (foods.h, food_range)
 };
 
 /// Parses an amount: a non-negative decimal ("2", "0.5", ".5"). Sets `err` otherwise.

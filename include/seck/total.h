@@ -24,6 +24,9 @@ Status classify(double ug, const Reference& ref);
 bool below_ear(double ug, const Reference& ref);
 /// "below-rda", "adequate", "above-ul"
 std::string_view status_name(Status status);
+/// The statuses a day could have within its range (Day::low_ug to high_ug), in order;
+/// its own status among them.
+std::vector<Status> status_range(const Day& day, const Reference& ref);
 
 /// The period's status: its mean daily intake against EAR, RDA and UL (DRIs describe
 /// usual intake, not one day).
@@ -89,6 +92,9 @@ public:
     void mark_missing(std::string_view food);
     /// The day of the last entry added was not marked completed (an app export).
     void mark_partial();
+    /// The last entry added, of `ug`, could be anything from `low` to `high` µg (its food's
+    /// range, foods.h); entries without a call count at their figure.
+    void add_range(double ug, double low, double high);
     /// Adds the export's own figure for the last entry added to its day (--recompute).
     void add_export(double ug);
     /// The days, by person in order of first appearance, each person's in order.

@@ -61,14 +61,19 @@ td.sources{min-width:16rem}
 .errors li{color:var(--above)}
 footer{margin-top:2.5rem;border-top:1px solid var(--line);padding-top:.6rem;font-size:.85rem}
 @media print{
-  @page{margin:12mm}
-  body{max-width:none;padding:0;font-size:9.5pt}
-  h2{margin-top:1rem}
-  svg.chart{break-inside:avoid;max-height:8cm;print-color-adjust:exact;-webkit-print-color-adjust:exact}
-  .legend{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+  @page{margin:10mm}
+  body{max-width:none;padding:0;font-size:8pt;line-height:1.25}
+  h1{font-size:12pt;margin:0 0 .2rem}
+  h2{font-size:10.5pt;margin:.4rem 0 .1rem}
+  h3{font-size:9pt;margin:.3rem 0 .1rem}
+  p,ul{margin:.2rem 0}
+  svg.chart{break-inside:avoid;max-height:6cm;print-color-adjust:exact;-webkit-print-color-adjust:exact}
+  .legend{margin:0 0 .3rem;font-size:7.5pt;print-color-adjust:exact;-webkit-print-color-adjust:exact}
   .table-wrap{overflow:visible}
-  th,td{padding:.15rem .4rem}
+  table{font-size:8pt}
+  th,td{padding:.05rem .35rem}
   tr{break-inside:avoid}
+  footer{margin-top:.5rem;padding-top:.2rem;font-size:7pt}
 }
 )";
 

@@ -7,7 +7,8 @@ Renders WEEK_CSV with `seck -f html --average 3`, opens it in headless Chromium 
 that the chart has a mark per day and a size, that the screenshot shows the bars' colours
 inside the chart, that the browser logged no warning or error (a fetch the page's
 Content-Security-Policy refuses is logged as one; a control page proves it would be seen),
-and that a phone-width window has no sideways scroll. Python standard library only.
+that the week prints on one A4 and one Letter page, and that a phone-width window has no
+sideways scroll. Python standard library only.
 
 Exit 77 (skipped) where /usr/bin/chromium or /usr/bin/chromedriver is missing, unless CI is
 set: then it fails, as CI must run it.
@@ -16,6 +17,7 @@ import base64
 import json
 import os
 import pathlib
+import re
 import socket
 import struct
 import subprocess
@@ -249,6 +251,14 @@ def main():
             entries = driver.browser_log()
             bad = [e for e in entries if e.get("level") in ("SEVERE", "WARNING")]
             check(not bad, f"the browser logged no warning or error: {bad}")
+
+            # Printed (the page's print style; WebDriver's default 1 cm margins), the week is one page.
+            for paper, size in (("A4", {"width": 21.0, "height": 29.7}), ("Letter", {"width": 21.59, "height": 27.94})):
+                pdf = base64.b64decode(driver.call("POST", driver.s("/print"), {"page": size}))
+                counts = [int(n) for n in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", pdf)]
+                counts += [int(n) for n in re.findall(rb"/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", pdf)]
+                check(pdf.startswith(b"%PDF") and counts and max(counts) == 1,
+                      f"the week prints on one {paper} page: {max(counts) if counts else 'no'} page(s)")
 
             driver.call("POST", driver.s("/window/rect"), {"width": 390, "height": 844})
             inner = driver.js("return window.innerWidth")

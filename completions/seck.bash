@@ -4,7 +4,7 @@ _seck() {
     cur="${COMP_WORDS[COMP_CWORD]}"
     prev="${COMP_WORDS[COMP_CWORD-1]}"
     case "$prev" in
-        -f|--format) COMPREPLY=($(compgen -W "table json ndjson csv tsv github junit sarif" -- "$cur")); return ;;
+        -f|--format) COMPREPLY=($(compgen -W "table json ndjson csv tsv github junit sarif html" -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
         --standard) COMPREPLY=($(compgen -W "iom efsa uk dach who anz" -- "$cur")); return ;;
         --sex) COMPREPLY=($(compgen -W "female male" -- "$cur")); return ;;

@@ -1,5 +1,5 @@
 # fish completion for seck
-complete -c seck -s f -l format -x -a 'table json ndjson csv tsv github junit sarif' -d 'Output format'
+complete -c seck -s f -l format -x -a 'table json ndjson csv tsv github junit sarif html' -d 'Output format'
 complete -c seck -l fail-on -x -a 'below-rda above-ul above-ul-average none' -d 'Findings that exit 1'
 complete -c seck -s q -l quiet -d 'Print nothing'
 complete -c seck -l merge -d 'Treat all files as one diary'

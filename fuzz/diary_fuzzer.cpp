@@ -204,7 +204,8 @@ void render_all(const seck::FileResult& result, const seck::CheckOptions& check_
     seck::RenderOptions options;
     options.explain = check_options.explain;
     options.average_days = check_options.average_days;
-    for (std::string_view format : {"table", "csv", "tsv", "github", "junit"}) seck::render(format, files, options);
+    for (std::string_view format : {"table", "csv", "tsv", "github", "junit", "html"})
+        seck::render(format, files, options);
     for (std::string_view format : {"json", "sarif"}) {
         const std::string out = seck::render(format, files, options);
         const auto doc = nlohmann::json::parse(out, nullptr, false);

@@ -84,8 +84,8 @@ int main(int argc, char** argv) {
     std::string color = "auto";
     std::string foods_file;
     app.add_option("files", files, "Diary CSV files (date, food, amount, unit); - reads stdin")->type_name("FILE");
-    app.add_option("-f,--format", format, "Output format: table, json, ndjson, csv, tsv, github, junit or sarif")
-        ->check(CLI::IsMember({"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif"}))
+    app.add_option("-f,--format", format, "Output format: table, json, ndjson, csv, tsv, github, junit, sarif or html")
+        ->check(CLI::IsMember({"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif", "html"}))
         ->capture_default_str();
     std::string fail_on_text = "below-rda,above-ul";
     app.add_option("--fail-on", fail_on_text,

@@ -121,6 +121,7 @@ std::string render(std::string_view format, const std::vector<FileResult>& files
     if (format == "github") return render_github(files, options);
     if (format == "junit") return render_junit(files, options);
     if (format == "sarif") return render_sarif(files, options);
+    if (format == "html") return render_html(files, options);
     return render_table(files, options);
 }
 

@@ -188,7 +188,7 @@ TEST_CASE("cli: usage errors exit 2 and help and version exit 0") {
     CHECK(contains(version.out, "Standard Reference, Release 28"));
     const Run xml = cli("--format xml adequate.csv");
     CHECK(xml.code == 2);
-    CHECK(xml.err.rfind("seck: --format: xml not in {table,json,ndjson,csv,tsv,github,junit,sarif}", 0) == 0);
+    CHECK(xml.err.rfind("seck: --format: xml not in {table,json,ndjson,csv,tsv,github,junit,sarif,html}", 0) == 0);
     CHECK(contains(xml.err, "Run seck --help for usage and an example.\n"));
     CHECK(cli("--no-such-flag adequate.csv").code == 2);
     const Run none = cli("");

@@ -193,7 +193,7 @@ TEST_CASE("cli: -q prints nothing and the exit code tells") {
 }
 
 TEST_CASE("every format is byte-identical run after run") {
-    for (auto format : {"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif"}) {
+    for (auto format : {"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif", "html"}) {
         INFO(format);
         const std::string args = std::string("--format ") + format + " --explain --average 2 meal_plan.csv broken.csv";
         const Run first = cli(args);

@@ -338,7 +338,7 @@ TEST_CASE("import: --columns with the unit inside the amount") {
 }
 
 TEST_CASE("import: every format and life stage reads an app export as a diary") {
-    for (const char* format : {"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif"}) {
+    for (const char* format : {"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif", "html"}) {
         INFO(format);
         const Run r = cli(std::string("-f ") + format + " loseit.csv");
         CHECK(r.code == 1);

@@ -238,7 +238,7 @@ TEST_CASE("a long diary's report is the one its days held in memory give, in eve
     seck::RenderOptions options;
     options.explain = true;
     options.average_days = 7;
-    for (const char* format : {"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif"})
+    for (const char* format : {"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif", "html"})
         CHECK(seck::render(format, a, options) == seck::render(format, b, options));
     // Day 30 (2026-02-03 in these 28-day months): 5 Brazil nuts, 5 x 95.85 = 479.25 µg,
     // above the UL; exit 1.

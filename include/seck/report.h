@@ -71,7 +71,12 @@ std::string render_table(const std::vector<FileResult>& files, const RenderOptio
 /// a person column has "people", each with their own.
 std::string render_json(const std::vector<FileResult>& files, const RenderOptions& options);
 
-/// The report in `format`: table, json, ndjson, csv, tsv, github, junit or sarif.
+/// One self-contained HTML page for people: per file (and person) an SVG chart of the days
+/// against the RDA and UL, a table of the days, a summary and the notes; a file with errors
+/// lists them. Inline CSS only, no script, and a Content-Security-Policy that fetches nothing.
+std::string render_html(const std::vector<FileResult>& files, const RenderOptions& options);
+
+/// The report in `format`: table, json, ndjson, csv, tsv, github, junit, sarif or html.
 std::string render(std::string_view format, const std::vector<FileResult>& files, const RenderOptions& options);
 
 /// One JSON object per line: a line per day, or per error of a file that has them.

@@ -45,10 +45,12 @@ svg.chart .day.adequate,.swatch.adequate{fill:var(--adequate);background:var(--a
 svg.chart .day.above-ul,.swatch.above-ul{fill:var(--above);background:var(--above)}
 svg.chart .clipped{fill:var(--above)}
 svg.chart .average{fill:none;stroke:var(--ink);stroke-width:2}
+svg.chart .range{fill:none;stroke:var(--ink);stroke-width:1.2}
 svg.chart .average-point{fill:var(--ink)}
 .legend{list-style:none;padding:0;margin:.2rem 0 1rem;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;font-size:.9rem}
 .swatch{display:inline-block;width:.9em;height:.9em;margin-right:.35em;vertical-align:-.1em;border-radius:2px}
 .swatch.average{height:0;border-top:2px solid var(--ink);vertical-align:.25em;border-radius:0}
+.swatch.range{width:.6em;border:1.2px solid var(--ink);border-left:0;border-right:0;background:linear-gradient(var(--ink),var(--ink)) center/1.2px 100% no-repeat;border-radius:0}
 .table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}
 table{border-collapse:collapse;font-size:.92rem}
 th,td{padding:.3rem .6rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
@@ -157,16 +159,24 @@ struct Slot {
     double center() const { return x + width / 2; }
 };
 
-// One day's mark: a bar from 0 to its total, coloured by status, with a tooltip. A day above
-// the top of the scale is drawn to the top with a triangle above it. Extension point: a
-// per-day range (a low and a high µg) would be drawn here as a vertical line at
-// slot.center() from scale.y(low) to scale.y(high), after the bar.
+// One day's mark: a bar from 0 to its total, coloured by status, with a tooltip, and a
+// whisker over its range (README, "How sure is a figure?"). A day above the top of the
+// scale is drawn to the top with a triangle above it.
 void day_mark(std::string& out, const Day& day, const Slot& slot, const Scale& scale) {
     const std::string_view status = status_name(day.status);
     const double top = scale.y(day.selenium_ug), bottom = scale.y(0);
+    const std::string range = range_text(day);
     out += fmt::format(
-        R"(<rect class="day {}" x="{:.2f}" y="{:.2f}" width="{:.2f}" height="{:.2f}"><title>{}: {} µg, {}</title></rect>)",
-        status, slot.x, top, slot.width, bottom - top, escape(day.label), ug_for_people(day.selenium_ug), status);
+        R"(<rect class="day {}" x="{:.2f}" y="{:.2f}" width="{:.2f}" height="{:.2f}"><title>{}: {} µg{}, {}</title></rect>)",
+        status, slot.x, top, slot.width, bottom - top, escape(day.label), ug_for_people(day.selenium_ug),
+        range.empty() ? "" : fmt::format(" (range {})", range), status);
+    if (!range.empty()) {
+        const double c = slot.center(), low = scale.y(day.low_ug()), high = scale.y(day.high_ug());
+        const double cap = std::min(slot.width / 3, 5.0);
+        out += fmt::format(
+            R"(<path class="range" d="M{0:.2f},{1:.2f}V{2:.2f}M{3:.2f},{1:.2f}H{4:.2f}M{3:.2f},{2:.2f}H{4:.2f}"/>)", c,
+            low, high, c - cap, c + cap);
+    }
     if (day.selenium_ug > scale.top_ug) {
         const double c = slot.center(), half = std::max(slot.width / 2, 4.0);
         out += fmt::format(R"(<polygon class="clipped" points="{:.2f},{:.2f} {:.2f},{:.2f} {:.2f},{:.2f}"/>)", c - half,
@@ -188,7 +198,7 @@ void render_chart(std::string& out, const Report& report, std::size_t average_da
     std::size_t i = 0;
     for (const Day& day : report.days) {
         if (i++ < skipped) continue;
-        highest = std::max(highest, day.selenium_ug);
+        highest = std::max(highest, day.high_ug());
         if (!std::isnan(day.average_ug)) highest = std::max(highest, day.average_ug);
     }
     double top = std::max(line * 1.1, highest * 1.05);
@@ -289,6 +299,8 @@ void render_chart(std::string& out, const Report& report, std::size_t average_da
                              escape(ref.kind), ug(ref.ul_ug));
     if (average_days > 0 && averages > 0)
         out += fmt::format(R"(<li><span class="swatch average"></span>{}-day mean</li>)", average_days);
+    out += R"(<li><span class="swatch range"></span>range: how far the day could be off, from the spread of )"
+           R"(USDA's analysed samples</li>)";
     out += "</ul>\n";
     if (skipped)
         out += fmt::format("<p class=\"muted\">The chart shows the last {} of {} days; the table has every day.</p>\n",
@@ -303,7 +315,9 @@ void render_chart(std::string& out, const Report& report, std::size_t average_da
 // The table of the days: a row each.
 void render_days(std::string& out, const Report& report, std::size_t average_days) {
     const Reference& ref = report.ref;
-    out += "<div class=\"table-wrap\"><table>\n<thead><tr><th>date</th><th class=\"num\">selenium</th>";
+    out +=
+        "<div class=\"table-wrap\"><table>\n<thead><tr><th>date</th><th class=\"num\">selenium</th>"
+        "<th class=\"num\">range</th>";
     out += fmt::format("<th class=\"num\">% {}</th><th>status</th>", escape(ref.kind));
     if (average_days > 0) out += fmt::format("<th class=\"num\">{}-day mean</th>", average_days);
     out += "<th>top sources</th><th>note</th></tr></thead>\n<tbody>\n";
@@ -311,8 +325,9 @@ void render_days(std::string& out, const Report& report, std::size_t average_day
         const std::string_view status = status_name(day.status);
         out += fmt::format(
             "<tr class=\"{}\"><td class=\"date\">{}</td><td class=\"num\">{} µg</td><td class=\"num\">{}</td>"
-            "<td class=\"status {}\">{}</td>",
-            status, escape(day.label), ug_for_people(day.selenium_ug), percent_text(day, ref), status, status);
+            "<td class=\"num\">{}</td><td class=\"status {}\">{}</td>",
+            status, escape(day.label), ug_for_people(day.selenium_ug),
+            range_text(day).empty() ? "-" : range_text(day) + " µg", percent_text(day, ref), status, status);
         if (average_days > 0)
             out += std::isnan(day.average_ug)
                        ? std::string("<td class=\"num\">-</td>")
@@ -320,8 +335,11 @@ void render_days(std::string& out, const Report& report, std::size_t average_day
         out += "<td class=\"sources\">";
         for (std::size_t k = 0; k < day.sources.size(); ++k)
             out += (k ? "<br>" : "") + escape(source_text(day.sources[k], day));
-        const std::string note = incomplete_text(day);  // ", at least: the day is incomplete (...)"
-        out += "</td><td class=\"note\">" + escape(note.empty() ? note : note.substr(2)) + "</td></tr>\n";
+        std::string note = incomplete_text(day);  // ", at least: the day is incomplete (...)"
+        if (!note.empty()) note = note.substr(2);
+        if (const std::string could = could_be_text(day, ref); !could.empty())
+            note += (note.empty() ? "within its range it " : "; within its range it ") + could;
+        out += "</td><td class=\"note\">" + escape(note) + "</td></tr>\n";
     }
     out += "</tbody>\n</table></div>\n";
 }

@@ -69,10 +69,12 @@ TEST_CASE("html: the example week is a self-contained page with a mark per day",
     // seck -f json examples/week.csv: 16, 17 adequate, 18 below, 19 above (631.3), 20, 21 adequate, 22 below.
     CHECK(marks(html) == std::vector<std::string>{"adequate", "adequate", "below-rda", "above-ul", "adequate",
                                                   "adequate", "below-rda"});
-    CHECK(contains(html, "<title>2026-11-19: 631.3 µg, above-ul</title></rect>"));
+    CHECK(contains(html, "<title>2026-11-19: 631.3 µg (range 526-730), above-ul</title></rect>"));
     CHECK(contains(html,
                    "<tr class=\"above-ul\"><td class=\"date\">2026-11-19</td><td class=\"num\">631.3 µg</td>"
-                   "<td class=\"num\">1148 %</td><td class=\"status above-ul\">above-ul</td>"));
+                   "<td class=\"num\">526-730 µg</td><td class=\"num\">1148 %</td>"
+                   "<td class=\"status above-ul\">above-ul</td>"));
+    CHECK(count(html, "<path class=\"range\"") == 7);  // every day of the week has a range
     CHECK(count(html, "<td class=\"status below-rda\">below-rda</td>") == 2);
     // The scale runs to 105 % of 631.28 µg = 662.8 µg: ticks every 200 µg, up to 600.
     CHECK(contains(html, "dominant-baseline=\"middle\">600</text>"));
@@ -102,15 +104,22 @@ TEST_CASE("html: the example week is a self-contained page with a mark per day",
 
 TEST_CASE("html: two Brazil nuts and an egg are 207.1 µg, worked by hand", "[html]") {
     // 2 kernels x 5 g x 19.17 µg/g = 191.7 µg, a large egg 50 g x 0.307 = 15.35 µg: 207.05 µg,
-    // 376 % of 55 µg.
+    // 376 % of 55 µg. Its range, at USDA's 95 % intervals (nuts 1414.525-2419.568 µg/100 g,
+    // egg 25.211-36.155): 141.45 + 12.61 = 154.06 to 241.96 + 18.08 = 260.03 µg.
     const std::string html = page("date,food,amount,unit\n2026-11-24,brazil nuts,2,nuts\n2026-11-24,egg,1,\n");
-    CHECK(
-        contains(html,
-                 "<td class=\"num\">207.1 µg</td><td class=\"num\">376 %</td><td class=\"status "
-                 "adequate\">adequate</td><td class=\"sources\">2 nuts brazil nuts: 191.7 µg, 93 %<br>1 egg: 15.4 µg, "
-                 "7 %</td><td class=\"note\"></td></tr>"));
+    CHECK(contains(html,
+                   "<td class=\"num\">207.1 µg</td><td class=\"num\">154-260 µg</td><td class=\"num\">376 %</td>"
+                   "<td class=\"status adequate\">adequate</td><td class=\"sources\">2 nuts brazil nuts: 191.7 µg, "
+                   "93 %<br>1 egg: 15.4 µg, 7 %</td><td class=\"note\"></td></tr>"));
     CHECK(marks(html) == std::vector<std::string>{"adequate"});
-    CHECK(contains(html, "<title>2026-11-24: 207.1 µg, adequate</title>"));
+    CHECK(contains(html, "<title>2026-11-24: 207.1 µg (range 154-260), adequate</title>"));
+    // The whisker runs from 154.06 to 260.03 µg on the chart's scale (to 440 µg, 110 % of the
+    // UL, over 232 units from y = 250): y = 250 - 232 x µg / 440.
+    CHECK(contains(html, fmt::format("<path class=\"range\" d=\"M{:.2f},{:.2f}V{:.2f}", 48 + 508.0 / 2,
+                                     250 - 232 * 154.058 / 440, 250 - 232 * 260.0343 / 440)));
+    // Four Brazil nuts, 383.4 µg, adequate, but within its range (282.9-483.9) above the UL.
+    CHECK(contains(page("date,food,amount,unit\n2026-11-24,brazil nuts,4,kernel\n"),
+                   "<td class=\"note\">within its range it could be above-ul</td>"));
     // The default egg portion is a note of the file.
     CHECK(contains(html, "<h3>Notes</h3>"));
 }

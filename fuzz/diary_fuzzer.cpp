@@ -138,6 +138,15 @@ void invariants(const seck::FileResult& r) {
             FUZZ_CHECK(day.entries >= 1);
             FUZZ_CHECK(day.first_line >= 1 && day.first_line <= n.read);
             entries += day.entries;
+            // What to change lands the day in the range: an addition between the RDA and the
+            // UL, a single removal at or under the UL.
+            for (const seck::Suggestion& s : seck::suggest(day, report.ref)) {
+                const seck::Status after = seck::classify(s.total_after_ug, report.ref);
+                if (s.action == seck::Suggestion::Action::Add)
+                    FUZZ_CHECK(day.status == seck::Status::BelowRda && after == seck::Status::Adequate);
+                else
+                    FUZZ_CHECK(day.status == seck::Status::AboveUl && (s.together || after != seck::Status::AboveUl));
+            }
         }
     }
     FUZZ_CHECK(entries <= n.entries);  // an entry spans one line or more

@@ -229,7 +229,7 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     if (!resolved->note.empty() && noted_.insert(resolved->note).second)
         result_.notes.push_back({file_, row.line, resolved->note});
     double total = 0;
-    const SourceView source{row.food, row.amount, row.unit, resolved->food};
+    const SourceView source{row.food, row.amount, row.unit, resolved->food, amount};
     const SourceView* offered = options_.keep_days ? &source : nullptr;  // (-q shows no day's sources)
     if (options_.explain) {
         Entry entry;

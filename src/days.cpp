@@ -27,7 +27,7 @@ void keep_source(Day& day, const SourceView& entry, const std::shared_ptr<const 
     if (sources.size() == kMaxSources) sources.pop_back();
     const auto at = std::find_if(sources.begin(), sources.end(), [&](const Source& s) { return ug > s.selenium_ug; });
     sources.insert(at, {file, line, std::string(entry.food), std::string(entry.amount), std::string(entry.unit),
-                        entry.resolved, ug});
+                        entry.resolved, ug, entry.quantity});
 }
 
 void combine(Day& into, Day&& later) {
@@ -138,6 +138,7 @@ void write_day(const Day& day, std::string& out) {
         // process alone reads back.
         put(out, reinterpret_cast<std::uintptr_t>(source.resolved));
         put(out, source.selenium_ug);
+        put(out, source.quantity);
     }
     for (const Entry& e : day.explained) {
         put<std::uint64_t>(out, e.line);
@@ -248,6 +249,7 @@ bool SpillReader::next(Day* day) {
         in.get(resolved);
         source.resolved = reinterpret_cast<const Food*>(resolved);
         in.get(source.selenium_ug);
+        in.get(source.quantity);
     }
     day->explained.resize(static_cast<std::size_t>(explained));
     for (Entry& e : day->explained) {

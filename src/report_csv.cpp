@@ -46,6 +46,7 @@ std::string render_csv(const std::vector<FileResult>& files, const RenderOptions
     // share of its total counted without a range.
     for (std::string_view column : {"low_ug", "high_ug", "status_range", "share_without_range"})
         header.push_back(column);
+    header.push_back("suggestions");  // what would bring the day into the range, as text
     std::string out = fmt::format("{}\n", fmt::join(header, std::string(1, separator)));
     const std::string empty_tail(header.size() - 5, separator);  // person, ..., range: empty
     for (const FileResult& file : files) {
@@ -80,6 +81,8 @@ std::string render_csv(const std::vector<FileResult>& files, const RenderOptions
                 row.push_back(fmt::format("{}", day.high_ug()));
                 row.push_back(fmt::format("{}", fmt::join(statuses, "|")));
                 row.push_back(fmt::format("{}", day.unranged_share()));
+                row.push_back(
+                    field(suggestions_text(suggest(day, report.ref, suggestion_span(report, options))), separator));
                 out += fmt::format("{}\n", fmt::join(row, std::string(1, separator)));
             }
         }

@@ -55,6 +55,24 @@ std::string could_be_text(const Day& day, const Reference& ref) {
     return others.empty() ? "" : fmt::format("could be {}", fmt::join(others, " or "));
 }
 
+std::size_t suggestion_span(const Report& report, const RenderOptions& options) {
+    return options.average_days > 0 ? average_span(report.days.size(), options.average_days) : 0;
+}
+
+std::string suggestions_line(const Day& day, const std::vector<Suggestion>& suggestions, const Reference& ref) {
+    if (suggestions.empty()) return "";
+    const std::string goal = suggestions.front().action == Suggestion::Action::Add
+                                 ? fmt::format("to reach the {}", ref.kind)
+                             : classify(day.selenium_ug, ref) == Status::AboveUl ? "to come under the UL"
+                                                                                 : "to bring the mean under the UL";
+    const Suggestion& last = suggestions.back();
+    const bool short_of = last.together && classify(last.total_after_ug, ref) == Status::AboveUl;
+    return fmt::format(
+        "{}: {}{}", goal, suggestions_text(suggestions),
+        short_of ? fmt::format(" (still {} µg: its largest entries are not enough)", ug_for_people(last.total_after_ug))
+                 : "");
+}
+
 std::string incomplete_reason(const Day& day) {
     std::string why;
     if (!day.missing.empty()) why = fmt::format("no selenium value for {}", fmt::join(day.missing, ", "));
@@ -77,6 +95,11 @@ std::string could_be_note(const Day& day, const Reference& ref) {
     const std::string could = could_be_text(day, ref);
     return could.empty() ? "" : "; within its range it " + could;
 }
+// "; to reach the RDA: +3 large eggs (46.1 µg), or ..."
+std::string suggestion_note(const Day& day, const Reference& ref, std::size_t span) {
+    const std::string line = suggestions_line(day, suggest(day, ref, span), ref);
+    return line.empty() ? "" : "; " + line;
+}
 }  // namespace
 
 std::vector<Finding> findings(const FileResult& file, const RenderOptions& options) {
@@ -85,28 +108,31 @@ std::vector<Finding> findings(const FileResult& file, const RenderOptions& optio
         const Reference& ref = report.ref;
         const std::string who = report.person.empty() ? "" : report.person + ", ";
         const std::string against = fmt::format("{}{} {}", who, ref.standard, ref.life_stage);
+        const std::size_t span = suggestion_span(report, options);
         std::size_t i = 0;
         for (const Day& day : report.days) {
             // An incomplete day (an app export) is at least its total: below the RDA is then
             // not certain (a warning, never a failure); above the UL is.
             if (day.status == Status::BelowRda)
-                out.push_back(
-                    {"below-rda", options.fail_on.below_rda && !day.incomplete(), &report, i, day.first_file,
-                     day.first_line,
-                     fmt::format("{}: {} µg{} is below the {} of {:g} µg ({}){}{}{}", day.label,
-                                 ug_for_people(day.selenium_ug), range_note(day), ref.kind, ref.rda_ug, against,
-                                 incomplete_text(day), could_be_note(day, ref), top_source_text(day))});
+                out.push_back({"below-rda", options.fail_on.below_rda && !day.incomplete(), &report, i, day.first_file,
+                               day.first_line,
+                               fmt::format("{}: {} µg{} is below the {} of {:g} µg ({}){}{}{}{}", day.label,
+                                           ug_for_people(day.selenium_ug), range_note(day), ref.kind, ref.rda_ug,
+                                           against, incomplete_text(day), could_be_note(day, ref), top_source_text(day),
+                                           suggestion_note(day, ref, span))});
             if (day.status == Status::AboveUl)
                 out.push_back({"above-ul", options.fail_on.above_ul, &report, i, day.first_file, day.first_line,
-                               fmt::format("{}: {} µg{} is above the UL of {:g} µg ({}){}{}{}", day.label,
+                               fmt::format("{}: {} µg{} is above the UL of {:g} µg ({}){}{}{}{}", day.label,
                                            ug_for_people(day.selenium_ug), range_note(day), ref.ul_ug, against,
-                                           incomplete_text(day), could_be_note(day, ref), top_source_text(day))});
+                                           incomplete_text(day), could_be_note(day, ref), top_source_text(day),
+                                           suggestion_note(day, ref, span))});
             if (options.average_days > 0 && average_above_ul(day, ref))
                 out.push_back({"above-ul-average", options.fail_on.above_ul_average, &report, i, day.first_file,
                                day.first_line,
-                               fmt::format("{}: the {}-day mean, {} µg, is above the UL of {:g} µg ({})", day.label,
+                               fmt::format("{}: the {}-day mean, {} µg, is above the UL of {:g} µg ({}){}", day.label,
                                            average_span(report.days.size(), options.average_days),
-                                           ug_for_people(day.average_ug), ref.ul_ug, against)});
+                                           ug_for_people(day.average_ug), ref.ul_ug, against,
+                                           day.status == Status::AboveUl ? "" : suggestion_note(day, ref, span))});
             ++i;
         }
     }

@@ -59,7 +59,7 @@ td.date{white-space:nowrap}
 td.status{white-space:nowrap;font-weight:600}
 td.status.below-rda{color:var(--below)}
 td.status.above-ul{color:var(--above)}
-td.sources{min-width:16rem}
+td.sources,td.suggestions{min-width:16rem}
 .errors li{color:var(--above)}
 footer{margin-top:2.5rem;border-top:1px solid var(--line);padding-top:.6rem;font-size:.85rem}
 @media print{
@@ -320,7 +320,8 @@ void render_days(std::string& out, const Report& report, std::size_t average_day
         "<th class=\"num\">range</th>";
     out += fmt::format("<th class=\"num\">% {}</th><th>status</th>", escape(ref.kind));
     if (average_days > 0) out += fmt::format("<th class=\"num\">{}-day mean</th>", average_days);
-    out += "<th>top sources</th><th>note</th></tr></thead>\n<tbody>\n";
+    out += "<th>top sources</th><th>what to change</th><th>note</th></tr></thead>\n<tbody>\n";
+    const std::size_t span = average_days > 0 ? average_span(report.days.size(), average_days) : 0;
     for (const Day& day : report.days) {
         const std::string_view status = status_name(day.status);
         out += fmt::format(
@@ -339,6 +340,15 @@ void render_days(std::string& out, const Report& report, std::size_t average_day
         if (!note.empty()) note = note.substr(2);
         if (const std::string could = could_be_text(day, ref); !could.empty())
             note += (note.empty() ? "within its range it " : "; within its range it ") + could;
+        out += "</td><td class=\"suggestions\">";
+        const std::vector<Suggestion> suggestions = suggest(day, ref, span);
+        if (!suggestions.empty()) {
+            // "to reach the RDA:" then one change a line ("and" for removals that go together)
+            const std::string line = suggestions_line(day, suggestions, ref);
+            out += escape(line.substr(0, line.find(':') + 1));
+            for (const Suggestion& s : suggestions)
+                out += fmt::format("<br>{}{}", s.together && &s != &suggestions.front() ? "and " : "", escape(s.text));
+        }
         out += "</td><td class=\"note\">" + escape(note) + "</td></tr>\n";
     }
     out += "</tbody>\n</table></div>\n";

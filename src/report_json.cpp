@@ -39,6 +39,24 @@ Json entry_json(const Entry& e) {
     return entry;
 }
 
+// What would bring the day into the range (suggest.h); [] for a day in it.
+Json suggestions_json(const Day& day, const Reference& ref, std::size_t span) {
+    Json out = Json::array();
+    for (const Suggestion& s : suggest(day, ref, span)) {
+        Json one = {{"action", s.action == Suggestion::Action::Add ? "add" : "remove"}, {"food", s.food}};
+        one["id"] = s.id.empty() ? Json() : Json(s.id);
+        one["amount"] = number(s.amount);
+        one["unit"] = s.unit;
+        one["selenium_ug"] = s.selenium_ug;
+        one["total_after_ug"] = s.total_after_ug;
+        if (s.action == Suggestion::Action::Remove) one["line"] = s.line;
+        if (s.together) one["together"] = true;
+        one["text"] = s.text;
+        out.push_back(std::move(one));
+    }
+    return out;
+}
+
 // "range_ug", "status_range" and "share_without_range" of a day.
 void range_json(Json& out, const Day& day, const Reference& ref) {
     out["range_ug"] = {{"low", day.low_ug()}, {"high", day.high_ug()}};
@@ -85,6 +103,7 @@ Json sources_json(const Day& day, bool merged) {
 void report_json(Json& doc, const Report& report, bool explain, std::size_t average_days, bool merged = false,
                  Format reader = Format::Diary) {
     const Reference& ref = report.ref;
+    const std::size_t span = average_days > 0 ? average_span(report.days.size(), average_days) : 0;
     doc["reference"] = reference_json(ref);
     Json days = Json::array();
     for (const Day& day : report.days) {
@@ -104,6 +123,7 @@ void report_json(Json& doc, const Report& report, bool explain, std::size_t aver
         range_json(days.back(), day, ref);
         if (average_days > 0) days.back()["average_ug"] = std::isnan(day.average_ug) ? Json() : Json(day.average_ug);
         days.back()["sources"] = sources_json(day, merged);
+        days.back()["suggestions"] = suggestions_json(day, ref, span);
         if (explain) {
             Json entries = Json::array();
             for (const Entry& e : day.explained) entries.push_back(entry_json(e));
@@ -146,7 +166,8 @@ Json compare_json(const Report& report, const std::vector<Comparison>& compare) 
             for (auto& day : one["days"]) {
                 day.erase("entry_count");
                 day.erase("line");
-                day.erase("sources");  // (the same as the report's)
+                day.erase("sources");      // (the same as the report's)
+                day.erase("suggestions");  // (the report's authority's)
                 day.erase("range_ug");
                 day.erase("share_without_range");
             }
@@ -232,6 +253,7 @@ std::string render_ndjson(const std::vector<FileResult>& files, const RenderOpti
                     if (!std::isnan(day.export_ug)) line["export_selenium_ug"] = day.export_ug;
                 }
                 line["sources"] = sources_json(day, file.merged);
+                line["suggestions"] = suggestions_json(day, report.ref, suggestion_span(report, options));
                 out += line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
             }
         }

@@ -165,6 +165,15 @@ std::string explain_entry(const Entry& e) {
         std::isnan(e.export_ug) ? "" : fmt::format(" (the export: {} µg)", shown(e.export_ug, 4)), spread_text(e));
 }
 
+// "    to reach the RDA: +3 large eggs (46.1 µg), or ..." under a day's warning.
+std::string suggestions_block(const Day& day, const Reference& ref, std::size_t span) {
+    const std::vector<Suggestion> suggestions = suggest(day, ref, span);
+    if (!suggestions.empty()) return fmt::format("    {}\n", suggestions_line(day, suggestions, ref));
+    if (classify(day.selenium_ug, ref) == Status::BelowRda)
+        return fmt::format("    no single food of seck's list reaches the {} without crossing the UL\n", ref.kind);
+    return "";
+}
+
 void render_report(std::string& out, const FileResult& file, const Report& report, const Painter& paint,
                    std::size_t average_days) {
     const auto bold = fmt::text_style(fmt::emphasis::bold);
@@ -197,6 +206,7 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
         percent_width = std::max(percent_width, rows.back().percent.size());
     }
     const bool averages = average_days > 0;
+    const std::size_t span = averages ? average_span(report.days.size(), average_days) : 0;
     const std::string range_gap = range_width ? std::string(range_width + 1, ' ') : "";
     out += fmt::format(
         "  {:<{}}  {:>{}}{}  {}{:>{}}  {}{:<9}  {}\n", "date", width, "selenium", ug_width + 3, range_gap,
@@ -235,6 +245,7 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
         if (const std::string could = could_be_text(day, ref); !could.empty())
             out += fmt::format("    within its range ({} µg) it {}\n", range_text(day), could);
         for (const Source& source : day.sources) out += fmt::format("    from {}\n", source_text(source, day));
+        out += suggestions_block(day, ref, span);
     }
     i = 0;
     for (const Day& day : report.days) {
@@ -245,6 +256,7 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
         out += fmt::format("  {} {}: the {}-day mean, {}, is above the UL of {:g} µg: chronic excess\n",
                            paint("warning:", paint.of(Status::AboveUl)), day.label,
                            average_span(report.days.size(), average_days), rows[row].average, ref.ul_ug);
+        if (day.status != Status::AboveUl) out += suggestions_block(day, ref, span);  // (else under its own warning)
     }
     const Summary& s = report.summary;
     std::string days = s.below_rda + s.above_ul == 0

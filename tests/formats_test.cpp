@@ -32,19 +32,20 @@ TEST_CASE("formats: csv and tsv, one row per day, sorted by a pipeline") {
     CHECK(csv.code == 1);
     CHECK(csv.out ==
           "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
-          "status_range,share_without_range\n"
+          "status_range,share_without_range,suggestions\n"
           // Ranges at USDA's 95 % intervals: Brazil nuts 1414.525-2419.568 µg/100 g, eggs 25.211-36.155.
           "meal_plan.csv,Mon,479.25,871.3636363636363,above-ul,brazil nuts,479.25,1,353.63125,604.892,"
-          "adequate|above-ul,0\n"
+          "adequate|above-ul,0,halve 5 kernel brazil nuts (239.6 µg less)\n"
           "meal_plan.csv,Tue,30.7,55.81818181818182,below-rda,\"Egg, whole, raw, fresh\",30.7,1,25.211,36.155,"
-          "below-rda,0\n"
+          "below-rda,0,\"+3 slices of whole-wheat bread (24.7 µg), or +3 oz of roast turkey breast (25.7 µg), or +2 "
+          "oz of cooked shrimp (28.1 µg)\"\n"
           "adequate.csv,2026-11-01,61.4,111.63636363636364,adequate,\"Egg, whole, raw, fresh\",61.4,1,50.422,72.31,"
-          "below-rda|adequate,0\n"
+          "below-rda|adequate,0,\n"
           "adequate.csv,2026-11-02,95.85,174.27272727272728,adequate,usda:12078,95.85,1,70.72625000000001,"
-          "120.97840000000002,adequate,0\n");  // as written
+          "120.97840000000002,adequate,0,\n");  // as written
     const Run tsv = cli("--format tsv meal_plan.csv");
     CHECK(lines(tsv.out)[1] == "meal_plan.csv\tMon\t479.25\t871.3636363636363\tabove-ul\tbrazil nuts\t479.25\t1\t"
-                               "353.63125\t604.892\tadequate|above-ul\t0");
+                               "353.63125\t604.892\tadequate|above-ul\t0\thalve 5 kernel brazil nuts (239.6 µg less)");
     // A shell pipeline: the days above 100 µg, highest first.
     const Run piped = shell("'" SECK_BINARY
                             "' --format csv meal_plan.csv adequate.csv | tail -n +2 | sort -t, -k3 -g -r "
@@ -76,16 +77,19 @@ TEST_CASE("formats: github annotations point at each finding's first diary line"
           // The range: 25 g of nuts at 1414.525-2419.568 µg/100 g; 100 g of egg at 25.211-36.155.
           "::error file=meal_plan.csv,line=2,title=seck above-ul::Mon: 479.3 µg (range 354-605 µg) is above the UL "
           "of 400 µg (iom 19+ y); within its range it could be adequate; top source: 5 kernel brazil nuts: 479.3 µg, "
-          "100 %25\n"
+          "100 %25; to come under the UL: halve 5 kernel brazil nuts (239.6 µg less)\n"
           "::error file=meal_plan.csv,line=3,title=seck below-rda::Tue: 30.7 µg (range 25-36 µg) is below the RDA of "
-          "55 µg (iom 19+ y); top source: 2 large Egg, whole, raw, fresh: 30.7 µg, 100 %25\n"
+          "55 µg (iom 19+ y); top source: 2 large Egg, whole, raw, fresh: 30.7 µg, 100 %25; to reach the RDA: +3 "
+          "slices of whole-wheat bread (24.7 µg), or +3 oz of roast turkey breast (25.7 µg), or +2 oz of cooked "
+          "shrimp (28.1 µg)\n"
           "::notice title=seck::1 file, 2 days: 2 failing findings, 0 warnings\n");
     // What --fail-on leaves out is a warning; properties escape ':' and ','.
     const Run warn = cli("--format github --fail-on above-ul -", "date,food,amount,unit\na:b,egg,1,large\n");
     CHECK(warn.code == 0);
     CHECK(lines(warn.out)[0] ==
           "::warning file=<stdin>,line=2,title=seck below-rda::a:b: 15.4 µg (range 13-18 µg) is below the RDA of 55 "
-          "µg (iom 19+ y); top source: 1 large egg: 15.4 µg, 100 %25");
+          "µg (iom 19+ y); top source: 1 large egg: 15.4 µg, 100 %25; to reach the RDA: +3 oz of cooked shrimp (42.1 "
+          "µg), or +3 large eggs (46.1 µg), or +4 oz of salmon (46.9 µg)");
     const Run broken = cli("--format github broken.csv");
     CHECK(broken.code == 2);
     CHECK(lines(broken.out)[1] ==
@@ -167,14 +171,14 @@ TEST_CASE("cli: --merge treats several files as one diary") {
     const Run merged = cli("--merge --format csv october.csv november.csv");
     CHECK(merged.out ==
           "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
-          "status_range,share_without_range\n"
+          "status_range,share_without_range,suggestions\n"
           "october.csv,2026-10-30,479.25,871.3636363636363,above-ul,brazil nuts,479.25,1,353.63125,604.892,"
-          "adequate|above-ul,0\n"
+          "adequate|above-ul,0,halve 5 nuts brazil nuts (239.6 µg less)\n"
           // 2026-10-31: 4 large eggs (61.4 µg) in October, a Brazil nut (95.85) in November's first line:
           // 200 g of egg at 25.211-36.155 µg/100 g and 5 g of nut at 1414.525-2419.568.
           "october.csv,2026-10-31,157.25,285.9090909090909,adequate,brazil nuts,95.85,0.6095389507154213,"
-          "121.14825000000002,193.28840000000002,adequate,0\n"
-          "november.csv,2026-11-01,61.4,111.63636363636364,adequate,egg,61.4,1,50.422,72.31,below-rda|adequate,0\n");
+          "121.14825000000002,193.28840000000002,adequate,0,\n"
+          "november.csv,2026-11-01,61.4,111.63636363636364,adequate,egg,61.4,1,50.422,72.31,below-rda|adequate,0,\n");
     // Findings point into the file of the day's first line.
     CHECK(contains(cli("--merge --format github october.csv november.csv").out, "file=october.csv,line=2"));
     const Run broken = cli("--merge october.csv broken.csv");
@@ -259,24 +263,25 @@ TEST_CASE("audit: csv and tsv give a bad file a row with status error") {
     CHECK(csv.code == 2);
     CHECK(csv.out ==
           "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
-          "status_range,share_without_range\n"
+          "status_range,share_without_range,suggestions\n"
           // 5 nuts: 25 g at 1414.525-2419.568 µg/100 g; 2 eggs: 100 g at 25.211-36.155.
           "meal_plan.csv,Mon,479.25,871.3636363636363,above-ul,brazil nuts,479.25,1,353.63125,604.892,"
-          "adequate|above-ul,0\n"
+          "adequate|above-ul,0,halve 5 kernel brazil nuts (239.6 µg less)\n"
           "meal_plan.csv,Tue,30.7,55.81818181818182,below-rda,\"Egg, whole, raw, fresh\",30.7,1,25.211,36.155,"
-          "below-rda,0\n"
-          "broken.csv,,,,error,,,,,,,\n"
-          "missing.csv,,,,error,,,,,,,\n");
+          "below-rda,0,\"+3 slices of whole-wheat bread (24.7 µg), or +3 oz of roast turkey breast (25.7 µg), or +2 "
+          "oz of cooked shrimp (28.1 µg)\"\n"
+          "broken.csv,,,,error,,,,,,,,\n"
+          "missing.csv,,,,error,,,,,,,,\n");
     const Run tsv = cli("-f tsv --average 2 broken.csv");
     CHECK(tsv.out ==
           "file\tdate\tselenium_ug\tpercent_rda\tstatus\taverage_ug\ttop_source\ttop_source_ug\ttop_source_share\t"
-          "low_ug\thigh_ug\tstatus_range\tshare_without_range\n"
-          "broken.csv\t\t\t\terror\t\t\t\t\t\t\t\t\n");
+          "low_ug\thigh_ug\tstatus_range\tshare_without_range\tsuggestions\n"
+          "broken.csv\t\t\t\terror\t\t\t\t\t\t\t\t\t\n");
     // With --merge, a row per file that has errors.
     CHECK(cli("--merge -f csv october.csv broken.csv").out ==
           "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
-          "status_range,share_without_range\n"
-          "broken.csv,,,,error,,,,,,,\n");
+          "status_range,share_without_range,suggestions\n"
+          "broken.csv,,,,error,,,,,,,,\n");
 }
 
 TEST_CASE("audit: --merge names each day's file in json, ndjson and csv") {
@@ -289,7 +294,7 @@ TEST_CASE("audit: --merge names each day's file in json, ndjson and csv") {
           R"({"file":"november.csv","line":2,"food":"brazil nuts","amount":"1","unit":"nut","id":"12078",)"
           R"("description":"Nuts, brazilnuts, dried, unblanched","selenium_ug":95.85,"share":0.6095389507154213},)"
           R"({"file":"october.csv","line":3,"food":"egg","amount":"4","unit":"large","id":"01123",)"
-          R"("description":"Egg, whole, raw, fresh","selenium_ug":61.4,"share":0.3904610492845787}]})");
+          R"("description":"Egg, whole, raw, fresh","selenium_ug":61.4,"share":0.3904610492845787}],"suggestions":[]})");
     CHECK(doc["days"][2]["file"] == "november.csv");
     CHECK(doc["days"][2]["line"] == 3);
     const auto rows = lines(cli("--merge -f ndjson october.csv november.csv").out);
@@ -299,7 +304,7 @@ TEST_CASE("audit: --merge names each day's file in json, ndjson and csv") {
           R"("status_range":["below-rda","adequate"],"share_without_range":0.0,"line":3,)"
           R"("sources":[{"file":"november.csv","line":3,"food":"egg",)"
           R"("amount":"4","unit":"large","id":"01123","description":"Egg, whole, raw, fresh","selenium_ug":61.4,)"
-          R"("share":1.0}]})");
+          R"("share":1.0}],"suggestions":[]})");
     // Without --merge, the documented shape: no "file" per day.
     CHECK(!nlohmann::json::parse(cli("-f json october.csv").out)["days"][0].contains("file"));
 }

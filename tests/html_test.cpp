@@ -110,7 +110,7 @@ TEST_CASE("html: two Brazil nuts and an egg are 207.1 µg, worked by hand", "[ht
     CHECK(contains(html,
                    "<td class=\"num\">207.1 µg</td><td class=\"num\">154-260 µg</td><td class=\"num\">376 %</td>"
                    "<td class=\"status adequate\">adequate</td><td class=\"sources\">2 nuts brazil nuts: 191.7 µg, "
-                   "93 %<br>1 egg: 15.4 µg, 7 %</td><td class=\"note\"></td></tr>"));
+                   "93 %<br>1 egg: 15.4 µg, 7 %</td><td class=\"suggestions\"></td><td class=\"note\"></td></tr>"));
     CHECK(marks(html) == std::vector<std::string>{"adequate"});
     CHECK(contains(html, "<title>2026-11-24: 207.1 µg (range 154-260), adequate</title>"));
     // The whisker runs from 154.06 to 260.03 µg on the chart's scale (to 440 µg, 110 % of the

@@ -77,7 +77,8 @@ TEST_CASE("import: an incomplete day below the RDA does not fail but one above t
     CHECK(cli("-f github --ul 500 cronometer_servings.csv").out ==
           "::warning file=cronometer_servings.csv,line=5,title=seck below-rda::2024-03-05: 13.6 µg is below the RDA "
           "of 55 µg (iom 19+ y), at least: the day is incomplete (no selenium value for Homemade Soup); top source: "
-          "1.00 cup Oatmeal, Cooked: 12.4 µg, 91 %25\n"
+          "1.00 cup Oatmeal, Cooked: 12.4 µg, 91 %25; to reach the RDA: +3 oz of cooked shrimp (42.1 µg), or +3 "
+          "large eggs (46.1 µg), or +4 oz of salmon (46.9 µg)\n"
           "::notice title=seck::1 file, 3 days: 0 failing findings, 1 warning\n");
 }
 
@@ -216,7 +217,7 @@ TEST_CASE("import: --recompute resolves Cronometer foods with seck's table and s
     const Run csv = cli("--recompute -f csv cronometer_servings.csv");
     CHECK(contains(csv.out,
                    "file,date,selenium_ug,percent_rda,status,export_selenium_ug,top_source,top_source_ug,"
-                   "top_source_share,low_ug,high_ug,status_range,share_without_range\n"));
+                   "top_source_share,low_ug,high_ug,status_range,share_without_range,suggestions\n"));
     CHECK(contains(csv.out, "cronometer_servings.csv,2024-03-06,488.27"));
     CHECK(contains(csv.out, ",above-ul,479.25,Brazil Nuts,"));
     // Without --recompute, no export column: the export's figure is the total.

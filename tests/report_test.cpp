@@ -45,10 +45,18 @@ TEST_CASE("the table shows each day, a bar, warnings and a summary") {
           "  warning: Tue: 23.5 µg is below the RDA of 55 µg: deficiency risk\n"
           // 3 oz = 85.05 g at 27.6 µg/100 g; an id is shown by its description.
           "    from 3 oz Chicken, broilers or fryers, breast, meat only, cooked, roasted: 23.5 µg, 100 %\n"
+          // 31.5 µg short: the smallest additions from data/suggestions.csv that reach 55 µg.
+          // A cup of spaghetti (20121, 124 g at 26.4 µg/100 g) = 32.74 µg: 56.2 µg; 4 oz of roast
+          // turkey breast (05220, 4 x 28.33 g at 30.2) = 34.23: 57.7; 3 oz of salmon (15237, at
+          // 41.4) = 35.19: 58.7. (3 oz, 25.7 µg, of the turkey would not be enough.)
+          "    to reach the RDA: +1 cup of spaghetti (32.7 µg), or +4 oz of roast turkey breast (34.2 µg), or "
+          "+3 oz of salmon (35.2 µg)\n"
           "  warning: Wed: 479.3 µg is above the UL of 400 µg: selenosis risk (hair loss, nausea, muscle "
           "soreness)\n"
           "    within its range (354-605 µg) it could be adequate\n"
           "    from 5 kernel brazil nuts: 479.3 µg, 100 %\n"
+          // 79.25 µg too much: half the nuts, 239.625 µg, leaves 239.6 µg.
+          "    to come under the UL: halve 5 kernel brazil nuts (239.6 µg less)\n"
           "\n"
           "  3 days, mean 236.6 µg/day, adequate (between the RDA and the UL); 1 day below the RDA, 1 day above "
           "the UL\n");
@@ -84,9 +92,9 @@ TEST_CASE("each day names its largest sources, with their share, in every format
     const std::string csv = seck::render_csv(files, options(false), ',');
     CHECK(csv.substr(0, csv.find('\n')) ==
           "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
-          "status_range,share_without_range");
+          "status_range,share_without_range,suggestions");
     CHECK(csv.find("\nweek.csv,Mon,207.04999999999998,376.45454545454544,adequate,brazil nuts,191.7,0.925863318039121,"
-                   "154.058,260.15517000000006,adequate,0\n") != std::string::npos);
+                   "154.058,260.15517000000006,adequate,0,\n") != std::string::npos);
     CHECK(seck::render_table(files, options(false))
               .find("  warning: Tue: 479.3 µg is above the UL of 400 µg: selenosis risk (hair loss, nausea, muscle "
                     "soreness)\n"
@@ -97,7 +105,8 @@ TEST_CASE("each day names its largest sources, with their share, in every format
         seck::render_github(files, options(false))
             .find("::error file=week.csv,line=5,title=seck above-ul::Tue: 479.3 µg (range 354-605 µg) is above the UL "
                   "of 400 µg (iom 19+ y); within its range it could be adequate; top source: 5 kernel brazil nuts: "
-                  "479.3 µg, 100 %25\n") != std::string::npos);
+                  "479.3 µg, 100 %25; to come under the UL: halve 5 kernel brazil nuts (239.6 µg less)\n") !=
+            std::string::npos);
     const std::string sarif = seck::render_sarif(files, options(false));
     CHECK(sarif.find("top source: 5 kernel brazil nuts: 479.3 µg, 100 %") != std::string::npos);
     const std::string junit = seck::render_junit(files, options(false));
@@ -222,7 +231,8 @@ TEST_CASE("each day has a range from its entries' USDA spread, and the statuses 
     // A day outside the range: the range and its other status in the CI formats' messages.
     const auto above = results({{"plan.csv", "date,food,amount,unit\nMon,brazil nuts,5,kernel\n"}});
     const std::string message = "Mon: 479.3 µg (range 354-605 µg) is above the UL of 400 µg (iom 19+ y); within its "
-                                "range it could be adequate; top source: 5 kernel brazil nuts: 479.3 µg, 100 %";
+                                "range it could be adequate; top source: 5 kernel brazil nuts: 479.3 µg, 100 %; to "
+                                "come under the UL: halve 5 kernel brazil nuts (239.6 µg less)";
     CHECK(seck::render_junit(above, options(false)).find(message) != std::string::npos);
     CHECK(seck::render_sarif(above, options(false)).find(message) != std::string::npos);
 }

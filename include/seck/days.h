@@ -69,6 +69,7 @@ struct Source {
     std::string food, amount, unit;  // as written
     const Food* resolved = nullptr;  // nullptr for selenium itself (µg) and an app export's own figures
     double selenium_ug = 0;
+    double quantity = NAN;  // the amount as a number (NaN: an app export's own text)
 };
 /// A day keeps its largest few entries: where most of its selenium came from.
 constexpr std::size_t kMaxSources = 3;
@@ -77,6 +78,7 @@ constexpr std::size_t kMaxSources = 3;
 struct SourceView {
     std::string_view food, amount, unit;
     const Food* resolved = nullptr;
+    double quantity = NAN;
 };
 
 struct Day {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "seck/check.h"
+#include "seck/suggest.h"
 #include "seck/total.h"
 
 namespace seck {
@@ -48,6 +49,11 @@ std::string range_text(const Day& day);
 /// "could be adequate", "could be below-rda or adequate": the other statuses the day
 /// could have within its range, or "".
 std::string could_be_text(const Day& day, const Reference& ref);
+/// The days a rolling mean of --average covers in `report` (0 without --average), for suggest().
+std::size_t suggestion_span(const Report& report, const RenderOptions& options);
+/// "to reach the RDA: +3 large eggs (46.1 µg), or ..." / "to come under the UL: halve ..." for
+/// a day with suggestions; "" for none.
+std::string suggestions_line(const Day& day, const std::vector<Suggestion>& suggestions, const Reference& ref);
 /// "no selenium value for Coffee, Oat milk", "not marked completed", or both.
 std::string incomplete_reason(const Day& day);
 /// The findings of a checked file, in report and day order.

@@ -1,0 +1,130 @@
+#include "seck/suggest.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "seck/foods.h"
+#include "seck/report.h"
+#include "seck/total.h"
+
+namespace seck {
+
+namespace {
+
+// µg of selenium in one portion of a curated food (its USDA figure and measure).
+struct Portioned {
+    const SuggestedFood* food;
+    double ug;
+};
+
+const std::vector<Portioned>& portioned() {
+    static const std::vector<Portioned> list = [] {
+        std::vector<Portioned> out;
+        const std::span<const Food> foods = embedded_foods();
+        for (const SuggestedFood& s : embedded_suggestions()) {
+            const auto food = std::lower_bound(foods.begin(), foods.end(), s.id,
+                                               [](const Food& f, std::string_view id) { return f.id < id; });
+            // (the build checked that the id has a selenium value and the unit is its measure)
+            for (const Portion& p : food->portions)
+                if (p.unit == s.unit) {
+                    out.push_back({&s, p.grams * food->ug_per_100g / 100});
+                    break;
+                }
+        }
+        return out;
+    }();
+    return list;
+}
+
+std::vector<Suggestion> additions(const Day& day, const Reference& ref) {
+    std::vector<Suggestion> out;
+    const double need = ref.rda_ug - day.selenium_ug;
+    for (const Portioned& p : portioned()) {
+        if (!(p.ug > 0)) continue;
+        // The fewest portions that reach the RDA (as classify() sees the new total).
+        int n = std::max(1, static_cast<int>(std::min(std::ceil(need / p.ug), 1e6)));
+        while (n <= p.food->max && day.selenium_ug + n * p.ug < ref.rda_ug) ++n;
+        const double added = n * p.ug, after = day.selenium_ug + added;
+        if (n > p.food->max || (!std::isnan(ref.ul_ug) && after > ref.ul_ug)) continue;
+        Suggestion s;
+        s.food = std::string(p.food->one);
+        s.id = std::string(p.food->id);
+        s.amount = n;
+        s.unit = std::string(p.food->unit);
+        s.selenium_ug = added;
+        s.total_after_ug = after;
+        s.text =
+            fmt::format("+{} {} ({} µg)", s.amount, s.amount == 1 ? p.food->one : p.food->many, ug_for_people(added));
+        out.push_back(std::move(s));
+    }
+    // The smallest additions first; on a tie, the list's order.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Suggestion& a, const Suggestion& b) { return a.selenium_ug < b.selenium_ug; });
+    if (out.size() > kMaxSuggestions) out.resize(kMaxSuggestions);
+    return out;
+}
+
+Suggestion leave_out(const Source& source, double share, double total_after) {
+    Suggestion s;
+    s.action = Suggestion::Action::Remove;
+    s.food = source.food;
+    s.id = source.resolved ? std::string(source.resolved->id) : "";
+    s.amount = source.quantity * share;
+    s.unit = source.unit;
+    s.selenium_ug = source.selenium_ug * share;
+    s.total_after_ug = total_after;
+    s.line = source.line;
+    const std::string entry = fmt::format(
+        "{}{}{} {}", source.amount, source.unit.empty() ? "" : " ", source.unit,
+        source.resolved && source.food.starts_with("usda:") ? std::string(source.resolved->description) : source.food);
+    s.text = share < 1 ? fmt::format("halve {} ({} µg less)", entry, ug_for_people(s.selenium_ug))
+                       : fmt::format("leave out {} ({} µg)", entry, ug_for_people(s.selenium_ug));
+    return s;
+}
+
+std::vector<Suggestion> removals(const Day& day, const Reference& ref, std::size_t average_span) {
+    // How much must go: the day to the UL, and the rolling mean to the UL.
+    double need = 0;
+    if (classify(day.selenium_ug, ref) == Status::AboveUl) need = day.selenium_ug - ref.ul_ug;
+    if (average_span > 0 && average_above_ul(day, ref))
+        need = std::max(need, (day.average_ug - ref.ul_ug) * static_cast<double>(average_span));
+    std::vector<Suggestion> out;
+    if (!(need > 0)) return out;
+    for (const Source& source : day.sources) {
+        if (source.selenium_ug / 2 >= need)
+            out.push_back(leave_out(source, 0.5, day.selenium_ug - source.selenium_ug / 2));
+        else if (source.selenium_ug >= need)
+            out.push_back(leave_out(source, 1, day.selenium_ug - source.selenium_ug));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Suggestion& a, const Suggestion& b) { return a.selenium_ug < b.selenium_ug; });
+    if (!out.empty()) return out;
+    // No single change is enough: the largest sources together, until they are.
+    double left_out = 0;
+    for (const Source& source : day.sources) {
+        left_out += source.selenium_ug;
+        out.push_back(leave_out(source, 1, day.selenium_ug - left_out));
+        out.back().together = true;
+        if (left_out >= need) break;
+    }
+    for (Suggestion& s : out) s.total_after_ug = day.selenium_ug - left_out;
+    return out;
+}
+
+}  // namespace
+
+std::vector<Suggestion> suggest(const Day& day, const Reference& ref, std::size_t average_span) {
+    if (classify(day.selenium_ug, ref) == Status::BelowRda) return additions(day, ref);
+    return removals(day, ref, average_span);
+}
+
+std::string suggestions_text(const std::vector<Suggestion>& suggestions) {
+    std::string out;
+    const bool together = !suggestions.empty() && suggestions.front().together;
+    for (const Suggestion& s : suggestions) out += (out.empty() ? "" : together ? " and " : ", or ") + s.text;
+    return out;
+}
+
+}  // namespace seck

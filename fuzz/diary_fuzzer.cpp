@@ -145,7 +145,7 @@ void invariants(const seck::FileResult& r) {
                 if (s.action == seck::Suggestion::Action::Add)
                     FUZZ_CHECK(day.status == seck::Status::BelowRda && after == seck::Status::Adequate);
                 else
-                    FUZZ_CHECK(day.status == seck::Status::AboveUl && (s.together || after != seck::Status::AboveUl));
+                    FUZZ_CHECK(day.status == seck::Status::AboveUl && (!s.enough || after != seck::Status::AboveUl));
             }
         }
     }

@@ -166,6 +166,7 @@ bool select_reference(std::string_view standard, const Profile& profile, Referen
     }
     out->standard = chosen->standard;
     out->life_stage = chosen->life_stage;
+    out->infant = chosen->to_months <= 12;
     out->kind = chosen->kind;
     out->rda_ug = chosen->rda_ug;
     out->ear_ug = chosen->ear_ug;

@@ -82,7 +82,7 @@ std::string render_csv(const std::vector<FileResult>& files, const RenderOptions
                 row.push_back(fmt::format("{}", fmt::join(statuses, "|")));
                 row.push_back(fmt::format("{}", day.unranged_share()));
                 row.push_back(
-                    field(suggestions_text(suggest(day, report.ref, suggestion_span(report, options))), separator));
+                    field(suggestions_text(suggest(day, report.ref, suggestion_span(report, options.average_days))), separator));
                 out += fmt::format("{}\n", fmt::join(row, std::string(1, separator)));
             }
         }

@@ -18,6 +18,39 @@ std::string ug_for_people(double ug) {
     return fmt::format("{:.1f}", rounded_for_people(ug, 1));
 }
 
+std::string day_ug_text(const Day& day, const Reference& ref) {
+    for (int decimals = 1;; ++decimals) {
+        const double value = rounded_for_people(day.selenium_ug, decimals);
+        const bool honest = day.status == Status::BelowRda  ? value < ref.rda_ug
+                            : day.status == Status::AboveUl ? value > ref.ul_ug
+                                                            : true;
+        if (honest || decimals == 6) return fmt::format("{:.{}f}", value, decimals);
+    }
+}
+
+double percent_for_people(const Day& day, const Reference& ref) {
+    const double percent = rounded_for_people(day.selenium_ug / ref.rda_ug * 100, 0);
+    return day.status == Status::BelowRda ? std::min(percent, 99.0) : std::max(percent, 100.0);
+}
+
+namespace {
+std::string ug_or_none(double value) {
+    return std::isnan(value) ? std::string("none") : fmt::format("{:g} µg", value);
+}
+}  // namespace
+
+std::string reference_text(const Reference& ref) {
+    std::string text = fmt::format("{} {}: {} {}", ref.standard, ref.life_stage, ref.kind, ug_or_none(ref.rda_ug));
+    text += std::isnan(ref.ear_ug) ? ", no EAR" : fmt::format(", EAR {}", ug_or_none(ref.ear_ug));
+    text += std::isnan(ref.ul_ug) ? ", no UL set" : fmt::format(", UL {}", ug_or_none(ref.ul_ug));
+    if (!ref.overridden.empty()) text += fmt::format(" ({} set by you)", fmt::join(ref.overridden, ", "));
+    return text;
+}
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
 std::string_view finding_description(std::string_view code) {
     if (code == "below-rda") return "A day's selenium is below the RDA (or AI, RNI): a deficiency warning.";
     if (code == "above-ul") return "A day's selenium is above the tolerable upper level: a selenosis warning.";
@@ -44,7 +77,10 @@ std::string top_source_text(const Day& day) {
 }
 
 std::string range_text(const Day& day) {
-    const double low = rounded_for_people(day.low_ug(), 0), high = rounded_for_people(day.high_ug(), 0);
+    // Rounded outwards, so the range shown holds the day's figure and every status it could have.
+    if (!(day.high_ug() > day.low_ug())) return "";  // no entry with a range
+    const double low = std::floor(rounded_for_people(day.low_ug(), 6));
+    const double high = std::ceil(rounded_for_people(day.high_ug(), 6));
     return low == high ? "" : fmt::format("{:.0f}-{:.0f}", low, high);
 }
 
@@ -55,22 +91,29 @@ std::string could_be_text(const Day& day, const Reference& ref) {
     return others.empty() ? "" : fmt::format("could be {}", fmt::join(others, " or "));
 }
 
-std::size_t suggestion_span(const Report& report, const RenderOptions& options) {
-    return options.average_days > 0 ? average_span(report.days.size(), options.average_days) : 0;
+std::size_t suggestion_span(const Report& report, std::size_t average_days) {
+    return average_days > 0 ? average_span(report.days.size(), average_days) : 0;
+}
+
+std::string suggestions_goal(const Day& day, const std::vector<Suggestion>& suggestions, const Reference& ref) {
+    if (suggestions.empty()) return "";
+    if (suggestions.front().action == Suggestion::Action::Add) return fmt::format("to reach the {}", ref.kind);
+    return classify(day.selenium_ug, ref) == Status::AboveUl ? "to come under the UL"
+                                                             : "to bring the mean under the UL";
+}
+
+std::string suggestions_shortfall(const Day& day, const std::vector<Suggestion>& suggestions, const Reference& ref) {
+    if (suggestions.empty() || suggestions.back().enough) return "";
+    const double after = suggestions.back().total_after_ug;
+    return classify(day.selenium_ug, ref) == Status::AboveUl && classify(after, ref) == Status::AboveUl
+               ? fmt::format(" (not enough: still {} µg)", ug_for_people(after))
+               : " (not enough for the mean)";
 }
 
 std::string suggestions_line(const Day& day, const std::vector<Suggestion>& suggestions, const Reference& ref) {
     if (suggestions.empty()) return "";
-    const std::string goal = suggestions.front().action == Suggestion::Action::Add
-                                 ? fmt::format("to reach the {}", ref.kind)
-                             : classify(day.selenium_ug, ref) == Status::AboveUl ? "to come under the UL"
-                                                                                 : "to bring the mean under the UL";
-    const Suggestion& last = suggestions.back();
-    const bool short_of = last.together && classify(last.total_after_ug, ref) == Status::AboveUl;
-    return fmt::format(
-        "{}: {}{}", goal, suggestions_text(suggestions),
-        short_of ? fmt::format(" (still {} µg: its largest entries are not enough)", ug_for_people(last.total_after_ug))
-                 : "");
+    return fmt::format("{}: {}{}", suggestions_goal(day, suggestions, ref), suggestions_text(suggestions),
+                       suggestions_shortfall(day, suggestions, ref));
 }
 
 std::string incomplete_reason(const Day& day) {
@@ -108,7 +151,7 @@ std::vector<Finding> findings(const FileResult& file, const RenderOptions& optio
         const Reference& ref = report.ref;
         const std::string who = report.person.empty() ? "" : report.person + ", ";
         const std::string against = fmt::format("{}{} {}", who, ref.standard, ref.life_stage);
-        const std::size_t span = suggestion_span(report, options);
+        const std::size_t span = suggestion_span(report, options.average_days);
         std::size_t i = 0;
         for (const Day& day : report.days) {
             // An incomplete day (an app export) is at least its total: below the RDA is then

@@ -100,29 +100,6 @@ std::string ug(double value) {
     return std::isnan(value) ? std::string("none") : fmt::format("{:g} µg", value);
 }
 
-// "iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg"
-std::string reference_text(const Reference& ref) {
-    std::string text = fmt::format("{} {}: {} {}", ref.standard, ref.life_stage, ref.kind, ug(ref.rda_ug));
-    text += std::isnan(ref.ear_ug) ? ", no EAR" : fmt::format(", EAR {}", ug(ref.ear_ug));
-    text += std::isnan(ref.ul_ug) ? ", no UL set" : fmt::format(", UL {}", ug(ref.ul_ug));
-    if (!ref.overridden.empty()) text += fmt::format(" ({} set by you)", fmt::join(ref.overridden, ", "));
-    return text;
-}
-
-// The day's percentage of the RDA, never 100 % for a day below it (as the table's).
-std::string percent_text(const Day& day, const Reference& ref) {
-    double percent = rounded_for_people(day.selenium_ug / ref.rda_ug * 100, 0);
-    if (day.status == Status::BelowRda)
-        percent = std::min(percent, 99.0);
-    else
-        percent = std::max(percent, 100.0);
-    return fmt::format("{:.0f} %", percent);
-}
-
-std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
 // An x-axis label: an ISO date as MM-DD, other labels cut to 8 characters (not inside a
 // UTF-8 sequence).
 std::string axis_label(std::string_view label) {
@@ -194,11 +171,12 @@ void render_chart(std::string& out, const Report& report, std::size_t average_da
     // The scale: to 110 % of the UL (or of 4x the RDA without one), or 105 % of the highest
     // day, but no higher than kClipAbove x that line.
     const double line = std::isnan(ref.ul_ug) ? 4 * ref.rda_ug : ref.ul_ug;
-    double highest = 0;
+    double highest = 0, highest_bar = 0;  // (the whiskers and means count for the scale, not for the notice)
     std::size_t i = 0;
     for (const Day& day : report.days) {
         if (i++ < skipped) continue;
         highest = std::max(highest, day.high_ug());
+        highest_bar = std::max(highest_bar, day.selenium_ug);
         if (!std::isnan(day.average_ug)) highest = std::max(highest, day.average_ug);
     }
     double top = std::max(line * 1.1, highest * 1.05);
@@ -305,7 +283,7 @@ void render_chart(std::string& out, const Report& report, std::size_t average_da
     if (skipped)
         out += fmt::format("<p class=\"muted\">The chart shows the last {} of {} days; the table has every day.</p>\n",
                            shown, count);
-    if (highest > top)
+    if (highest_bar > top)
         out += fmt::format(
             "<p class=\"muted\">Days above {} are drawn to the top of the chart, marked with a triangle; the table has "
             "their values.</p>\n",
@@ -321,14 +299,15 @@ void render_days(std::string& out, const Report& report, std::size_t average_day
     out += fmt::format("<th class=\"num\">% {}</th><th>status</th>", escape(ref.kind));
     if (average_days > 0) out += fmt::format("<th class=\"num\">{}-day mean</th>", average_days);
     out += "<th>top sources</th><th>what to change</th><th>note</th></tr></thead>\n<tbody>\n";
-    const std::size_t span = average_days > 0 ? average_span(report.days.size(), average_days) : 0;
+    const std::size_t span = suggestion_span(report, average_days);
     for (const Day& day : report.days) {
         const std::string_view status = status_name(day.status);
+        const std::string range = range_text(day);
         out += fmt::format(
             "<tr class=\"{}\"><td class=\"date\">{}</td><td class=\"num\">{} µg</td><td class=\"num\">{}</td>"
             "<td class=\"num\">{}</td><td class=\"status {}\">{}</td>",
-            status, escape(day.label), ug_for_people(day.selenium_ug),
-            range_text(day).empty() ? "-" : range_text(day) + " µg", percent_text(day, ref), status, status);
+            status, escape(day.label), day_ug_text(day, ref), range.empty() ? "-" : range + " µg",
+            fmt::format("{:.0f} %", percent_for_people(day, ref)), status, status);
         if (average_days > 0)
             out += std::isnan(day.average_ug)
                        ? std::string("<td class=\"num\">-</td>")
@@ -344,10 +323,12 @@ void render_days(std::string& out, const Report& report, std::size_t average_day
         const std::vector<Suggestion> suggestions = suggest(day, ref, span);
         if (!suggestions.empty()) {
             // "to reach the RDA:" then one change a line ("and" for removals that go together)
-            const std::string line = suggestions_line(day, suggestions, ref);
-            out += escape(line.substr(0, line.find(':') + 1));
+            out += escape(suggestions_goal(day, suggestions, ref)) + ":";
             for (const Suggestion& s : suggestions)
                 out += fmt::format("<br>{}{}", s.together && &s != &suggestions.front() ? "and " : "", escape(s.text));
+            out += escape(suggestions_shortfall(day, suggestions, ref));
+        } else {
+            out += escape(no_suggestion_reason(day, ref, span));
         }
         out += "</td><td class=\"note\">" + escape(note) + "</td></tr>\n";
     }

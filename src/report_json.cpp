@@ -40,7 +40,7 @@ Json entry_json(const Entry& e) {
 }
 
 // What would bring the day into the range (suggest.h); [] for a day in it.
-Json suggestions_json(const Day& day, const Reference& ref, std::size_t span) {
+Json suggestions_json(const Day& day, const Reference& ref, std::size_t span, bool merged) {
     Json out = Json::array();
     for (const Suggestion& s : suggest(day, ref, span)) {
         Json one = {{"action", s.action == Suggestion::Action::Add ? "add" : "remove"}, {"food", s.food}};
@@ -49,8 +49,12 @@ Json suggestions_json(const Day& day, const Reference& ref, std::size_t span) {
         one["unit"] = s.unit;
         one["selenium_ug"] = s.selenium_ug;
         one["total_after_ug"] = s.total_after_ug;
-        if (s.action == Suggestion::Action::Remove) one["line"] = s.line;
+        if (s.action == Suggestion::Action::Remove) {
+            if (merged) one["file"] = *s.file;
+            one["line"] = s.line;
+        }
         if (s.together) one["together"] = true;
+        if (!s.enough) one["enough"] = false;
         one["text"] = s.text;
         out.push_back(std::move(one));
     }
@@ -103,7 +107,7 @@ Json sources_json(const Day& day, bool merged) {
 void report_json(Json& doc, const Report& report, bool explain, std::size_t average_days, bool merged = false,
                  Format reader = Format::Diary) {
     const Reference& ref = report.ref;
-    const std::size_t span = average_days > 0 ? average_span(report.days.size(), average_days) : 0;
+    const std::size_t span = suggestion_span(report, average_days);
     doc["reference"] = reference_json(ref);
     Json days = Json::array();
     for (const Day& day : report.days) {
@@ -123,7 +127,7 @@ void report_json(Json& doc, const Report& report, bool explain, std::size_t aver
         range_json(days.back(), day, ref);
         if (average_days > 0) days.back()["average_ug"] = std::isnan(day.average_ug) ? Json() : Json(day.average_ug);
         days.back()["sources"] = sources_json(day, merged);
-        days.back()["suggestions"] = suggestions_json(day, ref, span);
+        days.back()["suggestions"] = suggestions_json(day, ref, span, merged);
         if (explain) {
             Json entries = Json::array();
             for (const Entry& e : day.explained) entries.push_back(entry_json(e));
@@ -253,7 +257,8 @@ std::string render_ndjson(const std::vector<FileResult>& files, const RenderOpti
                     if (!std::isnan(day.export_ug)) line["export_selenium_ug"] = day.export_ug;
                 }
                 line["sources"] = sources_json(day, file.merged);
-                line["suggestions"] = suggestions_json(day, report.ref, suggestion_span(report, options));
+                line["suggestions"] =
+                    suggestions_json(day, report.ref, suggestion_span(report, options.average_days), file.merged);
                 out += line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
             }
         }

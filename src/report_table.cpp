@@ -15,10 +15,6 @@ namespace {
 constexpr int kLowCells = 10;   // bar cells from 0 to the RDA
 constexpr int kHighCells = 20;  // bar cells from the RDA to the UL
 
-std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
 class Painter {
 public:
     explicit Painter(bool color) : color_(color) {}
@@ -40,28 +36,6 @@ private:
 
 double shown(double value, int decimals) {
     return rounded_for_people(value, decimals);
-}
-
-// A day's µg with one decimal, or more where one would contradict its status
-// (54.99 µg is "54.99", not "55.0" below an RDA of 55).
-std::string ug_text(const Day& day, const Reference& ref) {
-    for (int decimals = 1;; ++decimals) {
-        const double value = shown(day.selenium_ug, decimals);
-        const bool honest = day.status == Status::BelowRda  ? value < ref.rda_ug
-                            : day.status == Status::AboveUl ? value > ref.ul_ug
-                                                            : true;
-        if (honest || decimals == 6) return fmt::format("{:.{}f}", value, decimals);
-    }
-}
-
-// The day's percentage of the RDA, never 100 % for a day below it.
-std::string percent_text(const Day& day, const Reference& ref) {
-    double percent = shown(day.selenium_ug / ref.rda_ug * 100, 0);
-    if (day.status == Status::BelowRda)
-        percent = std::min(percent, 99.0);
-    else
-        percent = std::max(percent, 100.0);
-    return fmt::format("{:.0f}%", percent);
 }
 
 int cells(double value, double full, int count) {
@@ -109,15 +83,6 @@ std::string ug(double value) {
     return std::isnan(value) ? std::string("none") : fmt::format("{:g} µg", value);
 }
 
-// "IOM 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg"
-std::string reference_text(const Reference& ref) {
-    std::string text = fmt::format("{} {}: {} {}", ref.standard, ref.life_stage, ref.kind, ug(ref.rda_ug));
-    text += std::isnan(ref.ear_ug) ? ", no EAR" : fmt::format(", EAR {}", ug(ref.ear_ug));
-    text += std::isnan(ref.ul_ug) ? ", no UL set" : fmt::format(", UL {}", ug(ref.ul_ug));
-    if (!ref.overridden.empty()) text += fmt::format(" ({} set by you)", fmt::join(ref.overridden, ", "));
-    return text;
-}
-
 // What the period's mean says about usual intake.
 std::string period_text(const Summary& s, const Reference& ref) {
     switch (s.status) {
@@ -137,7 +102,7 @@ std::string period_text(const Summary& s, const Reference& ref) {
 // How sure an entry's figure is: "15 samples, SE 231.798 µg/100 g, 95 % interval 141.4525-241.9568 µg"
 std::string spread_text(const Entry& e) {
     std::string out;
-    if (e.samples > 0) out = plural(static_cast<std::size_t>(e.samples), "sample", "samples");
+    if (e.samples > 0) out = fmt::format("{:g} {}", e.samples, e.samples == 1 ? "sample" : "samples");
     if (!std::isnan(e.std_error))
         out += fmt::format("{}SE {} µg/100 g", out.empty() ? "" : ", ", shown(e.std_error, 4));
     if (e.range_kind == RangeKind::None) return out.empty() ? "no spread data" : out + ", no range";
@@ -168,10 +133,9 @@ std::string explain_entry(const Entry& e) {
 // "    to reach the RDA: +3 large eggs (46.1 µg), or ..." under a day's warning.
 std::string suggestions_block(const Day& day, const Reference& ref, std::size_t span) {
     const std::vector<Suggestion> suggestions = suggest(day, ref, span);
-    if (!suggestions.empty()) return fmt::format("    {}\n", suggestions_line(day, suggestions, ref));
-    if (classify(day.selenium_ug, ref) == Status::BelowRda)
-        return fmt::format("    no single food of seck's list reaches the {} without crossing the UL\n", ref.kind);
-    return "";
+    const std::string text =
+        suggestions.empty() ? no_suggestion_reason(day, ref, span) : suggestions_line(day, suggestions, ref);
+    return text.empty() ? "" : fmt::format("    {}\n", text);
 }
 
 void render_report(std::string& out, const FileResult& file, const Report& report, const Painter& paint,
@@ -197,7 +161,8 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
     std::size_t range_width = 0;  // the days' ranges, "(141-242)", after their µg
     for (const Day& day : report.days) {
         const std::string range = range_text(day);
-        rows.push_back({ug_text(day, ref), range.empty() ? "" : fmt::format("({})", range), percent_text(day, ref),
+        rows.push_back({day_ug_text(day, ref), range.empty() ? "" : fmt::format("({})", range),
+                        fmt::format("{:.0f}%", percent_for_people(day, ref)),
                         std::isnan(day.average_ug) ? "-" : fmt::format("{:.1f} µg", shown(day.average_ug, 1)),
                         std::isnan(day.export_ug) ? "-" : fmt::format("{:.1f} µg", shown(day.export_ug, 1))});
         width = std::max(width, day.label.size());
@@ -206,7 +171,7 @@ void render_report(std::string& out, const FileResult& file, const Report& repor
         percent_width = std::max(percent_width, rows.back().percent.size());
     }
     const bool averages = average_days > 0;
-    const std::size_t span = averages ? average_span(report.days.size(), average_days) : 0;
+    const std::size_t span = suggestion_span(report, average_days);
     const std::string range_gap = range_width ? std::string(range_width + 1, ' ') : "";
     out += fmt::format(
         "  {:<{}}  {:>{}}{}  {}{:>{}}  {}{:<9}  {}\n", "date", width, "selenium", ug_width + 3, range_gap,

@@ -324,9 +324,10 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
     if (!choose_unit(*food, food_text, unit, portion, out, err)) return false;
     out->food = food;
     out->ug_per_unit = out->grams_per_unit * food->ug_per_100g / 100;
+    // (multiplied in the figure's order, so a range widened to the figure gives it to the bit)
     out->range_per_unit = food_range(*food);
-    out->range_per_unit.low *= out->grams_per_unit / 100;
-    out->range_per_unit.high *= out->grams_per_unit / 100;
+    out->range_per_unit.low = out->grams_per_unit * out->range_per_unit.low / 100;
+    out->range_per_unit.high = out->grams_per_unit * out->range_per_unit.high / 100;
     return true;
 }
 

@@ -38,16 +38,24 @@ const std::vector<Portioned>& portioned() {
     return list;
 }
 
-std::vector<Suggestion> additions(const Day& day, const Reference& ref) {
+// Would adding `added` µg to the day push its rolling mean (over `span` days) above the UL?
+bool lifts_mean_over(const Day& day, const Reference& ref, std::size_t span, double added) {
+    return span > 0 && !std::isnan(day.average_ug) &&
+           classify(day.average_ug + added / static_cast<double>(span), ref) == Status::AboveUl;
+}
+
+std::vector<Suggestion> additions(const Day& day, const Reference& ref, std::size_t span) {
     std::vector<Suggestion> out;
+    if (ref.infant || day.incomplete()) return out;
     const double need = ref.rda_ug - day.selenium_ug;
     for (const Portioned& p : portioned()) {
         if (!(p.ug > 0)) continue;
-        // The fewest portions that reach the RDA (as classify() sees the new total).
+        // The fewest portions that reach the RDA, as classify() sees the new total.
         int n = std::max(1, static_cast<int>(std::min(std::ceil(need / p.ug), 1e6)));
-        while (n <= p.food->max && day.selenium_ug + n * p.ug < ref.rda_ug) ++n;
+        while (n <= p.food->max && classify(day.selenium_ug + n * p.ug, ref) == Status::BelowRda) ++n;
         const double added = n * p.ug, after = day.selenium_ug + added;
-        if (n > p.food->max || (!std::isnan(ref.ul_ug) && after > ref.ul_ug)) continue;
+        if (n > p.food->max || classify(after, ref) == Status::AboveUl || lifts_mean_over(day, ref, span, added))
+            continue;
         Suggestion s;
         s.food = std::string(p.food->one);
         s.id = std::string(p.food->id);
@@ -75,6 +83,7 @@ Suggestion leave_out(const Source& source, double share, double total_after) {
     s.unit = source.unit;
     s.selenium_ug = source.selenium_ug * share;
     s.total_after_ug = total_after;
+    s.file = source.file;
     s.line = source.line;
     const std::string entry = fmt::format(
         "{}{}{} {}", source.amount, source.unit.empty() ? "" : " ", source.unit,
@@ -109,15 +118,30 @@ std::vector<Suggestion> removals(const Day& day, const Reference& ref, std::size
         out.back().together = true;
         if (left_out >= need) break;
     }
-    for (Suggestion& s : out) s.total_after_ug = day.selenium_ug - left_out;
+    for (Suggestion& s : out) {
+        s.total_after_ug = day.selenium_ug - left_out;
+        s.enough = left_out >= need;
+    }
     return out;
 }
 
 }  // namespace
 
 std::vector<Suggestion> suggest(const Day& day, const Reference& ref, std::size_t average_span) {
-    if (classify(day.selenium_ug, ref) == Status::BelowRda) return additions(day, ref);
-    return removals(day, ref, average_span);
+    if (classify(day.selenium_ug, ref) != Status::BelowRda) return removals(day, ref, average_span);
+    // A day below the RDA whose mean is above the UL: the days before it need the change.
+    if (average_span > 0 && average_above_ul(day, ref)) return {};
+    return additions(day, ref, average_span);
+}
+
+std::string no_suggestion_reason(const Day& day, const Reference& ref, std::size_t average_span) {
+    if (classify(day.selenium_ug, ref) != Status::BelowRda || !suggest(day, ref, average_span).empty()) return "";
+    if (average_span > 0 && average_above_ul(day, ref))
+        return fmt::format("no additions: its {}-day mean is above the UL", average_span);
+    if (ref.infant) return "seck suggests no foods under 12 months";
+    if (day.incomplete()) return "no suggestions for an incomplete day: its total is only a lower bound";
+    return fmt::format("no single food of seck's list, in its usual portions, reaches the {}{}", ref.kind,
+                       std::isnan(ref.ul_ug) ? "" : " without crossing the UL");
 }
 
 std::string suggestions_text(const std::vector<Suggestion>& suggestions) {

@@ -225,8 +225,8 @@ void DayTotals::mark_partial() {
 void DayTotals::add_range(double ug, double low, double high) {
     DayRange& range = days_[last_].range;
     range.ranged_ug.add(ug);
-    range.below_ug.add(ug - low);
-    range.above_ug.add(high - ug);
+    range.below_ug.add(std::max(0.0, ug - low));  // (never negative: the range holds the figure)
+    range.above_ug.add(std::max(0.0, high - ug));
 }
 
 void DayTotals::add_export(double ug) {

@@ -34,18 +34,18 @@ TEST_CASE("formats: csv and tsv, one row per day, sorted by a pipeline") {
           "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
           "status_range,share_without_range,suggestions\n"
           // Ranges at USDA's 95 % intervals: Brazil nuts 1414.525-2419.568 µg/100 g, eggs 25.211-36.155.
-          "meal_plan.csv,Mon,479.25,871.3636363636363,above-ul,brazil nuts,479.25,1,353.63125,604.892,"
+          "meal_plan.csv,Mon,479.25,871.3636363636363,above-ul,brazil nuts,479.25,1,353.63124999999997,604.892,"
           "adequate|above-ul,0,halve 5 kernel brazil nuts (239.6 µg less)\n"
           "meal_plan.csv,Tue,30.7,55.81818181818182,below-rda,\"Egg, whole, raw, fresh\",30.7,1,25.211,36.155,"
           "below-rda,0,\"+3 slices of whole-wheat bread (24.7 µg), or +3 oz of roast turkey breast (25.7 µg), or +2 "
           "oz of cooked shrimp (28.1 µg)\"\n"
           "adequate.csv,2026-11-01,61.4,111.63636363636364,adequate,\"Egg, whole, raw, fresh\",61.4,1,50.422,72.31,"
           "below-rda|adequate,0,\n"
-          "adequate.csv,2026-11-02,95.85,174.27272727272728,adequate,usda:12078,95.85,1,70.72625000000001,"
-          "120.97840000000002,adequate,0,\n");  // as written
+          "adequate.csv,2026-11-02,95.85,174.27272727272728,adequate,usda:12078,95.85,1,70.72625,"
+          "120.97840000000001,adequate,0,\n");  // as written
     const Run tsv = cli("--format tsv meal_plan.csv");
     CHECK(lines(tsv.out)[1] == "meal_plan.csv\tMon\t479.25\t871.3636363636363\tabove-ul\tbrazil nuts\t479.25\t1\t"
-                               "353.63125\t604.892\tadequate|above-ul\t0\thalve 5 kernel brazil nuts (239.6 µg less)");
+                               "353.63124999999997\t604.892\tadequate|above-ul\t0\thalve 5 kernel brazil nuts (239.6 µg less)");
     // A shell pipeline: the days above 100 µg, highest first.
     const Run piped = shell("'" SECK_BINARY
                             "' --format csv meal_plan.csv adequate.csv | tail -n +2 | sort -t, -k3 -g -r "
@@ -75,10 +75,10 @@ TEST_CASE("formats: github annotations point at each finding's first diary line"
     CHECK(r.code == 1);
     CHECK(r.out ==
           // The range: 25 g of nuts at 1414.525-2419.568 µg/100 g; 100 g of egg at 25.211-36.155.
-          "::error file=meal_plan.csv,line=2,title=seck above-ul::Mon: 479.3 µg (range 354-605 µg) is above the UL "
+          "::error file=meal_plan.csv,line=2,title=seck above-ul::Mon: 479.3 µg (range 353-605 µg) is above the UL "
           "of 400 µg (iom 19+ y); within its range it could be adequate; top source: 5 kernel brazil nuts: 479.3 µg, "
           "100 %25; to come under the UL: halve 5 kernel brazil nuts (239.6 µg less)\n"
-          "::error file=meal_plan.csv,line=3,title=seck below-rda::Tue: 30.7 µg (range 25-36 µg) is below the RDA of "
+          "::error file=meal_plan.csv,line=3,title=seck below-rda::Tue: 30.7 µg (range 25-37 µg) is below the RDA of "
           "55 µg (iom 19+ y); top source: 2 large Egg, whole, raw, fresh: 30.7 µg, 100 %25; to reach the RDA: +3 "
           "slices of whole-wheat bread (24.7 µg), or +3 oz of roast turkey breast (25.7 µg), or +2 oz of cooked "
           "shrimp (28.1 µg)\n"
@@ -87,7 +87,7 @@ TEST_CASE("formats: github annotations point at each finding's first diary line"
     const Run warn = cli("--format github --fail-on above-ul -", "date,food,amount,unit\na:b,egg,1,large\n");
     CHECK(warn.code == 0);
     CHECK(lines(warn.out)[0] ==
-          "::warning file=<stdin>,line=2,title=seck below-rda::a:b: 15.4 µg (range 13-18 µg) is below the RDA of 55 "
+          "::warning file=<stdin>,line=2,title=seck below-rda::a:b: 15.4 µg (range 12-19 µg) is below the RDA of 55 "
           "µg (iom 19+ y); top source: 1 large egg: 15.4 µg, 100 %25; to reach the RDA: +3 oz of cooked shrimp (42.1 "
           "µg), or +3 large eggs (46.1 µg), or +4 oz of salmon (46.9 µg)");
     const Run broken = cli("--format github broken.csv");
@@ -172,12 +172,12 @@ TEST_CASE("cli: --merge treats several files as one diary") {
     CHECK(merged.out ==
           "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
           "status_range,share_without_range,suggestions\n"
-          "october.csv,2026-10-30,479.25,871.3636363636363,above-ul,brazil nuts,479.25,1,353.63125,604.892,"
+          "october.csv,2026-10-30,479.25,871.3636363636363,above-ul,brazil nuts,479.25,1,353.63124999999997,604.892,"
           "adequate|above-ul,0,halve 5 nuts brazil nuts (239.6 µg less)\n"
           // 2026-10-31: 4 large eggs (61.4 µg) in October, a Brazil nut (95.85) in November's first line:
           // 200 g of egg at 25.211-36.155 µg/100 g and 5 g of nut at 1414.525-2419.568.
           "october.csv,2026-10-31,157.25,285.9090909090909,adequate,brazil nuts,95.85,0.6095389507154213,"
-          "121.14825000000002,193.28840000000002,adequate,0,\n"
+          "121.14824999999999,193.28840000000002,adequate,0,\n"
           "november.csv,2026-11-01,61.4,111.63636363636364,adequate,egg,61.4,1,50.422,72.31,below-rda|adequate,0,\n");
     // Findings point into the file of the day's first line.
     CHECK(contains(cli("--merge --format github october.csv november.csv").out, "file=october.csv,line=2"));
@@ -265,7 +265,7 @@ TEST_CASE("audit: csv and tsv give a bad file a row with status error") {
           "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
           "status_range,share_without_range,suggestions\n"
           // 5 nuts: 25 g at 1414.525-2419.568 µg/100 g; 2 eggs: 100 g at 25.211-36.155.
-          "meal_plan.csv,Mon,479.25,871.3636363636363,above-ul,brazil nuts,479.25,1,353.63125,604.892,"
+          "meal_plan.csv,Mon,479.25,871.3636363636363,above-ul,brazil nuts,479.25,1,353.63124999999997,604.892,"
           "adequate|above-ul,0,halve 5 kernel brazil nuts (239.6 µg less)\n"
           "meal_plan.csv,Tue,30.7,55.81818181818182,below-rda,\"Egg, whole, raw, fresh\",30.7,1,25.211,36.155,"
           "below-rda,0,\"+3 slices of whole-wheat bread (24.7 µg), or +3 oz of roast turkey breast (25.7 µg), or +2 "
@@ -289,7 +289,7 @@ TEST_CASE("audit: --merge names each day's file in json, ndjson and csv") {
     CHECK(doc["file"] == "october.csv + november.csv");
     CHECK(doc["days"][1].dump() ==
           R"({"date":"2026-10-31","selenium_ug":157.25,"status":"adequate","below_ear":false,"entry_count":2,)"
-          R"("line":3,"file":"october.csv","range_ug":{"low":121.14825000000002,"high":193.28840000000002},)"
+          R"("line":3,"file":"october.csv","range_ug":{"low":121.14824999999999,"high":193.28840000000002},)"
           R"("status_range":["adequate"],"share_without_range":0.0,"sources":[)"
           R"({"file":"november.csv","line":2,"food":"brazil nuts","amount":"1","unit":"nut","id":"12078",)"
           R"("description":"Nuts, brazilnuts, dried, unblanched","selenium_ug":95.85,"share":0.6095389507154213},)"

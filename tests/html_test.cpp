@@ -108,11 +108,11 @@ TEST_CASE("html: two Brazil nuts and an egg are 207.1 µg, worked by hand", "[ht
     // egg 25.211-36.155): 141.45 + 12.61 = 154.06 to 241.96 + 18.08 = 260.03 µg.
     const std::string html = page("date,food,amount,unit\n2026-11-24,brazil nuts,2,nuts\n2026-11-24,egg,1,\n");
     CHECK(contains(html,
-                   "<td class=\"num\">207.1 µg</td><td class=\"num\">154-260 µg</td><td class=\"num\">376 %</td>"
+                   "<td class=\"num\">207.1 µg</td><td class=\"num\">154-261 µg</td><td class=\"num\">376 %</td>"
                    "<td class=\"status adequate\">adequate</td><td class=\"sources\">2 nuts brazil nuts: 191.7 µg, "
                    "93 %<br>1 egg: 15.4 µg, 7 %</td><td class=\"suggestions\"></td><td class=\"note\"></td></tr>"));
     CHECK(marks(html) == std::vector<std::string>{"adequate"});
-    CHECK(contains(html, "<title>2026-11-24: 207.1 µg (range 154-260), adequate</title>"));
+    CHECK(contains(html, "<title>2026-11-24: 207.1 µg (range 154-261), adequate</title>"));
     // The whisker runs from 154.06 to 260.03 µg on the chart's scale (to 440 µg, 110 % of the
     // UL, over 232 units from y = 250): y = 250 - 232 x µg / 440.
     CHECK(contains(html, fmt::format("<path class=\"range\" d=\"M{:.2f},{:.2f}V{:.2f}", 48 + 508.0 / 2,
@@ -128,9 +128,13 @@ TEST_CASE("html: every user text is escaped, and no script comes through", "[htm
     // Selenium itself (mcg) may be named anything: the name shows as a source.
     const std::string html = page(
         "date,person,food,amount,unit\n"
-        "2026-11-01,\"Ann & 'Bo' <b>\",<script>alert(1)</script>,100,mcg\n",
+        "2026-11-01,\"Ann & 'Bo' <b>\",<script>alert(1)</script>,100,mcg\n"
+        "2026-11-02,\"Ann & 'Bo' <b>\",<script>alert(1)</script>,600,mcg\n",
         "<x>\".csv");
     CHECK(contains(html, "100 mcg &lt;script&gt;alert(1)&lt;/script&gt;: 100.0 µg, 100 %"));
+    // 600 µg, 200 too much: what to change names the entry too.
+    CHECK(contains(html, "<td class=\"suggestions\">to come under the UL:<br>halve 600 mcg "
+                         "&lt;script&gt;alert(1)&lt;/script&gt; (300.0 µg less)</td>"));
     CHECK(contains(html, "<h2>&lt;x&gt;&quot;.csv: Ann &amp; &#39;Bo&#39; &lt;b&gt;</h2>"));
     CHECK(contains(html, "<title>seck: &lt;x&gt;&quot;.csv</title>"));
     CHECK_FALSE(contains(html, "<script"));

@@ -50,7 +50,8 @@ TEST_CASE("suggest: a day below the RDA gets the smallest single additions that 
     }
     // An adequate day, and a day above the UL without sources, get nothing.
     CHECK(seck::suggest(day_of(55), adult).empty());
-    CHECK(seck::suggest(day_of(400), adult).empty());
+    CHECK(seck::suggest(day_of(500), adult).empty());
+    CHECK(seck::no_suggestion_reason(day_of(500), adult).empty());
 }
 
 TEST_CASE("suggest: an addition never crosses the UL, and uses the selected values") {
@@ -77,6 +78,42 @@ TEST_CASE("suggest: an addition never crosses the UL, and uses the selected valu
     CHECK(day["suggestions"][0]["text"] == "+1 slice of whole-wheat bread (8.2 µg)");  // 11.85 + 8.224 = 20.07
     CHECK(day["suggestions"][1]["text"] == "+1 oz of roast turkey breast (8.6 µg)");
     CHECK(day["suggestions"][2]["text"] == "+1 oz of salmon (11.7 µg)");
+}
+
+TEST_CASE("suggest: no additions for an infant, an incomplete day, or a day whose rolling mean is above the UL") {
+    seck::Reference baby;  // IOM 7-12 mo
+    baby.life_stage = "7-12 mo";
+    baby.kind = "AI";
+    baby.rda_ug = 20;
+    baby.ul_ug = 60;
+    baby.infant = true;
+    CHECK(seck::suggest(day_of(11.85), baby).empty());
+    CHECK(seck::no_suggestion_reason(day_of(11.85), baby) == "seck suggests no foods under 12 months");
+    const seck_test::Run r = cli("--age 8m -", "date,food,amount,unit\nMon,rice,1,cup\n");
+    CHECK(contains(r.out, "    seck suggests no foods under 12 months\n"));
+
+    const seck::Reference adult;
+    seck::Day partial = day_of(11.85);
+    partial.missing = {"Homemade Soup"};
+    CHECK(seck::suggest(partial, adult).empty());
+    CHECK(seck::no_suggestion_reason(partial, adult) ==
+          "no suggestions for an incomplete day: its total is only a lower bound");
+
+    // 1000, 1000 and 10 µg with --average 3: the third day's mean is 670 µg, above the UL.
+    // It is below the RDA, but adding to it would only raise the mean: no suggestion.
+    seck::Day low = day_of(10);
+    low.average_ug = 670;
+    CHECK(seck::suggest(low, adult, 3).empty());
+    CHECK(seck::no_suggestion_reason(low, adult, 3) == "no additions: its 3-day mean is above the UL");
+    // An addition that would lift an adequate mean over the UL is left out: a mean of 390 over
+    // 3 days takes at most 30 µg more, so of 11.85 µg's additions none fits.
+    low.selenium_ug = 11.85;
+    low.average_ug = 390;
+    CHECK(seck::suggest(low, adult, 3).empty());
+    low.average_ug = 300;  // up to 300 µg more: the usual three
+    CHECK(texts(seck::suggest(low, adult, 3)) ==
+          std::vector<std::string>{"+3 large eggs (46.1 µg)", "+4 oz of salmon (46.9 µg)",
+                                   "+1 roasted chicken breast (47.5 µg)"});
 }
 
 TEST_CASE("suggest: a day above the UL gets the entries whose halving or removal brings it under") {
@@ -124,7 +161,7 @@ TEST_CASE("suggest: a day above the UL gets the entries whose halving or removal
     suggestions = seck::suggest(wed, adult);
     REQUIRE(suggestions.size() == 3);
     CHECK(seck::suggestions_line(wed, suggestions, adult).ends_with(
-        " (still 700.0 µg: its largest entries are not enough)"));
+        " (not enough: still 700.0 µg)"));
 }
 
 TEST_CASE("suggest: with --average, a day whose rolling mean is above the UL gets what brings the mean under") {

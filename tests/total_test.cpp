@@ -154,6 +154,7 @@ std::vector<seck::PersonDays> mixed_diary(std::size_t memory_days) {
         entry.line = line;
         const seck::SourceView source{e.person, "1", "g", nullptr};
         totals.add(e.person, e.label, "plan.csv", line++, e.ug, &entry, &source);
+        totals.add_range(e.ug, e.ug * 0.75, e.ug * 1.5);  // (the range must be written out and read back)
     }
     return totals.finish();
 }
@@ -172,6 +173,7 @@ TEST_CASE("days written to a temporary file come back as days held in memory") {
         auto a = held[p].days.begin();
         for (const seck::Day& b : spilled[p].days) {
             CHECK(a->selenium_ug == b.selenium_ug);
+            CHECK(a->low_ug() == Approx(0.75 * a->selenium_ug));
             CHECK(a->low_ug() == b.low_ug());
             CHECK(a->high_ug() == b.high_ug());
             CHECK(a->unranged_share() == b.unranged_share());

@@ -80,12 +80,12 @@ struct FileResult {
     static std::string format(const Diagnostic& d);
 };
 
-/// Checks one diary, fed in pieces of any size; a diary may span several files
-/// (--merge), each begun with begin().
 /// Sets an --explain entry's spread data and range from the food `amount` units of
 /// `resolved` are (resolved.food is not nullptr).
 void describe_range(const Resolved& resolved, double amount, Entry* entry);
 
+/// Checks one diary, fed in pieces of any size; a diary may span several files
+/// (--merge), each begun with begin().
 class DiaryCheck {
 public:
     DiaryCheck(std::string name, Resolver& resolver, const References& refs, const CheckOptions& options = {});

@@ -22,6 +22,7 @@ struct Reference {
     std::string source = "IOM 2000, Dietary Reference Intakes for Vitamin C, Vitamin E, Selenium, and Carotenoids";
     std::vector<std::string> overridden;  // "rda", "ear", "ul" set by the user
     std::string note;                     // what the reader should know: "dach sets no UL; IOM's is 150 µg"
+    bool infant = false;                  // a life stage under 12 months: seck suggests no foods
 };
 
 /// One row of data/references.csv.

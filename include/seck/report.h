@@ -50,10 +50,14 @@ std::string range_text(const Day& day);
 /// could have within its range, or "".
 std::string could_be_text(const Day& day, const Reference& ref);
 /// The days a rolling mean of --average covers in `report` (0 without --average), for suggest().
-std::size_t suggestion_span(const Report& report, const RenderOptions& options);
+std::size_t suggestion_span(const Report& report, std::size_t average_days);
 /// "to reach the RDA: +3 large eggs (46.1 µg), or ..." / "to come under the UL: halve ..." for
 /// a day with suggestions; "" for none.
 std::string suggestions_line(const Day& day, const std::vector<Suggestion>& suggestions, const Reference& ref);
+/// Its parts: "to reach the RDA", and " (not enough: still 700.0 µg)" where removals
+/// together are not enough ("" otherwise).
+std::string suggestions_goal(const Day& day, const std::vector<Suggestion>& suggestions, const Reference& ref);
+std::string suggestions_shortfall(const Day& day, const std::vector<Suggestion>& suggestions, const Reference& ref);
 /// "no selenium value for Coffee, Oat milk", "not marked completed", or both.
 std::string incomplete_reason(const Day& day);
 /// The findings of a checked file, in report and day order.
@@ -65,6 +69,15 @@ std::string_view finding_description(std::string_view code);
 double rounded_for_people(double value, int decimals);
 /// µg for people: one decimal, rounded as on paper.
 std::string ug_for_people(double ug);
+/// A day's µg for people: one decimal, or more where one would contradict its status
+/// (54.99 µg is "54.99", not "55.0" below an RDA of 55).
+std::string day_ug_text(const Day& day, const Reference& ref);
+/// The day's percentage of the RDA, whole, never 100 for a day below it.
+double percent_for_people(const Day& day, const Reference& ref);
+/// "iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg"
+std::string reference_text(const Reference& ref);
+/// "1 day", "3 days"
+std::string plural(std::size_t n, std::string_view one, std::string_view many);
 
 /// The aligned table for people: per file (and person) a row per day with a bar, a
 /// warning per day outside the range, a summary, the notes; with `explain` how each

@@ -142,16 +142,16 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
         lines_.errors += row.span;
     };
     result_.reader = layout.format;
-    if (layout.format == Format::LoseIt) return add_lose_it(row);
-    const bool daily = layout.format == Format::CronometerDaily;
-    if (row.day.empty()) return fault(daily ? "missing date" : "missing day");
-    if (!daily && row.food.empty()) return fault("missing food name");
     if (!refs_.people.empty()) {  // every row is an error line, as in a diary; the message is given once
         if (rows_ == 1 && !continuation_)
             error(row.line, "--profiles names people, but the export has no person column");
         lines_.errors += row.span;
         return;
     }
+    if (layout.format == Format::LoseIt) return add_lose_it(row);
+    const bool daily = layout.format == Format::CronometerDaily;
+    if (row.day.empty()) return fault(daily ? "missing date" : "missing day");
+    if (!daily && row.food.empty()) return fault("missing food name");
     if (options_.read.date_format.empty())
         label_ = normalize_date(row.day);
     else if (!read_date(row, options_.read.date_format, "does not fit --date-format " + options_.read.date_format))

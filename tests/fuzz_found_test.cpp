@@ -120,3 +120,19 @@ TEST_CASE("fuzz: an over-long line streamed in pieces is read once and counted a
     CHECK(q.counts.read == q.counts.header + q.row_lines + q.counts.skipped + q.counts.errors);
     CHECK(q.counts.read == 4);
 }
+
+TEST_CASE("fuzz: a Lose It export with --profiles is refused, not checked against no one") {
+    // The diary fuzzer's input (fuzz/corpus/diary/loseit_profiles.csv) came down to this: a Lose It
+    // export has no person column, so with people given every day had no reference (a crash).
+    seck::References refs;
+    refs.people.push_back({"Ann", seck::Reference()});
+    seck::Resolver resolver(table());
+    const seck::FileResult r = seck::check_text(
+        "Date,Name,Icon,Type,Quantity,Units,Calories,Deleted\n11/24/2026,Brazil Nuts,Nuts,Snacks,2,Each,66,false\n",
+        "x.csv", resolver, refs);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(seck::FileResult::format(r.errors.front()) ==
+          "x.csv:2: --profiles names people, but the export has no person column");
+    CHECK(r.exit_code() == 2);
+    CHECK(r.reports.empty());
+}

@@ -27,18 +27,23 @@ std::vector<std::string> lines(const std::string& text) {
 
 }  // namespace
 
+// seck -f csv meal_plan.csv: the header and its two days (5 Brazil nut kernels; 2 eggs).
+// Ranges at USDA's 95 % intervals: 25 g of nuts at 1414.525-2419.568 µg/100 g, 100 g of egg at
+// 25.211-36.155. Mon is 79.25 µg above the UL: half the nuts (239.6 µg) is enough. Tue is 24.3
+// µg short: 3 slices of bread (3 x 8.224), 3 oz of turkey (3 x 8.557) or 2 of shrimp (2 x 14.025).
+constexpr std::string_view kMealPlanCsv =
+    "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
+    "status_range,share_without_range,suggestions\n"
+    "meal_plan.csv,Mon,479.25,871.3636363636363,above-ul,brazil nuts,479.25,1,353.63124999999997,604.892,"
+    "adequate|above-ul,0,halve 5 kernel brazil nuts (239.6 µg less)\n"
+    "meal_plan.csv,Tue,30.7,55.81818181818182,below-rda,\"Egg, whole, raw, fresh\",30.7,1,25.211,36.155,"
+    "below-rda,0,\"+3 slices of whole-wheat bread (24.7 µg), or +3 oz of roast turkey breast (25.7 µg), or +2 "
+    "oz of cooked shrimp (28.1 µg)\"\n";
+
 TEST_CASE("formats: csv and tsv, one row per day, sorted by a pipeline") {
     const Run csv = cli("--format csv meal_plan.csv adequate.csv");
     CHECK(csv.code == 1);
-    CHECK(csv.out ==
-          "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
-          "status_range,share_without_range,suggestions\n"
-          // Ranges at USDA's 95 % intervals: Brazil nuts 1414.525-2419.568 µg/100 g, eggs 25.211-36.155.
-          "meal_plan.csv,Mon,479.25,871.3636363636363,above-ul,brazil nuts,479.25,1,353.63124999999997,604.892,"
-          "adequate|above-ul,0,halve 5 kernel brazil nuts (239.6 µg less)\n"
-          "meal_plan.csv,Tue,30.7,55.81818181818182,below-rda,\"Egg, whole, raw, fresh\",30.7,1,25.211,36.155,"
-          "below-rda,0,\"+3 slices of whole-wheat bread (24.7 µg), or +3 oz of roast turkey breast (25.7 µg), or +2 "
-          "oz of cooked shrimp (28.1 µg)\"\n"
+    CHECK(csv.out == std::string(kMealPlanCsv) +
           "adequate.csv,2026-11-01,61.4,111.63636363636364,adequate,\"Egg, whole, raw, fresh\",61.4,1,50.422,72.31,"
           "below-rda|adequate,0,\n"
           "adequate.csv,2026-11-02,95.85,174.27272727272728,adequate,usda:12078,95.85,1,70.72625,"
@@ -261,15 +266,7 @@ TEST_CASE("audit: sarif uris are RFC 3986 URI references") {
 TEST_CASE("audit: csv and tsv give a bad file a row with status error") {
     const Run csv = cli("-f csv meal_plan.csv broken.csv missing.csv");
     CHECK(csv.code == 2);
-    CHECK(csv.out ==
-          "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
-          "status_range,share_without_range,suggestions\n"
-          // 5 nuts: 25 g at 1414.525-2419.568 µg/100 g; 2 eggs: 100 g at 25.211-36.155.
-          "meal_plan.csv,Mon,479.25,871.3636363636363,above-ul,brazil nuts,479.25,1,353.63124999999997,604.892,"
-          "adequate|above-ul,0,halve 5 kernel brazil nuts (239.6 µg less)\n"
-          "meal_plan.csv,Tue,30.7,55.81818181818182,below-rda,\"Egg, whole, raw, fresh\",30.7,1,25.211,36.155,"
-          "below-rda,0,\"+3 slices of whole-wheat bread (24.7 µg), or +3 oz of roast turkey breast (25.7 µg), or +2 "
-          "oz of cooked shrimp (28.1 µg)\"\n"
+    CHECK(csv.out == std::string(kMealPlanCsv) +
           "broken.csv,,,,error,,,,,,,,\n"
           "missing.csv,,,,error,,,,,,,,\n");
     const Run tsv = cli("-f tsv --average 2 broken.csv");

@@ -33,11 +33,9 @@ double percent_for_people(const Day& day, const Reference& ref) {
     return day.status == Status::BelowRda ? std::min(percent, 99.0) : std::max(percent, 100.0);
 }
 
-namespace {
 std::string ug_or_none(double value) {
     return std::isnan(value) ? std::string("none") : fmt::format("{:g} µg", value);
 }
-}  // namespace
 
 std::string reference_text(const Reference& ref) {
     std::string text = fmt::format("{} {}: {} {}", ref.standard, ref.life_stage, ref.kind, ug_or_none(ref.rda_ug));
@@ -64,11 +62,15 @@ double source_share(const Source& source, const Day& day) {
     return day.selenium_ug > 0 ? source.selenium_ug / day.selenium_ug : 0;
 }
 
-std::string source_text(const Source& source, const Day& day) {
+std::string source_entry_text(const Source& source) {
     // The entry as written; an id (usda:05064) by the food's description.
     const bool id = source.food.starts_with("usda:") && source.resolved;
-    return fmt::format("{}{}{} {}: {} µg, {:.0f} %", source.amount, source.unit.empty() ? "" : " ", source.unit,
-                       id ? source.resolved->description : source.food, ug_for_people(source.selenium_ug),
+    return fmt::format("{}{}{} {}", source.amount, source.unit.empty() ? "" : " ", source.unit,
+                       id ? source.resolved->description : source.food);
+}
+
+std::string source_text(const Source& source, const Day& day) {
+    return fmt::format("{}: {} µg, {:.0f} %", source_entry_text(source), ug_for_people(source.selenium_ug),
                        rounded_for_people(source_share(source, day) * 100, 0));
 }
 

@@ -96,10 +96,6 @@ std::string escape(std::string_view text) {
     return out;
 }
 
-std::string ug(double value) {
-    return std::isnan(value) ? std::string("none") : fmt::format("{:g} µg", value);
-}
-
 // An x-axis label: an ISO date as MM-DD, other labels cut to 8 characters (not inside a
 // UTF-8 sequence).
 std::string axis_label(std::string_view label) {
@@ -268,13 +264,13 @@ void render_chart(std::string& out, const Report& report, std::size_t average_da
 
     out += "<ul class=\"legend\">";
     out += fmt::format(R"(<li><span class="swatch below-rda"></span>below-rda: below the {} of {}</li>)",
-                       escape(ref.kind), ug(ref.rda_ug));
+                       escape(ref.kind), ug_or_none(ref.rda_ug));
     out += std::isnan(ref.ul_ug)
                ? fmt::format(R"(<li><span class="swatch adequate"></span>adequate: at least the {} (no UL set)</li>)",
                              escape(ref.kind))
                : fmt::format(R"(<li><span class="swatch adequate"></span>adequate: from the {} to the UL (shaded)</li>)"
                              R"(<li><span class="swatch above-ul"></span>above-ul: above the UL of {}</li>)",
-                             escape(ref.kind), ug(ref.ul_ug));
+                             escape(ref.kind), ug_or_none(ref.ul_ug));
     if (average_days > 0 && averages > 0)
         out += fmt::format(R"(<li><span class="swatch average"></span>{}-day mean</li>)", average_days);
     out += R"(<li><span class="swatch range"></span>range: how far the day could be off, from the spread of )"
@@ -287,7 +283,7 @@ void render_chart(std::string& out, const Report& report, std::size_t average_da
         out += fmt::format(
             "<p class=\"muted\">Days above {} are drawn to the top of the chart, marked with a triangle; the table has "
             "their values.</p>\n",
-            ug(top));
+            ug_or_none(top));
 }
 
 // The table of the days: a row each.
@@ -342,9 +338,10 @@ void render_summary(std::string& out, const Report& report, std::size_t average_
     out += fmt::format("<li>{}, mean {} µg/day: <strong>{}</strong> for the period</li>\n",
                        plural(s.days, "day", "days"), ug_for_people(s.mean_ug), period_status_name(s.status));
     out += fmt::format("<li>{} below the {} of {}</li>\n", plural(s.below_rda, "day", "days"), escape(ref.kind),
-                       ug(ref.rda_ug));
+                       ug_or_none(ref.rda_ug));
     if (!std::isnan(ref.ul_ug))
-        out += fmt::format("<li>{} above the UL of {}</li>\n", plural(s.above_ul, "day", "days"), ug(ref.ul_ug));
+        out +=
+            fmt::format("<li>{} above the UL of {}</li>\n", plural(s.above_ul, "day", "days"), ug_or_none(ref.ul_ug));
     if (average_days > 0 && !std::isnan(ref.ul_ug))
         out += fmt::format("<li>{} with the {}-day mean above the UL</li>\n", plural(s.average_above_ul, "day", "days"),
                            average_span(s.days, average_days));

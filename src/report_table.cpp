@@ -79,23 +79,19 @@ std::string bar_header(const Reference& ref) {
     return header;
 }
 
-std::string ug(double value) {
-    return std::isnan(value) ? std::string("none") : fmt::format("{:g} µg", value);
-}
-
 // What the period's mean says about usual intake.
 std::string period_text(const Summary& s, const Reference& ref) {
     switch (s.status) {
         case PeriodStatus::BelowEar:
-            return fmt::format("below the EAR of {}: usual intake likely inadequate", ug(ref.ear_ug));
+            return fmt::format("below the EAR of {}: usual intake likely inadequate", ug_or_none(ref.ear_ug));
         case PeriodStatus::BelowRda:
-            return std::isnan(ref.ear_ug) ? fmt::format("below the {} of {}", ref.kind, ug(ref.rda_ug))
+            return std::isnan(ref.ear_ug) ? fmt::format("below the {} of {}", ref.kind, ug_or_none(ref.rda_ug))
                                           : fmt::format("between the EAR ({}) and the {} ({}): possibly inadequate",
-                                                        ug(ref.ear_ug), ref.kind, ug(ref.rda_ug));
-        case PeriodStatus::AboveUl: return fmt::format("above the UL of {}: selenosis risk", ug(ref.ul_ug));
+                                                        ug_or_none(ref.ear_ug), ref.kind, ug_or_none(ref.rda_ug));
+        case PeriodStatus::AboveUl: return fmt::format("above the UL of {}: selenosis risk", ug_or_none(ref.ul_ug));
         case PeriodStatus::Adequate: break;
     }
-    return std::isnan(ref.ul_ug) ? fmt::format("adequate (at least the {} of {})", ref.kind, ug(ref.rda_ug))
+    return std::isnan(ref.ul_ug) ? fmt::format("adequate (at least the {} of {})", ref.kind, ug_or_none(ref.rda_ug))
                                  : fmt::format("adequate (between the {} and the UL)", ref.kind);
 }
 

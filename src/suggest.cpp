@@ -85,9 +85,7 @@ Suggestion leave_out(const Source& source, double share, double total_after) {
     s.total_after_ug = total_after;
     s.file = source.file;
     s.line = source.line;
-    const std::string entry = fmt::format(
-        "{}{}{} {}", source.amount, source.unit.empty() ? "" : " ", source.unit,
-        source.resolved && source.food.starts_with("usda:") ? std::string(source.resolved->description) : source.food);
+    const std::string entry = source_entry_text(source);
     s.text = share < 1 ? fmt::format("halve {} ({} µg less)", entry, ug_for_people(s.selenium_ug))
                        : fmt::format("leave out {} ({} µg)", entry, ug_for_people(s.selenium_ug));
     return s;

@@ -39,6 +39,9 @@ struct Finding {
 std::string incomplete_text(const Day& day);
 /// A source's share of its day's selenium (0 to 1).
 double source_share(const Source& source, const Day& day);
+/// "2 kernel brazil nuts": the entry's amount, unit and food as written (an id by its
+/// food's description).
+std::string source_entry_text(const Source& source);
 /// "2 kernel brazil nuts: 191.7 µg, 93 %": the amount, unit and food as written.
 std::string source_text(const Source& source, const Day& day);
 /// "; top source: 2 kernel brazil nuts: 191.7 µg, 93 %" for a day with sources, else "".
@@ -74,6 +77,8 @@ std::string ug_for_people(double ug);
 std::string day_ug_text(const Day& day, const Reference& ref);
 /// The day's percentage of the RDA, whole, never 100 for a day below it.
 double percent_for_people(const Day& day, const Reference& ref);
+/// "55 µg" for a reference value, "none" where the authority sets none (NaN).
+std::string ug_or_none(double value);
 /// "iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg"
 std::string reference_text(const Reference& ref);
 /// "1 day", "3 days"

@@ -80,6 +80,12 @@ void describe_range(const Resolved& resolved, double amount, Entry* entry) {
     }
 }
 
+void DiaryCheck::add_range(const Resolved& resolved, double amount, double ug) {
+    const FoodRange& range = resolved.range_per_unit;
+    if (options_.keep_days && range.kind != RangeKind::None)
+        totals_.add_range(ug, amount * range.low, amount * range.high);
+}
+
 void DiaryCheck::begin(std::string file) {
     file_ = std::move(file);
     rows_ = 0;
@@ -250,8 +256,7 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     } else {
         total = totals_.add(row.person, row.day, file_, row.line, ug, nullptr, offered);
     }
-    const FoodRange& range = resolved->range_per_unit;
-    if (range.kind != RangeKind::None) totals_.add_range(ug, amount * range.low, amount * range.high);
+    add_range(*resolved, amount, ug);
     if (!std::isfinite(total)) {
         error(row.line, fmt::format("the total of {} is too large", quoted(row.day)));
         return false;

@@ -260,8 +260,7 @@ void DiaryCheck::recompute(const DiaryRow& row, double export_ug) {
     const SourceView source{row.food, row.amount, {}, resolved ? resolved->food : nullptr};
     totals_.add("", label_, file_, row.line, ug, options_.explain ? &entry : nullptr,
                 options_.keep_days ? &source : nullptr);
-    if (resolved && resolved->range_per_unit.kind != RangeKind::None)
-        totals_.add_range(ug, amount * resolved->range_per_unit.low, amount * resolved->range_per_unit.high);
+    if (resolved) add_range(*resolved, amount, ug);
     totals_.add_export(std::isnan(export_ug) ? 0 : export_ug);
     if (!resolved && std::isnan(export_ug)) totals_.mark_missing(row.food);
     lines_.entries += row.span;

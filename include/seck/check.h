@@ -113,6 +113,9 @@ private:
     void add_imported(const DiaryRow& row);                 // a row of an app export (import.cpp)
     void add_lose_it(const DiaryRow& row);                  // a row of a Lose It export (import.cpp)
     void recompute(const DiaryRow& row, double export_ug);  // --recompute (import.cpp)
+    /// The range of the entry just added, `amount` units of `resolved` (`ug`), to its day's
+    /// (none with -q, which keeps no day).
+    void add_range(const Resolved& resolved, double amount, double ug);
     void note_once(std::size_t line, std::string message);
     /// Parses an amount (with a decimal comma where the file has one); sets message_ if bad.
     bool number(std::string_view text, double* out);

@@ -18,9 +18,9 @@
 #include <string_view>
 
 #include "fuzz_check.h"
-#include "seck/foods.h"
-#include "seck/names.h"
-#include "seck/resolve.h"
+#include "seck/resolve/foods.h"
+#include "seck/resolve/names.h"
+#include "seck/resolve/resolve.h"
 
 namespace {
 

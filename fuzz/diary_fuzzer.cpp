@@ -24,9 +24,9 @@
 #include <vector>
 
 #include "fuzz_check.h"
-#include "seck/check.h"
-#include "seck/diary.h"
-#include "seck/report.h"
+#include "seck/check/check.h"
+#include "seck/read/diary.h"
+#include "seck/report/report.h"
 
 namespace {
 

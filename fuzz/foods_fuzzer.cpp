@@ -15,8 +15,8 @@
 #include <vector>
 
 #include "fuzz_check.h"
-#include "seck/foods.h"
-#include "seck/resolve.h"
+#include "seck/resolve/foods.h"
+#include "seck/resolve/resolve.h"
 
 namespace {
 

@@ -31,7 +31,7 @@ import zlib
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 DAYS = 7  # examples/week.csv
-# The renderer's colours (src/report_html.cpp): the bars of each status.
+# The renderer's colours (src/report/html.cpp): the bars of each status.
 ADEQUATE = (0x00, 0x9E, 0x73)
 ABOVE_UL = (0xD5, 0x5E, 0x00)
 BELOW_RDA = (0x00, 0x72, 0xB2)

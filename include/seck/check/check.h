@@ -1,0 +1,157 @@
+#pragma once
+// Checking one diary: read -> resolve -> total, with every fault collected.
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "seck/core/diagnostic.h"
+#include "seck/core/io.h"
+#include "seck/read/diary.h"
+#include "seck/resolve/foods.h"
+#include "seck/resolve/resolve.h"
+#include "seck/total/total.h"
+
+namespace seck {
+
+/// Which findings make a check fail (exit 1): --fail-on.
+struct FailOn {
+    bool below_rda = true;
+    bool above_ul = true;
+    bool above_ul_average = false;
+};
+/// Parses "below-rda,above-ul", "above-ul-average", "none"; sets `err` otherwise.
+bool parse_fail_on(std::string_view list, FailOn* out, std::string* err);
+
+/// How to check.
+struct CheckOptions {
+    bool explain = false;                         // each day keeps how each of its entries was read
+    std::size_t average_days = 0;                 // > 0: each day also gets the mean of the last N diary days
+    ReadOptions read;                             // how to read a CSV not written as seck's diary (diary.h)
+    std::size_t memory_days = Days::kMemoryDays;  // days held before they go to a temporary file
+    bool keep_days = true;  // false (-q): reports have a summary, for the exit code, but no days (nor sources)
+};
+
+/// One person's days and their reference (person "" for a diary without a person column).
+struct Report {
+    std::string person;
+    Reference ref;
+    Days days;
+    Summary summary;
+};
+
+/// Where every line of a diary went: read = header + entries + skipped + errors.
+struct LineCounts {
+    std::size_t read = 0;     // lines in the input (a last line without a line break included)
+    std::size_t header = 0;   // the header row
+    std::size_t entries = 0;  // lines of entries counted into a day
+    std::size_t skipped = 0;  // blank lines and # comments
+    std::size_t errors = 0;   // lines with a fault
+};
+
+/// The outcome for one diary: a report per person, or the faults that stopped it.
+struct FileResult {
+    std::string name;
+    std::vector<Report> reports;     // none if there are errors
+    std::vector<Diagnostic> errors;  // the first kMaxErrors
+    std::size_t error_count = 0;     // all of them
+    std::vector<Diagnostic> notes;   // choices made for the user (default portions, ...), each once
+    LineCounts lines;
+    bool merged = false;            // several files read as one diary (--merge): days name their file
+    Format reader = Format::Diary;  // the reader used: seck's diary or an app export (formats.h)
+    /// How the file was read, where that is not plain seck CSV: "seck diary; ';'-separated
+    /// (found from the header), decimal comma; columns by --columns: ...". "" otherwise.
+    std::string read_as;
+
+    static constexpr std::size_t kMaxErrors = 20;
+
+    bool ok() const { return error_count == 0; }
+    /// 0 clean, 1 a finding `fail_on` names, 2 errors.
+    int exit_code(const FailOn& fail_on = {}) const;
+    /// "FILE:LINE: message", or "FILE: message" for the whole file.
+    static std::string format(const Diagnostic& d);
+};
+
+/// Sets an --explain entry's spread data and range from the food `amount` units of
+/// `resolved` are (resolved.food is not nullptr).
+void describe_range(const Resolved& resolved, double amount, Entry* entry);
+
+/// Checks one diary, fed in pieces of any size; a diary may span several files
+/// (--merge), each begun with begin().
+class DiaryCheck {
+public:
+    DiaryCheck(std::string name, Resolver& resolver, const References& refs, const CheckOptions& options = {});
+
+    /// Starts the next input file of the diary.
+    void begin(std::string file);
+    void feed(std::string_view bytes) { reader_->feed(bytes); }
+    /// True once feeding more of this file cannot change the outcome (binary data, bad header).
+    bool stopped() const { return reader_->stopped(); }
+    /// Ends the current file; `io_error` (if any) is a fault of the file as a whole.
+    void end(std::string_view io_error = {});
+    /// Ends the diary.
+    FileResult finish();
+
+private:
+    friend void stream_file(const std::string& path, DiaryCheck& check);
+    /// Starts reading a later part of the current file (from `line`), to be absorbed by
+    /// the check that reads the part before it (see stream_file).
+    void continue_file(std::string file, const DiaryCheck& first, std::size_t line);
+    /// Takes in what a check of the next part of the same file found.
+    void absorb(DiaryCheck&& later);
+
+    void on_row(const DiaryRow& row);
+    bool add_row(const DiaryRow& row);                      // false if the row was an error
+    void add_imported(const DiaryRow& row);                 // a row of an app export (import.cpp)
+    void add_lose_it(const DiaryRow& row);                  // a row of a Lose It export (import.cpp)
+    void recompute(const DiaryRow& row, double export_ug);  // --recompute (import.cpp)
+    /// The range of the entry just added, `amount` units of `resolved` (`ug`), to its day's
+    /// (none with -q, which keeps no day).
+    void add_range(const Resolved& resolved, double amount, double ug);
+    void note_once(std::size_t line, std::string message);
+    /// Parses an amount (with a decimal comma where the file has one); sets message_ if bad.
+    bool number(std::string_view text, double* out);
+    bool decimal_comma() const { return options_.read.decimal_comma || reader_->delimiter_detected(); }
+    std::string describe_reading() const;
+    bool check_day(const DiaryRow& row);  // is the day's label usable?
+    /// Reads the row's date, written in `format`, into label_ as an ISO date; otherwise reports
+    /// `misfit`, or that the date is not a real one (quoted as written), and returns false.
+    bool read_date(const DiaryRow& row, std::string_view format, std::string_view misfit);
+    void error(std::size_t line, std::string message);
+
+    FileResult result_;
+    Resolver& resolver_;
+    const References& refs_;
+    CheckOptions options_;
+    DayTotals totals_;
+    std::unordered_set<std::string> noted_;
+    std::string file_;
+    std::unique_ptr<DiaryReader> reader_;
+    std::string message_;
+    std::string good_day_;                                      // the last day label that passed check_day
+    std::string label_;                                         // an app export's date, or a --date-format date, as ISO
+    std::string amount_;                                        // an amount with a decimal comma, as read
+    std::vector<std::pair<std::string, std::string>> read_as_;  // each file, and how it was read
+    std::string sized_name_;     // a Lose It name without its size ("Egg, Large" -> "Egg")
+    std::size_t rows_ = 0;       // entries in this file
+    std::size_t all_rows_ = 0;   // and in all files
+    bool continuation_ = false;  // reads a later part of a file (see continue_file)
+    LineCounts lines_;
+};
+
+/// Checks a whole diary text (for tests and small inputs).
+FileResult check_text(std::string_view text, std::string_view name, Resolver& resolver, const References& refs = {},
+                      const CheckOptions& options = {});
+
+/// Checks a file ("-" is stdin, named "<stdin>"), streaming it in blocks.
+FileResult check_file(const std::string& path, Resolver& resolver, const References& refs,
+                      const CheckOptions& options = {});
+
+/// Streams one file ("-" is stdin, "<stdin>" in messages) into `check` as its next input.
+/// A big regular file is read as two halves on two threads (see stream_file in check.cpp);
+/// the outcome is the same as reading it in one pass.
+void stream_file(const std::string& path, DiaryCheck& check);
+}  // namespace seck

@@ -1,0 +1,102 @@
+#pragma once
+// The food table: USDA SR28 foods embedded at build time, plus the user's own.
+
+#include <cmath>
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "seck/core/text.h"
+
+namespace seck {
+
+/// One household measure of a food: `grams` is the weight of ONE `unit`.
+struct Portion {
+    std::string_view unit;
+    double grams;
+};
+
+/// How an SR28 figure spreads, from NUT_DATA, in µg/100 g; NaN where USDA gives nothing.
+struct Spread {
+    double samples = 0;  // Num_Data_Pts: analysed samples (0: not analysed, or not given)
+    double std_error = NAN;
+    double min = NAN, max = NAN;         // the lowest and highest sample
+    double low_95 = NAN, high_95 = NAN;  // Low_EB, Up_EB: the 95 % interval of the mean
+};
+
+/// Which range a food's figure has: USDA's 95 % interval of the mean, else the range of
+/// its samples, else none (the figure counts as it is).
+enum class RangeKind : std::uint8_t { None, Interval95, Samples };
+/// Where a food's selenium plausibly lies, in µg/100 g (low <= the figure <= high).
+struct FoodRange {
+    RangeKind kind = RangeKind::None;
+    double low = NAN, high = NAN;
+};
+
+/// One food: SR28's NDB number (or a user id), texts, selenium, measures.
+struct Food {
+    std::string_view id;  // "12078"; user foods may use any text
+    std::string_view description;
+    std::string_view group;
+    std::span<const std::string_view> names;  // SR28 common names
+    double ug_per_100g;                       // NaN: no selenium value (missing is not zero)
+    std::span<const Portion> portions;
+    Spread spread = {};
+
+    bool has_selenium() const { return !std::isnan(ug_per_100g); }
+};
+
+/// The food's range: the 95 % interval where USDA gives one, else the lowest to the
+/// highest sample, widened to take in the figure itself and never below 0 (94 SR28
+/// intervals start below 0; 14 figures lie outside theirs). None without a figure.
+FoodRange food_range(const Food& food);
+/// "95 % interval", "sample range", "no spread data"
+std::string_view range_kind_name(RangeKind kind);
+/// "interval-95", "sample-range", "none": for programs
+std::string_view range_kind_id(RangeKind kind);
+
+/// Is `id` an SR28 NDB number (digits only; user foods may use any text)?
+bool is_usda_id(std::string_view id);
+/// "usda:12078 (Nuts, brazilnuts, dried, unblanched)"
+std::string food_label(const Food& food);
+
+/// The foods compiled into the binary from data/foods.json, sorted by id.
+std::span<const Food> embedded_foods();
+/// Where the embedded table comes from (for --version).
+std::string_view embedded_source();
+
+/// The embedded foods and the user's own, looked up by id (names: see names.h).
+class FoodTable {
+public:
+    /// Adds foods from a JSON text in data/foods.json's format (see README); a food
+    /// with an existing id replaces it. On failure returns false and sets `err` to
+    /// "NAME:LINE:COLUMN: ..." or "NAME: /json/pointer: ...".
+    bool add_user_foods(std::string_view json_text, std::string_view name, std::string* err);
+
+    /// The user's food (from --foods) with exactly this id, or nullptr.
+    const Food* user_food(std::string_view id) const;
+    /// The food with exactly this id (user foods first), or nullptr.
+    const Food* by_id(std::string_view id) const;
+    /// Every food: the user's, then the embedded ones they do not replace.
+    std::vector<const Food*> foods() const;
+    /// Foods whose id is `query` or whose description or names contain every word of it;
+    /// exact name matches first, then shorter descriptions.
+    std::vector<const Food*> search(std::string_view query) const;
+
+private:
+    template <class Fn>
+    void for_each_food(Fn&& fn) const;
+
+    // User foods own their text; Food views point into these stable deques.
+    std::deque<std::string> user_text_;
+    std::deque<std::vector<std::string_view>> user_names_;
+    std::deque<std::vector<Portion>> user_portions_;
+    std::deque<Food> user_foods_;
+    std::map<std::string, Food*, std::less<>> user_by_id_;
+};
+
+}  // namespace seck

@@ -1,0 +1,108 @@
+#pragma once
+// Food names as people write them: their words, the curated aliases, and the rule
+// that turns a name into one table entry (or refuses it, with candidates).
+
+#include <cstdint>
+#include <span>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "seck/resolve/foods.h"
+
+namespace seck {
+
+/// A singular form of one lower-case word: "berries" -> "berry", "nuts" -> "nut",
+/// "cookies" -> "cookie", "potatoes" -> "potato", "leaves" -> "leaf".
+std::string singular(std::string_view word);
+
+/// The words of a name as matched: lower case; apostrophes dropped; other punctuation
+/// and hyphens as spaces (a '.' between digits and '%' stay: "3.25%"); each word
+/// singular; a few spelling variants unified (yoghurt -> yogurt); the small words
+/// a, an, the, of, and, or, in left out. In the order written.
+std::vector<std::string> name_words(std::string_view text);
+
+/// One curated alias from data/aliases.csv: how people write a food, the entry it
+/// means, and its default portion (a measure of that entry, or empty).
+struct Alias {
+    std::string_view name;
+    std::string_view id;
+    std::string_view unit;
+};
+std::span<const Alias> embedded_aliases();
+
+/// What a name resolved to: a food, or why not.
+struct NameMatch {
+    const Food* food = nullptr;  // nullptr: refused, see `error`
+    std::string how;             // how it matched, for --explain
+    std::string_view unit;       // the alias's default portion, if an alias matched
+    std::string note;            // a choice the report must show, or ""
+    std::string error;
+};
+
+/// Resolves names against a table (see README, "How names are matched"). The word
+/// index is built on the first call, so diaries written with usda: ids never pay for it.
+class NameMatcher {
+public:
+    explicit NameMatcher(const FoodTable& table) : table_(table) {}
+
+    NameMatch match(std::string_view name) const;
+    /// `seck foods WORDS`: FoodTable::search's entries, ranked as names are (an alias of
+    /// exactly these words first, then the preference rule), so the common entry leads.
+    std::vector<const Food*> search(std::string_view words) const;
+    /// A food's default portion: the unit of its first alias that gives one, else empty
+    /// (USDA's own first measure can be a whole turkey).
+    std::string_view default_unit(const Food& food) const;
+
+private:
+    struct Entry {
+        const Food* food;
+        std::vector<std::string> words;  // sorted, unique: description and common names
+        std::uint32_t family;            // entries with the same description but for its state words
+    };
+    /// The entries a name favours: those its aliases name (every word of the alias is in
+    /// the name), and their families (the same food raw, cooked or dry).
+    struct Favour {
+        std::vector<const Food*> named;
+        std::vector<std::uint32_t> families;
+    };
+    Favour favoured(const std::vector<std::string>& query) const;
+    /// The aliases all of whose words are in `query`.
+    std::vector<const Alias*> aliases_within(const std::vector<std::string>& query) const;
+    void load_aliases() const;
+    void build() const;
+    void build_index() const;
+    std::vector<std::uint32_t> containing(const std::vector<std::string>& words) const;
+    int score(const Entry& entry, const std::vector<std::string>& query, const Favour& favour) const;
+    struct Ranked {
+        const Food* food;
+        int score;
+    };
+    /// Candidates best first: by score, then by id.
+    std::vector<Ranked> rank(const std::vector<std::string>& query, std::vector<std::uint32_t> candidates) const;
+    /// "the best 5 ...; write the one you mean as usda:NNNNN"
+    std::string best_of(const std::vector<std::string>& query, std::vector<std::uint32_t> candidates) const;
+    NameMatch choose(std::string_view name, const std::vector<std::string>& query,
+                     std::vector<std::uint32_t> candidates, std::string how) const;
+    std::string suggestions(const std::vector<std::string>& query) const;
+    /// The cooked entry of a raw entry's family that a name with cooking words means.
+    const Food* cooked_sibling(const Entry& raw, const std::vector<std::string>& query) const;
+    /// "brazil nuts = usda:12078 (...), ...": the common kinds of a category, for a refusal.
+    std::string kinds_of(const std::vector<std::string>& named, std::vector<std::uint32_t> candidates) const;
+
+    const FoodTable& table_;
+    // Built on first use, once, even when two threads share the matcher.
+    mutable std::once_flag aliases_loaded_;
+    mutable std::once_flag built_;
+    mutable std::vector<Entry> entries_;
+    mutable std::unordered_map<std::string, std::vector<std::uint32_t>> postings_;  // word -> entries
+    mutable std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;     // all words -> entries
+    mutable std::unordered_map<std::string, const Alias*> aliases_;                 // all words -> alias
+    mutable std::vector<std::pair<std::vector<std::string>, const Alias*>> alias_words_;  // sorted words
+    mutable std::unordered_map<std::string, std::vector<std::uint32_t>> alias_first_;  // first word -> alias_words_
+    mutable std::unordered_map<std::string_view, std::uint32_t> index_of_;          // id -> entry
+};
+
+}  // namespace seck

@@ -1,0 +1,249 @@
+// App exports: checking their rows (read/formats.cpp recognises them).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "seck/check/check.h"
+
+namespace seck {
+
+namespace {
+
+constexpr double kMaxEntryUg = 1e6;  // as for a diary entry: 1 g of selenium is a typo
+
+// Headers and cells as compared: ASCII lower case, spaces trimmed (name_key, as names are).
+bool iequals(std::string_view a, std::string_view b) {
+    return name_key(a) == name_key(b);
+}
+
+// Lose It's names carry the size: "Egg, Large", "Banana, Medium, 7\" - 7 7/8\" Long", "Eggs,
+// Large, Scrambled". Sets `size` to the size, `rest` to the name without it ("Eggs,
+// Scrambled") and `before` to the name before it ("Eggs").
+bool split_size(std::string_view name, std::string* rest, std::string_view* before, std::string_view* size) {
+    for (std::size_t comma = name.find(','); comma != std::string_view::npos; comma = name.find(',', comma + 1)) {
+        const std::size_t end = std::min(name.find(',', comma + 1), name.size());
+        const std::string key = name_key(name.substr(comma + 1, end - comma - 1));
+        if (key == "small" || key == "medium" || key == "large" || key == "extra large" || key == "jumbo") {
+            *size = name.substr(comma + 1, end - comma - 1);
+            while (!size->empty() && size->front() == ' ') size->remove_prefix(1);
+            while (!size->empty() && size->back() == ' ') size->remove_suffix(1);
+            rest->assign(name.substr(0, comma));
+            rest->append(name.substr(end));
+            *before = name.substr(0, comma);
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+// A row of an app export: its selenium taken as the app gave it (a blank or n/a cell is
+// unknown, not zero: the day is incomplete); a Daily Nutrition day with every nutrient 0 is
+// nothing logged, and is left out.
+void DiaryCheck::add_imported(const DiaryRow& row) {
+    const Layout& layout = *row.layout;
+    const std::vector<std::string_view>& fields = *row.fields;
+    auto cell = [&](int column) {
+        return column >= 0 && static_cast<std::size_t>(column) < fields.size() ? fields[column] : std::string_view{};
+    };
+    auto fault = [&](std::string message) {
+        error(row.line, std::move(message));
+        lines_.errors += row.span;
+    };
+    result_.reader = layout.format;
+    if (!refs_.people.empty()) {  // every row is an error line, as in a diary; the message is given once
+        if (rows_ == 1 && !continuation_)
+            error(row.line, "--profiles names people, but the export has no person column");
+        lines_.errors += row.span;
+        return;
+    }
+    if (layout.format == Format::LoseIt) return add_lose_it(row);
+    const bool daily = layout.format == Format::CronometerDaily;
+    if (row.day.empty()) return fault(daily ? "missing date" : "missing day");
+    if (!daily && row.food.empty()) return fault("missing food name");
+    if (options_.read.date_format.empty())
+        label_ = normalize_date(row.day);
+    else if (!read_date(row, options_.read.date_format, "does not fit --date-format " + options_.read.date_format))
+        return;
+    DiaryRow dated = row;
+    dated.day = label_;
+    if (label_ != good_day_) {
+        if (!check_day(dated)) return void(lines_.errors += row.span);
+        good_day_ = label_;
+    }
+    const std::string_view se = cell(layout.selenium);
+    const bool known = !is_missing_value(se);
+    double ug = 0;
+    if (known && !number(se, &ug)) {
+        if (message_.starts_with("amount ")) message_.replace(0, 6, "selenium");
+        return fault(message_);
+    }
+    if (!(ug <= kMaxEntryUg))
+        return fault(fmt::format("selenium {} is too large: more than 1 g in one entry", quoted(se)));
+    if (options_.read.recompute && !daily) return recompute(row, known ? ug : NAN);
+    if (daily) {
+        const bool logged = std::any_of(layout.nutrients.begin(), layout.nutrients.end(), [&](int column) {
+            double value = 0;
+            const std::string_view text = cell(column);
+            return !is_missing_value(text) && (!parse_amount(text, &value, &message_) || value != 0);
+        });
+        std::string why = !logged  ? "nothing logged (every nutrient is 0): left out, not a deficiency"
+                          : !known ? "no selenium value for the day (unknown, not zero): left out"
+                                   : "";
+        if (!why.empty()) {
+            result_.notes.push_back({file_, row.line, fmt::format("{}: {}", label_, why)});
+            lines_.skipped += row.span;
+            return;
+        }
+    }
+    Entry entry;
+    Entry* explained = nullptr;
+    if (options_.explain) {
+        entry.line = row.line;
+        entry.food = daily ? "the day's total" : std::string(row.food);
+        entry.unit = row.amount;
+        entry.amount = NAN;
+        entry.grams = NAN;
+        entry.selenium_ug = known ? ug : NAN;
+        entry.how =
+            known ? "the export's selenium column" : "no value in the export's selenium column (unknown, not zero)";
+        entry.given = true;
+        explained = &entry;
+    }
+    const SourceView source{row.food, row.amount, {}, nullptr};  // the export's own figure, no food of seck's
+    totals_.add("", label_, file_, row.line, ug, explained, daily || !options_.keep_days ? nullptr : &source);
+    if (!known) totals_.mark_missing(row.food);
+    if (daily && !iequals(cell(layout.completed), "true")) totals_.mark_partial();
+    lines_.entries += row.span;
+}
+
+// --recompute: a Cronometer row's Food Name and Amount ("150.00 g", "1.00 medium") resolved
+// with seck's own table; the export's figure is kept next to it. A row seck cannot resolve
+// counts at the export's figure, with a note saying so.
+void DiaryCheck::recompute(const DiaryRow& row, double export_ug) {
+    std::string_view amount_text, unit;
+    split_amount(row.amount, &amount_text, &unit);
+    double amount = 0;
+    const Resolved* resolved = nullptr;
+    if (number(amount_text, &amount)) resolved = resolver_.resolve(row.food, unit, &message_);
+    double ug = resolved ? amount * resolved->ug_per_unit : NAN;
+    if (resolved && !(ug <= kMaxEntryUg)) {
+        message_ = "more than 1 g of selenium in one entry";
+        resolved = nullptr;
+    }
+    if (resolved && !resolved->note.empty()) note_once(row.line, resolved->note);
+    if (!resolved) {
+        note_once(row.line, std::isnan(export_ug)
+                                ? fmt::format("{} {}: {}; the export has no value either: unknown, not zero",
+                                              quoted(row.food), row.amount, message_)
+                                : fmt::format("{} {}: {}; counted at the export's {} µg", quoted(row.food), row.amount,
+                                              message_, export_ug));
+        ug = std::isnan(export_ug) ? 0 : export_ug;
+    }
+    Entry entry;
+    if (options_.explain) {
+        entry.line = row.line;
+        entry.food = row.food;
+        entry.unit = unit;
+        entry.amount = amount;
+        entry.export_ug = export_ug;
+        if (resolved) {
+            if (resolved->food) {
+                entry.id = resolved->food->id;
+                entry.description = resolved->food->description;
+            }
+            entry.measure = resolved->measure;
+            entry.how = resolved->how;
+            entry.grams = amount * resolved->grams_per_unit;
+            entry.selenium_ug = ug;
+            if (resolved->food) describe_range(*resolved, amount, &entry);
+        } else {
+            entry.unit = row.amount;
+            entry.amount = entry.grams = NAN;
+            entry.selenium_ug = export_ug;
+            entry.given = true;
+            entry.how = std::isnan(export_ug) ? "seck cannot resolve it and the export has no value: unknown, not zero"
+                                              : "seck cannot resolve it: the export's figure";
+        }
+    }
+    const SourceView source{row.food, row.amount, {}, resolved ? resolved->food : nullptr};
+    totals_.add("", label_, file_, row.line, ug, options_.explain ? &entry : nullptr,
+                options_.keep_days ? &source : nullptr);
+    if (resolved) add_range(*resolved, amount, ug);
+    totals_.add_export(std::isnan(export_ug) ? 0 : export_ug);
+    if (!resolved && std::isnan(export_ug)) totals_.mark_missing(row.food);
+    lines_.entries += row.span;
+}
+
+// A row of a Lose It export: it has no selenium, so its Name, Quantity and Units go
+// through seck's own names and units. Exercise and deleted rows are not food; a
+// quantity of n/a is unknown, so the day is incomplete.
+void DiaryCheck::add_lose_it(const DiaryRow& row) {
+    const Layout& layout = *row.layout;
+    auto cell = [&](int column) {
+        return column >= 0 && static_cast<std::size_t>(column) < row.fields->size() ? (*row.fields)[column]
+                                                                                    : std::string_view{};
+    };
+    const std::string_view deleted = cell(layout.deleted);
+    if (iequals(deleted, "true") || iequals(deleted, "yes") || deleted == "1") {
+        note_once(row.line, "rows marked Deleted are not counted");
+        lines_.skipped += row.span;
+        return;
+    }
+    if (iequals(cell(layout.type), "exercise")) {
+        note_once(row.line, "Exercise rows are not food: not counted");
+        lines_.skipped += row.span;
+        return;
+    }
+    const bool month_first = options_.read.date_format.empty();
+    const std::string format = month_first ? "MM/DD/YYYY" : options_.read.date_format;
+    if (!row.day.empty() && !read_date(row, format,
+                                       fmt::format("is not a Lose It date ({}{})", format,
+                                                   month_first ? "; give --date-format for another order" : "")))
+        return;
+    DiaryRow food = row;
+    food.day = row.day.empty() ? row.day : std::string_view(label_);
+    food.fields = nullptr;
+    food.layout = nullptr;
+    // "Servings" (and a blank or n/a unit) is one default portion of the food; where the unit
+    // counts items ("Each", "Servings"), a size in the name ("Egg, Large") is the portion, if
+    // the food has it.
+    const bool count = is_missing_value(row.unit) || iequals(row.unit, "servings") || iequals(row.unit, "serving") ||
+                       iequals(row.unit, "each");
+    if (count && !iequals(row.unit, "each")) food.unit = {};
+    std::string_view size, before;
+    if (count && split_size(row.food, &sized_name_, &before, &size)) {
+        for (std::string_view name : {std::string_view(sized_name_), before}) {
+            if (!resolver_.resolve(name, size, &message_)) continue;
+            food.food = name;
+            food.unit = size;
+            note_once(row.line, fmt::format("{} {} {}: the size in Lose It's name is the portion: {} {} of {}",
+                                            quoted(row.food), row.amount, row.unit, row.amount, size, quoted(name)));
+            break;
+        }
+    }
+    if (is_missing_value(row.amount) && !row.day.empty() && !row.food.empty()) {  // unknown, not zero
+        if (label_ != good_day_) {
+            if (!check_day(food)) return void(lines_.errors += row.span);
+            good_day_ = label_;
+        }
+        Entry entry;
+        if (options_.explain) {
+            entry.line = row.line;
+            entry.food = row.food;
+            entry.unit = row.unit;
+            entry.amount = entry.grams = entry.selenium_ug = NAN;
+            entry.how = "no quantity in the export (n/a): unknown, not zero";
+            entry.given = true;
+        }
+        totals_.add("", label_, file_, row.line, 0, options_.explain ? &entry : nullptr);
+        totals_.mark_missing(row.food);
+        lines_.entries += row.span;
+        return;
+    }
+    (add_row(food) ? lines_.entries : lines_.errors) += row.span;
+}
+
+}  // namespace seck

@@ -1,0 +1,319 @@
+#include "seck/resolve/foods.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <limits>
+#include <nlohmann/json.hpp>
+
+namespace seck {
+
+namespace {
+
+// Bounds of a user food's values, so µg per unit (grams x µg per 100 g, through a
+// density for volumes) stays finite: a value past them is a typo, not a food.
+constexpr double kMaxUgPer100g = 1e8;     // 100 g of selenium in 100 g
+constexpr double kMaxPortionGrams = 1e6;  // a tonne in one unit
+
+// A food's "spread" (data/foods.json, as scripts/gen_foods.py writes it from NUT_DATA).
+constexpr std::string_view kSpreadKeys[] = {"samples", "std_error", "min", "max", "low_95", "high_95"};
+Spread spread_of(const nlohmann::json& food) {
+    Spread out;
+    if (!food.contains("spread")) return out;  // (not inherited from an SR28 entry replaced: the figure is the user's)
+    const auto& s = food["spread"];
+    out.samples = s.value("samples", 0.0);
+    out.std_error = s.value("std_error", out.std_error);
+    out.min = s.value("min", out.min);
+    out.max = s.value("max", out.max);
+    out.low_95 = s.value("low_95", out.low_95);
+    out.high_95 = s.value("high_95", out.high_95);
+    return out;
+}
+
+// Line and column (1-based) of a byte offset, for JSON syntax errors.
+std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+// nlohmann's parse messages start "[json.exception.parse_error.101] parse error at
+// line 3, column 15: "; keep what follows.
+std::string parse_reason(const std::string& what) {
+    const auto column = what.find("column ");
+    const auto colon = what.find(": ", column == std::string::npos ? 0 : column);
+    return colon == std::string::npos ? what : what.substr(colon + 2);
+}
+
+}  // namespace
+
+FoodRange food_range(const Food& food) {
+    const Spread& s = food.spread;
+    const double value = food.ug_per_100g;
+    if (!food.has_selenium()) return {};
+    auto widened = [value](RangeKind kind, double low, double high) {
+        return FoodRange{kind, std::max(0.0, std::min(low, value)), std::max(high, value)};
+    };
+    if (!std::isnan(s.low_95) && !std::isnan(s.high_95)) return widened(RangeKind::Interval95, s.low_95, s.high_95);
+    if (!std::isnan(s.min) && !std::isnan(s.max)) return widened(RangeKind::Samples, s.min, s.max);
+    return {RangeKind::None, value, value};
+}
+
+std::string_view range_kind_name(RangeKind kind) {
+    switch (kind) {
+        case RangeKind::Interval95: return "95 % interval";
+        case RangeKind::Samples: return "sample range";
+        case RangeKind::None: break;
+    }
+    return "no spread data";
+}
+
+std::string_view range_kind_id(RangeKind kind) {
+    switch (kind) {
+        case RangeKind::Interval95: return "interval-95";
+        case RangeKind::Samples: return "sample-range";
+        case RangeKind::None: break;
+    }
+    return "none";
+}
+
+bool is_usda_id(std::string_view id) {
+    return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string food_label(const Food& food) {
+    return fmt::format("{}{} ({})", is_usda_id(food.id) ? "usda:" : "", food.id, food.description);
+}
+
+template <class Fn>
+void FoodTable::for_each_food(Fn&& fn) const {
+    for (const Food& food : user_foods_) fn(food);
+    for (const Food& food : embedded_foods()) {
+        if (user_by_id_.empty() || !user_by_id_.count(food.id)) fn(food);
+    }
+}
+
+const Food* FoodTable::user_food(std::string_view id) const {
+    auto it = user_by_id_.find(id);
+    return it == user_by_id_.end() ? nullptr : it->second;
+}
+
+const Food* FoodTable::by_id(std::string_view id) const {
+    if (auto it = user_by_id_.find(id); it != user_by_id_.end()) return it->second;
+    const auto foods = embedded_foods();
+    auto it = std::lower_bound(foods.begin(), foods.end(), id,
+                               [](const Food& food, std::string_view key) { return food.id < key; });
+    return it != foods.end() && it->id == id ? &*it : nullptr;
+}
+
+std::vector<const Food*> FoodTable::foods() const {
+    std::vector<const Food*> out;
+    for_each_food([&](const Food& food) { out.push_back(&food); });
+    return out;
+}
+
+std::vector<const Food*> FoodTable::search(std::string_view query) const {
+    std::string key = name_key(query);
+    if (key.rfind("usda:", 0) == 0) {  // usda:1123 finds 01123
+        std::string digits = name_key(key.substr(5));
+        if (!digits.empty() && digits.size() < 5 &&
+            std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            digits.insert(0, 5 - digits.size(), '0');
+        key = digits;
+    }
+    std::vector<std::string> words;
+    for (std::size_t pos = 0; pos < key.size();) {
+        auto end = key.find(' ', pos);
+        if (end == std::string::npos) end = key.size();
+        words.push_back(key.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    // Rank: 0 an exact id or name, 1 a description that starts with the first word
+    // ("egg" finds "Egg, whole, raw, fresh" before "Eggnog"), 2 any other; then shorter first.
+    struct Hit {
+        const Food* food;
+        int rank;
+    };
+    std::vector<Hit> hits;
+    for_each_food([&](const Food& food) {
+        if (words.empty()) return;
+        if (name_key(food.id) == key) {
+            hits.push_back({&food, 0});
+            return;
+        }
+        std::string text = name_key(food.description);
+        bool exact = text == key;
+        const bool starts = text.compare(0, text.find_first_of(" ,"), words.front()) == 0;
+        for (std::string_view name : food.names) {
+            const std::string name_text = name_key(name);
+            exact = exact || name_text == key;
+            text += " | " + name_text;
+        }
+        const bool all = std::all_of(words.begin(), words.end(),
+                                     [&](const std::string& word) { return text.find(word) != std::string::npos; });
+        if (all) hits.push_back({&food, exact ? 0 : starts ? 1 : 2});
+    });
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+        if (a.rank != b.rank) return a.rank < b.rank;
+        return a.food->description.size() < b.food->description.size();
+    });
+    std::vector<const Food*> out;
+    for (const Hit& hit : hits) out.push_back(hit.food);
+    return out;
+}
+
+bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name, std::string* err) {
+    nlohmann::json doc;
+    try {
+        doc = nlohmann::json::parse(json_text);
+    } catch (const nlohmann::json::parse_error& e) {
+        const auto [line, column] = line_column(json_text, e.byte == 0 ? 0 : e.byte - 1);
+        *err = fmt::format("{}:{}:{}: {}", name, line, column, parse_reason(e.what()));
+        return false;
+    } catch (const nlohmann::json::exception& e) {
+        // e.g. "[json.exception.out_of_range.406] number overflow parsing '1e999'": no
+        // position is given, so point at the first place the number is written.
+        std::string reason = e.what();
+        reason = reason.substr(reason.find("] ") == std::string::npos ? 0 : reason.find("] ") + 2);
+        const auto open = reason.find('\'');
+        const auto close = reason.rfind('\'');
+        const auto at = open < close ? json_text.find(reason.substr(open + 1, close - open - 1)) : std::string::npos;
+        if (at == std::string_view::npos) {
+            *err = fmt::format("{}: {}", name, reason);
+        } else {
+            const auto [line, column] = line_column(json_text, at);
+            *err = fmt::format("{}:{}:{}: {}", name, line, column, reason);
+        }
+        return false;
+    }
+    auto fault = [&](const std::string& pointer, std::string_view what) {
+        *err = fmt::format("{}: {}: {}", name, pointer.empty() ? "/" : pointer, what);
+        return false;
+    };
+    if (!doc.is_object() || !doc.contains("foods") || !doc["foods"].is_array())
+        return fault("", "expected an object with a \"foods\" array");
+    for (const auto& [key, value] : doc.items()) {
+        (void)value;
+        if (key != "foods" && key != "source" && key != "foods_with_selenium")
+            return fault("/" + key, "unknown key (expected \"foods\")");
+    }
+
+    // Validate everything before adding anything, so a bad file adds nothing.
+    const auto& foods = doc["foods"];
+    std::map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < foods.size(); ++i) {
+        const auto& food = foods[i];
+        const std::string at = fmt::format("/foods/{}", i);
+        if (!food.is_object()) return fault(at, "expected an object");
+        for (const auto& [key, value] : food.items()) {
+            static const char* const known[] = {"id",       "description", "group", "names", "selenium_ug_per_100g",
+                                                "portions", "spread"};
+            // An init-capture: clang 14 cannot capture a structured binding (C++20 P1091).
+            if (std::find_if(std::begin(known), std::end(known), [&key = key](const char* k) { return key == k; }) ==
+                std::end(known))
+                return fault(at + "/" + key,
+                             "unknown key (expected id, description, group, names, "
+                             "selenium_ug_per_100g, portions, spread)");
+            (void)value;
+        }
+        for (const char* key : {"id", "description"}) {
+            if (!food.contains(key) || !food[key].is_string() || food[key].get<std::string>().empty())
+                return fault(at + "/" + key, "expected a non-empty string");
+        }
+        const auto [first, fresh] = seen.emplace(food["id"].get<std::string>(), i);
+        if (!fresh)
+            return fault(at + "/id",
+                         fmt::format("id '{}' is used twice (also /foods/{})", first->first, first->second));
+        if (food.contains("group") && !food["group"].is_string()) return fault(at + "/group", "expected a string");
+        if (!food.contains("selenium_ug_per_100g"))
+            return fault(at + "/selenium_ug_per_100g", "missing (a number >= 0, or null if unknown)");
+        const auto& se = food["selenium_ug_per_100g"];
+        if (!se.is_null() && (!se.is_number() || se.get<double>() < 0 || !std::isfinite(se.get<double>())))
+            return fault(at + "/selenium_ug_per_100g", "expected a number >= 0, or null if unknown");
+        if (!se.is_null() && se.get<double>() > kMaxUgPer100g)
+            return fault(at + "/selenium_ug_per_100g", "more than 1e8 µg (100 g) of selenium in 100 g");
+        if (food.contains("names")) {
+            const auto& names = food["names"];
+            if (!names.is_array()) return fault(at + "/names", "expected an array of strings");
+            for (std::size_t n = 0; n < names.size(); ++n)
+                if (!names[n].is_string()) return fault(fmt::format("{}/names/{}", at, n), "expected a string");
+        }
+        if (food.contains("portions")) {
+            const auto& portions = food["portions"];
+            if (!portions.is_array()) return fault(at + "/portions", "expected an array");
+            for (std::size_t p = 0; p < portions.size(); ++p) {
+                const auto& portion = portions[p];
+                const std::string pat = fmt::format("{}/portions/{}", at, p);
+                if (!portion.is_object() || !portion.contains("unit") || !portion["unit"].is_string() ||
+                    portion["unit"].get<std::string>().empty())
+                    return fault(pat, "expected {\"unit\": \"...\", \"grams\": number > 0}");
+                const auto& grams = portion.contains("grams") ? portion["grams"] : nlohmann::json();
+                if (!grams.is_number() || !(grams.get<double>() > 0) || !std::isfinite(grams.get<double>()))
+                    return fault(pat + "/grams", "expected a number > 0");
+                if (grams.get<double>() > kMaxPortionGrams)
+                    return fault(pat + "/grams", "more than 1e6 g (a tonne) in one unit");
+            }
+        }
+        if (food.contains("spread")) {
+            const auto& spread = food["spread"];
+            if (!spread.is_object()) return fault(at + "/spread", "expected an object");
+            for (const auto& [key, value] : spread.items()) {
+                if (std::find(std::begin(kSpreadKeys), std::end(kSpreadKeys), key) == std::end(kSpreadKeys))
+                    return fault(at + "/spread/" + key,
+                                 "unknown key (expected samples, std_error, min, max, low_95, high_95)");
+                // (USDA's 95 % interval starts below 0 for 94 foods: the mean less t times its SE.)
+                const bool any_sign = key == "low_95";
+                if (!value.is_number() || !std::isfinite(value.get<double>()) ||
+                    (!any_sign && !(value.get<double>() >= 0)))
+                    return fault(at + "/spread/" + key, any_sign ? "expected a number" : "expected a number >= 0");
+                if (std::fabs(value.get<double>()) > kMaxUgPer100g)
+                    return fault(at + "/spread/" + key, "more than 1e8 (µg in 100 g, or samples)");
+            }
+        }
+    }
+
+    auto keep = [this](std::string text) -> std::string_view { return user_text_.emplace_back(std::move(text)); };
+    for (const auto& food : foods) {
+        const std::string id = food["id"].get<std::string>();
+        // An SR28 entry replaced without names, group or portions keeps its own.
+        const Food* sr28 = nullptr;
+        for (const Food& embedded : embedded_foods())
+            if (embedded.id == id) sr28 = &embedded;
+        auto& names = user_names_.emplace_back();
+        if (food.contains("names"))
+            for (const auto& n : food["names"]) names.push_back(keep(n.get<std::string>()));
+        else if (sr28)
+            names.assign(sr28->names.begin(), sr28->names.end());
+        auto& portions = user_portions_.emplace_back();
+        if (food.contains("portions"))
+            for (const auto& p : food["portions"])
+                portions.push_back({keep(p["unit"].get<std::string>()), p["grams"].get<double>()});
+        else if (sr28)
+            portions.assign(sr28->portions.begin(), sr28->portions.end());
+        const auto& se = food["selenium_ug_per_100g"];
+        Food entry{keep(id),
+                   keep(food["description"].get<std::string>()),
+                   food.contains("group") || !sr28 ? keep(food.value("group", std::string("User foods"))) : sr28->group,
+                   names,
+                   se.is_null() ? std::numeric_limits<double>::quiet_NaN() : se.get<double>(),
+                   portions,
+                   spread_of(food)};
+        if (auto it = user_by_id_.find(entry.id); it != user_by_id_.end()) {
+            *it->second = entry;  // a later --foods file replaces an earlier one's entry
+        } else {
+            Food& stored = user_foods_.emplace_back(entry);
+            user_by_id_.emplace(std::string(stored.id), &stored);
+        }
+    }
+    return true;
+}
+
+}  // namespace seck

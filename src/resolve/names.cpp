@@ -1,0 +1,608 @@
+#include "seck/resolve/names.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "seck/core/text.h"
+
+namespace seck {
+
+namespace {
+
+using Words = std::vector<std::string>;
+
+constexpr std::string_view kSmallWords[] = {"a", "an", "the", "of", "and", "or", "in"};
+
+// Singular forms that end in "ie" ("cookies" is not "cooky").
+constexpr std::string_view kIeWords[] = {"brownie", "calorie",  "cookie", "hoagie",
+                                         "pie",     "smoothie", "veggie", "white"};
+constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
+    {"halves", "half"}, {"knives", "knife"}, {"leaves", "leaf"}, {"loaves", "loaf"}, {"wolves", "wolf"}};
+constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
+    {"catsup", "ketchup"}, {"filet", "fillet"}, {"yoghurt", "yogurt"}, {"yoghurts", "yogurt"}};
+
+// How a food was prepared, where that leaves the food as named: "grilled chicken
+// breast" is the alias "chicken breast". Raw, dried, canned or fried are not among them.
+constexpr std::string_view kPrepWords[] = {"baked",    "boiled",   "broiled", "chopped", "cooked",  "cubed",
+                                           "diced",    "fillet",   "free",    "fresh",   "grilled", "homemade",
+                                           "leftover", "natural",  "organic", "plain",   "poached", "range",
+                                           "roasted",  "shredded", "sliced",  "steamed"};
+// Words that say which state of a food is meant.
+constexpr std::string_view kStateWords[] = {
+    "baked",   "boiled", "braised",    "broiled", "canned",  "cooked", "dried",   "dry",      "fried",   "frozen",
+    "grilled", "heat",   "microwaved", "moist",   "poached", "raw",    "roasted", "simmered", "steamed", "stewed"};
+// Words a family of entries may differ in besides their state: "Broccoli, raw" and
+// "Broccoli, cooked, boiled, drained, without salt" are one food.
+constexpr std::string_view kFamilyIgnored[] = {"added", "drained", "salt", "with", "without"};
+constexpr std::string_view kCookedWords[] = {"baked",   "boiled",   "braised", "broiled",    "cooked",
+                                             "fried",   "grilled",  "heat",    "microwaved", "poached",
+                                             "roasted", "simmered", "steamed", "stewed"};
+// A name made only of these (and state words) names a category whose kinds differ
+// too much to guess: an ounce of Brazil nuts has 50x the selenium of mixed nuts.
+constexpr std::string_view kGenericWords[] = {
+    "bean",  "berry",    "beverage",  "bran",  "bread",     "cake",  "candy", "cereal",    "cheese", "cookie",
+    "deli",  "kidney",   "dish",      "drink", "fish",      "food",  "fruit", "game",      "green",  "juice",
+    "leaf",  "luncheon", "lunchmeat", "meal",  "meat",      "nut",   "oil",   "poultry",   "salad",  "sandwich",
+    "sauce", "sausage",  "seafood",   "seed",  "shellfish", "snack", "soup",  "vegetable", "veggie", "white"};
+// Forms a name must ask for: "oats" are not "oats, dry"; "orange" is not orange juice.
+constexpr std::string_view kFormWords[] = {
+    "concentrate", "condensed", "dehydrated", "dried",    "dry",    "evaporated", "flour",     "frozen", "instant",
+    "juice",       "mix",       "powder",     "powdered", "canned", "smoked",     "sweetened", "syrup",  "unprepared"};
+// Variants a name must ask for: "cottage cheese, 1%" is not the lactose-reduced one.
+constexpr std::string_view kVariantWords[] = {"added",   "flavored",  "free",      "fruit",  "imitation",
+                                              "lactose", "meatless",  "solution",  "sodium", "substitute",
+                                              "vegan",   "vegetable", "vegetarian"};
+constexpr std::string_view kUnlikelyGroups[] = {"Baby Foods", "Fast Foods", "Restaurant Foods",
+                                                "Meals, Entrees, and Side Dishes",
+                                                "American Indian/Alaska Native Foods"};
+constexpr std::string_view kEatenRaw[] = {"Fruits and Fruit Juices", "Vegetables and Vegetable Products",
+                                          "Nut and Seed Products"};
+constexpr std::string_view kEatenCooked[] = {"Cereal Grains and Pasta",
+                                             "Legumes and Legume Products",
+                                             "Beef Products",
+                                             "Pork Products",
+                                             "Poultry Products",
+                                             "Lamb, Veal, and Game Products",
+                                             "Finfish and Shellfish Products"};
+
+constexpr std::size_t kMaxCandidates = 5;
+constexpr double kSimilarSelenium = 1.10;  // tied entries within 10 % of each other are one answer
+constexpr double kNegligible = 1.0;        // ... or within 1 µg/100 g
+
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view word) {
+    return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+bool has(const Words& sorted, std::string_view word) {
+    return std::binary_search(sorted.begin(), sorted.end(), word, std::less<>());
+}
+
+Words sorted_unique(Words words) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+}
+
+std::string key_of(const Words& sorted) {
+    std::string key;
+    for (const auto& w : sorted) {
+        if (!key.empty()) key += ' ';
+        key += w;
+    }
+    return key;
+}
+
+bool branded(std::string_view description) {
+    std::size_t run = 0;
+    for (char c : description) {
+        if (c >= 'A' && c <= 'Z') {
+            if (++run >= 3) return true;
+        } else if (!(c == '\'' && run > 0)) {
+            run = 0;
+        }
+    }
+    return false;
+}
+
+// The product a branded description ends with, as words, when that last part is all
+// capitals: "Cereals ready-to-eat, GENERAL MILLS, CHEERIOS" is "cheerio"; "..., CHEERIOS,
+// Chocolate" is none.
+Words product_name(std::string_view description) {
+    const auto comma = description.rfind(',');
+    const std::string_view part = comma == std::string_view::npos ? description : description.substr(comma + 1);
+    if (!branded(part) || std::any_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return {};
+    return sorted_unique(name_words(part));
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// How well `query` words are found among `words`, 0..1: exact 1, a shared start of
+// 4+ letters 0.8, one typo 0.7, two typos in a long word 0.5.
+double similarity(const Words& query, const Words& words) {
+    double total = 0;
+    for (const auto& q : query) {
+        double best = 0;
+        for (const auto& w : words) {
+            if (w == q) {
+                best = 1;
+                break;
+            }
+            if (q.size() >= 4 && w.size() >= 4 && (w.starts_with(q) || q.starts_with(w))) best = std::max(best, 0.8);
+            const std::size_t longer = std::max(q.size(), w.size());
+            if (longer >= 4 && (longer - std::min(q.size(), w.size())) <= 2) {
+                const std::size_t d = edit_distance(q, w);
+                if (d == 1) best = std::max(best, longer >= 5 ? 0.7 : 0.5);
+                if (d == 2 && longer >= 7) best = std::max(best, 0.5);
+            }
+        }
+        total += best;
+    }
+    return total / static_cast<double>(query.size()) - 0.01 * static_cast<double>(words.size());
+}
+
+}  // namespace
+
+std::string singular(std::string_view word) {
+    for (auto [plural, one] : kIrregular)
+        if (word == plural) return std::string(one);
+    if (word.size() <= 3) return std::string(word);
+    if (word.ends_with("ies")) {
+        const std::string ie = std::string(word.substr(0, word.size() - 1));  // "cookies" -> "cookie"
+        if (in(kIeWords, ie)) return ie;
+        return std::string(word.substr(0, word.size() - 3)) + "y";
+    }
+    for (std::string_view ending : {"oes", "ches", "shes", "sses", "xes", "zes"})
+        if (word.ends_with(ending)) return std::string(word.substr(0, word.size() - 2));
+    if (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is"))
+        return std::string(word.substr(0, word.size() - 1));
+    return std::string(word);
+}
+
+std::vector<std::string> name_words(std::string_view text) {
+    Words words;
+    std::string word;  // the word being read, lower case
+    auto end_word = [&] {
+        if (word.empty() || in(kSmallWords, word)) return word.clear();
+        for (auto [variant, usual] : kSpellings)
+            if (word == variant) word = usual;
+        words.push_back(singular(word));
+        word.clear();
+    };
+    auto digit = [](char d) { return d >= '0' && d <= '9'; };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c == '\'') continue;
+        if (c == '\xE2' && text.substr(i, 3) == "\u2019") {  // a typographic apostrophe
+            i += 2;
+            continue;
+        }
+        if ((c >= 'a' && c <= 'z') || digit(c) || c == '%' || static_cast<unsigned char>(c) >= 0x80 ||
+            (c == '.' && i > 0 && i + 1 < text.size() && digit(text[i - 1]) && digit(text[i + 1])))
+            word += c;
+        else
+            end_word();
+    }
+    end_word();
+    return words;
+}
+
+void NameMatcher::load_aliases() const {
+    std::call_once(aliases_loaded_, [this] {
+        for (const Alias& alias : embedded_aliases()) {
+            Words words = sorted_unique(name_words(alias.name));
+            aliases_.emplace(key_of(words), &alias);
+            alias_first_[words.empty() ? std::string() : words.front()].push_back(
+                static_cast<std::uint32_t>(alias_words_.size()));
+            alias_words_.push_back({std::move(words), &alias});
+        }
+    });
+}
+
+void NameMatcher::build() const {
+    std::call_once(built_, [this] { build_index(); });
+}
+
+void NameMatcher::build_index() const {
+    load_aliases();
+    std::unordered_map<std::string, std::uint32_t> families;
+    for (const Food* food : table_.foods()) {
+        const auto index = static_cast<std::uint32_t>(entries_.size());
+        // Sorted once: the exact key, the family (a sorted list filtered stays sorted) and,
+        // for most foods (no common names), the entry's words all come from it.
+        Words all = sorted_unique(name_words(food->description));
+        exact_[key_of(all)].push_back(index);
+        Words family;
+        std::copy_if(all.begin(), all.end(), std::back_inserter(family),
+                     [](const std::string& w) { return !in(kStateWords, w) && !in(kFamilyIgnored, w); });
+        const auto family_id =
+            families.emplace(key_of(family), static_cast<std::uint32_t>(families.size())).first->second;
+        index_of_.emplace(food->id, index);
+        for (std::string_view name : food->names) {
+            Words words = sorted_unique(name_words(name));
+            auto& list = exact_[key_of(words)];
+            if (list.empty() || list.back() != index) list.push_back(index);
+            all.insert(all.end(), words.begin(), words.end());
+        }
+        entries_.push_back({food, food->names.empty() ? std::move(all) : sorted_unique(std::move(all)), family_id});
+        for (const auto& word : entries_.back().words) postings_[word].push_back(index);
+    }
+}
+
+std::string_view NameMatcher::default_unit(const Food& food) const {
+    // The first alias of each id that names a unit, by id (built once, without the name index).
+    static const std::unordered_map<std::string_view, std::string_view> units = [] {
+        std::unordered_map<std::string_view, std::string_view> out;
+        for (const Alias& alias : embedded_aliases())
+            if (!alias.unit.empty()) out.emplace(alias.id, alias.unit);
+        return out;
+    }();
+    const auto it = units.find(food.id);
+    return it == units.end() ? std::string_view() : it->second;
+}
+
+std::vector<std::uint32_t> NameMatcher::containing(const Words& words) const {
+    std::vector<const std::vector<std::uint32_t>*> lists;
+    for (const auto& word : words) {
+        auto it = postings_.find(word);
+        if (it == postings_.end()) return {};
+        lists.push_back(&it->second);
+    }
+    if (lists.empty()) return {};
+    std::sort(lists.begin(), lists.end(), [](auto* a, auto* b) { return a->size() < b->size(); });
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t index : *lists.front()) {
+        if (std::all_of(lists.begin() + 1, lists.end(),
+                        [&](auto* list) { return std::binary_search(list->begin(), list->end(), index); }))
+            out.push_back(index);
+    }
+    return out;
+}
+
+std::vector<const Alias*> NameMatcher::aliases_within(const Words& query) const {
+    load_aliases();
+    // An alias is within the query if all its (sorted) words are: look only at the aliases
+    // whose first word is one of the query's.
+    std::vector<std::uint32_t> found;
+    auto add = [&](const std::string& first) {
+        const auto it = alias_first_.find(first);
+        if (it == alias_first_.end()) return;
+        for (std::uint32_t i : it->second) {
+            const Words& words = alias_words_[i].first;
+            if (std::includes(query.begin(), query.end(), words.begin(), words.end())) found.push_back(i);
+        }
+    };
+    add(std::string());  // an alias without words (none today) is within every query
+    for (std::size_t i = 0; i < query.size(); ++i)
+        if (i == 0 || query[i] != query[i - 1]) add(query[i]);
+    std::sort(found.begin(), found.end());  // in the aliases' order, as a scan of them all gives
+    std::vector<const Alias*> out;
+    for (std::uint32_t i : found) out.push_back(alias_words_[i].second);
+    return out;
+}
+
+NameMatcher::Favour NameMatcher::favoured(const Words& query) const {
+    Favour favour;
+    for (const Alias* alias : aliases_within(query)) {
+        auto it = index_of_.find(alias->id);
+        if (it == index_of_.end()) continue;
+        favour.named.push_back(entries_[it->second].food);
+        favour.families.push_back(entries_[it->second].family);
+    }
+    return favour;
+}
+
+// The preference rule (README, "How names are matched"): the common, as-eaten,
+// plain form of what the name says wins.
+int NameMatcher::score(const Entry& entry, const Words& query, const Favour& favour) const {
+    const Food& food = *entry.food;
+    int score = 0;
+    auto among = [](const auto& list, const auto& x) { return std::find(list.begin(), list.end(), x) != list.end(); };
+    if (among(favour.named, entry.food))
+        score += 4;
+    else if (among(favour.families, entry.family))
+        score += 3;
+    if (!food.has_selenium()) score -= 3;
+    if (in(kUnlikelyGroups, food.group)) score -= 4;
+    if (branded(food.description) && product_name(food.description) != query) score -= 4;
+    const bool dry_heat = has(entry.words, "heat");  // "cooked, dry heat" is not a dry form
+    for (std::string_view form : kFormWords)
+        if (has(entry.words, form) && !has(query, form) && !(form == "dry" && dry_heat)) score -= 2;
+    for (std::string_view variant : kVariantWords)
+        if (has(entry.words, variant) && !has(query, variant)) score -= 1;
+    const bool states =
+        std::any_of(query.begin(), query.end(), [](const std::string& w) { return in(kStateWords, w); });
+    if (!states) {
+        const bool raw = has(entry.words, "raw");
+        const bool cooked = std::any_of(std::begin(kCookedWords), std::end(kCookedWords),
+                                        [&](std::string_view w) { return has(entry.words, w); });
+        if (in(kEatenRaw, food.group) && raw) score += 1;
+        if (in(kEatenCooked, food.group)) score += cooked ? 1 : raw ? -1 : 0;
+    }
+    if (has(entry.words, "salt") && has(entry.words, "with") && !has(entry.words, "without") && !has(query, "salt"))
+        score -= 1;
+    return score;
+}
+
+std::vector<NameMatcher::Ranked> NameMatcher::rank(const Words& query, std::vector<std::uint32_t> candidates) const {
+    std::vector<Ranked> ranked;
+    const Favour favour = favoured(query);
+    for (std::uint32_t index : candidates)
+        ranked.push_back({entries_[index].food, score(entries_[index], query, favour)});
+    std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+        if (a.score != b.score) return a.score > b.score;
+        return a.food->id < b.food->id;
+    });
+    return ranked;
+}
+
+std::string NameMatcher::best_of(const Words& query, std::vector<std::uint32_t> candidates) const {
+    const auto ranked = rank(query, std::move(candidates));
+    std::string list;
+    for (std::size_t i = 0; i < ranked.size() && i < kMaxCandidates; ++i)
+        list += (i ? ", " : "") + food_label(*ranked[i].food);
+    if (ranked.size() > kMaxCandidates) list += fmt::format(" and {} more", ranked.size() - kMaxCandidates);
+    return list + "; write the one you mean as usda:NNNNN";
+}
+
+NameMatch NameMatcher::choose(std::string_view name, const Words& query, std::vector<std::uint32_t> candidates,
+                              std::string how) const {
+    const auto ranked = rank(query, candidates);
+    std::size_t tied = 1;
+    while (tied < ranked.size() && ranked[tied].score == ranked[0].score) ++tied;
+    NameMatch match;
+    const Food* best = ranked[0].food;
+    if (tied == 1) {
+        match.food = best;
+        match.how = std::move(how);
+        return match;
+    }
+    double low = INFINITY, high = 0;
+    for (std::size_t i = 0; i < tied; ++i) {
+        const double ug = ranked[i].food->ug_per_100g;
+        low = std::min(low, std::isnan(ug) ? 0 : ug);
+        high = std::max(high, std::isnan(ug) ? INFINITY : ug);
+    }
+    if (low >= 0 && !std::isinf(high) && (high <= low * kSimilarSelenium || high - low <= kNegligible)) {
+        match.food = best;
+        match.how = std::move(how);
+        match.note = fmt::format(
+            "{} fits {} entries whose selenium is within 10 % (or 1 µg/100 g) of each other: "
+            "counted as {}",
+            quoted(name), tied, food_label(*best));
+        return match;
+    }
+    match.error =
+        fmt::format("food {} fits {} entries: {}", quoted(name), ranked.size(), best_of(query, std::move(candidates)));
+    return match;
+}
+
+std::string NameMatcher::suggestions(const Words& query) const {
+    struct Hit {
+        double score;
+        const Food* food;
+        std::string_view alias;
+    };
+    std::vector<Hit> hits;
+    for (const Alias& alias : embedded_aliases()) {
+        const double s = similarity(query, sorted_unique(name_words(alias.name)));
+        if (s >= 0.4)
+            if (const Food* food = table_.by_id(alias.id)) hits.push_back({s + 0.005, food, alias.name});
+    }
+    for (const Entry& entry : entries_) {
+        const double s = similarity(query, entry.words);
+        if (s >= 0.4) hits.push_back({s, entry.food, {}});
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
+    std::string list;
+    std::vector<const Food*> shown;
+    for (const Hit& hit : hits) {
+        if (shown.size() == kMaxCandidates) break;
+        if (std::find(shown.begin(), shown.end(), hit.food) != shown.end()) continue;
+        shown.push_back(hit.food);
+        list += (list.empty() ? "" : ", ") +
+                (hit.alias.empty() ? food_label(*hit.food) : fmt::format("{} = {}", hit.alias, food_label(*hit.food)));
+    }
+    return list;
+}
+
+const Food* NameMatcher::cooked_sibling(const Entry& raw, const Words& query) const {
+    // Family members that are cooked, best first: those with every cooking word the name
+    // has ("boiled"), then by the preference rule, then by id.
+    const Favour none;
+    const Entry* best = nullptr;
+    std::pair<int, int> best_rank{0, 0};
+    for (const Entry& entry : entries_) {
+        if (entry.family != raw.family || !entry.food->has_selenium()) continue;
+        if (!std::any_of(entry.words.begin(), entry.words.end(),
+                         [](const std::string& w) { return in(kCookedWords, w); }))
+            continue;
+        const int said = static_cast<int>(std::count_if(query.begin(), query.end(), [&](const std::string& w) {
+            return in(kCookedWords, w) && has(entry.words, w);
+        }));
+        const std::pair<int, int> rank{said, score(entry, query, none)};
+        if (!best || rank > best_rank || (rank == best_rank && entry.food->id < best->food->id))
+            best = &entry, best_rank = rank;
+    }
+    return best ? best->food : nullptr;
+}
+
+std::string NameMatcher::kinds_of(const Words& named, std::vector<std::uint32_t> candidates) const {
+    // The kinds people log (entries an alias names) whose words or food group have the
+    // name's category words, richest in selenium first: "nuts" shows Brazil nuts first.
+    struct Kind {
+        const Food* food;
+        std::string_view alias;
+    };
+    std::vector<Kind> kinds;
+    auto add_kind = [&](const Food* food, std::string_view alias) {
+        if (std::none_of(kinds.begin(), kinds.end(), [&](const Kind& k) { return k.food == food; }))
+            kinds.push_back({food, alias});
+    };
+    auto add_kinds_with = [&](const std::string& word) {
+        for (const auto& [words, alias] : alias_words_) {
+            auto it = index_of_.find(alias->id);
+            if (it != index_of_.end() && entries_[it->second].food->has_selenium() &&
+                has(entries_[it->second].words, word))
+                add_kind(entries_[it->second].food, alias->name);
+        }
+    };
+    auto add_kinds = [&](bool by_group) {
+        for (const auto& [words, alias] : alias_words_) {
+            auto it = index_of_.find(alias->id);
+            if (it == index_of_.end()) continue;
+            const Entry& entry = entries_[it->second];
+            if (!entry.food->has_selenium()) continue;
+            const Words group = by_group ? sorted_unique(name_words(entry.food->group)) : Words{};
+            const bool fits = std::all_of(named.begin(), named.end(), [&](const std::string& w) {
+                return in(kStateWords, w) || (by_group ? has(group, w) : has(entry.words, w));
+            });
+            if (fits) add_kind(entry.food, alias->name);
+        }
+    };
+    add_kinds(false);
+    if (kinds.empty()) add_kinds(true);
+    if (kinds.empty()) {  // "deli meat": the kinds with any of its words
+        for (const auto& word : named)
+            if (kinds.empty() && !in(kStateWords, word)) add_kinds_with(word);
+    }
+    if (kinds.empty()) {
+        if (candidates.empty()) return "";
+        return best_of(named, std::move(candidates));
+    }
+    std::stable_sort(kinds.begin(), kinds.end(),
+                     [](const Kind& a, const Kind& b) { return a.food->ug_per_100g > b.food->ug_per_100g; });
+    std::string list;
+    for (std::size_t i = 0; i < kinds.size() && i < kMaxCandidates; ++i)
+        list += fmt::format("{}{} = {}", i ? ", " : "", kinds[i].alias, food_label(*kinds[i].food));
+    if (kinds.size() > kMaxCandidates) list += fmt::format(" and {} more kinds", kinds.size() - kMaxCandidates);
+    return list + "; write the kind you mean (find others with: seck foods WORDS)";
+}
+
+std::vector<const Food*> NameMatcher::search(std::string_view text) const {
+    std::vector<const Food*> found = table_.search(text);
+    if (found.size() < 2) return found;
+    build();
+    const Words query = sorted_unique(name_words(text));
+    const Favour favour = favoured(query);
+    const Alias* alias = nullptr;
+    if (auto it = aliases_.find(key_of(query)); it != aliases_.end()) alias = it->second;
+    // The alias the words are first, then the preference rule of name matching; the
+    // table's order (exact names, descriptions starting with the first word, shorter) after.
+    std::vector<std::pair<int, const Food*>> ranked;
+    for (const Food* food : found) {
+        auto it = index_of_.find(food->id);
+        int rank = it == index_of_.end() ? -100 : score(entries_[it->second], query, favour);
+        if (alias && food->id == alias->id) rank += 100;
+        ranked.push_back({rank, food});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (std::size_t i = 0; i < ranked.size(); ++i) found[i] = ranked[i].second;
+    return found;
+}
+
+NameMatch NameMatcher::match(std::string_view name) const {
+    const Food* own = table_.user_food(name);  // "granola-1": a user food's id
+    if (!own) own = table_.user_food(name_key(name));
+    if (own) {
+        NameMatch match;
+        match.food = own;
+        match.how = "id";
+        return match;
+    }
+    load_aliases();  // the word index is built only for names that are not aliases
+    const Words query = sorted_unique(name_words(name));
+    NameMatch match;
+    if (query.empty()) {
+        match.error = fmt::format("unknown food {}: write a food name or usda:NNNNN", quoted(name));
+        return match;
+    }
+    const std::string key = key_of(query);
+    auto by_alias = [&](const std::string& k) -> const Alias* {
+        auto it = aliases_.find(k);
+        return it == aliases_.end() || !table_.by_id(it->second->id) ? nullptr : it->second;
+    };
+    auto matched = [&](const Alias& alias) {
+        match.food = table_.by_id(alias.id);
+        match.how = fmt::format("alias '{}'", alias.name);
+        match.unit = alias.unit;
+    };
+    if (const Alias* alias = by_alias(key)) {
+        matched(*alias);
+        return match;
+    }
+    build();
+    if (auto it = exact_.find(key); it != exact_.end()) return choose(name, query, it->second, "USDA name");
+
+    Words named;  // the words that name the food, not how it was prepared
+    std::copy_if(query.begin(), query.end(), std::back_inserter(named),
+                 [](const std::string& w) { return !in(kPrepWords, w); });
+    if (!named.empty() && named.size() < query.size()) {
+        if (const Alias* alias = by_alias(key_of(named))) {
+            matched(*alias);
+            // "cooked oysters": the alias's entry is raw, so its cooked sibling is meant.
+            const bool cooked =
+                std::any_of(query.begin(), query.end(), [](const std::string& w) { return in(kCookedWords, w); });
+            const Entry& entry = entries_[index_of_.at(match.food->id)];
+            if (cooked && has(entry.words, "raw")) {
+                if (const Food* sibling = cooked_sibling(entry, query)) {
+                    match.food = sibling;
+                    match.note = fmt::format("{} counted as {}, the cooked form of alias '{}'", quoted(name),
+                                             food_label(*sibling), alias->name);
+                    return match;
+                }
+            }
+            match.note =
+                fmt::format("{} counted as {} (alias '{}')", quoted(name), food_label(*match.food), alias->name);
+            return match;
+        }
+    }
+    // "kidney beans" are two category words, but an alias names them: not generic.
+    const bool generic = std::all_of(named.begin(), named.end(),
+                                     [](const std::string& w) { return in(kGenericWords, w) || in(kStateWords, w); }) &&
+                         aliases_within(query).empty();
+    auto refuse_generic = [&](std::vector<std::uint32_t> candidates) {
+        NameMatch refused;
+        const std::string kinds = kinds_of(named, std::move(candidates));
+        refused.error =
+            fmt::format("food {} is too general (kinds differ up to 50x in selenium); name the kind{}{}", quoted(name),
+                        kinds.empty() ? " (find it with: seck foods WORDS)" : ", e.g. ", kinds);
+        return refused;
+    };
+
+    auto candidates = containing(query);
+    if (generic && candidates.empty()) return refuse_generic({});
+    if (!candidates.empty()) {
+        if (generic) return refuse_generic(std::move(candidates));
+        NameMatch picked = choose(name, query, std::move(candidates), "USDA words");
+        if (picked.food && picked.note.empty())
+            picked.note = fmt::format("{} counted as {}, the entry whose words include it", quoted(name),
+                                      food_label(*picked.food));
+        return picked;
+    }
+    const std::string near = suggestions(query);
+    match.error =
+        fmt::format("unknown food {}{}{}", quoted(name), near.empty() ? "" : "; did you mean ",
+                    near.empty() ? ": write a food name or usda:NNNNN (find it with: seck foods WORDS)" : near);
+    if (!near.empty()) match.error += "?";
+    return match;
+}
+
+}  // namespace seck

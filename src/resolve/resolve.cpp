@@ -1,0 +1,460 @@
+#include "seck/resolve/resolve.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <cmath>
+#include <cstring>
+
+namespace seck {
+
+namespace {
+
+constexpr std::size_t kMaxCache = 100000;  // (food, unit) answers remembered
+
+// Unit words written many ways, as one.
+constexpr std::pair<std::string_view, std::string_view> kUnitWords[] = {
+    {"centiliter", "cl"}, {"centilitre", "cl"}, {"deciliter", "dl"},    {"decilitre", "dl"},
+    {"fluid", "fl"},      {"gm", "g"},          {"gms", "g"},           {"gr", "g"},
+    {"gram", "g"},        {"kilo", "kg"},       {"kilogram", "kg"},     {"lbs", "lb"},
+    {"liter", "l"},       {"litre", "l"},       {"milligram", "mg"},    {"milliliter", "ml"},
+    {"millilitre", "ml"}, {"ounce", "oz"},      {"ozs", "oz"},          {"pc", "piece"},
+    {"c", "cup"},
+    {"pcs", "piece"},     {"pound", "lb"},      {"tablespoon", "tbsp"}, {"tb", "tbsp"},
+    {"tbl", "tbsp"},      {"tbs", "tbsp"},      {"teaspoon", "tsp"}};
+// Millilitres in one volume unit (US customary measures, as USDA uses).
+constexpr std::pair<std::string_view, double> kVolumes[] = {{"ml", 1},
+                                                            {"cl", 10},
+                                                            {"dl", 100},
+                                                            {"l", 1000},
+                                                            {"tsp", 4.92892159375},
+                                                            {"tbsp", 14.78676478125},
+                                                            {"fl oz", 29.5735295625},
+                                                            {"cup", 236.5882365},
+                                                            {"pint", 473.176473},
+                                                            {"quart", 946.352946},
+                                                            {"gallon", 3785.411784},
+                                                            {"glass", 236.5882365}};  // a glass: 8 fl oz
+// Measures whose grams give a food's density.
+constexpr std::string_view kDensityMeasures[] = {"cup", "fl oz", "tbsp", "tsp"};
+// Units that mean "one of the food": its default portion.
+constexpr std::string_view kCountUnits[] = {"each", "item", "unit", "whole"};
+
+bool iequals(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+std::string grams_text(double grams) {
+    return fmt::format("{:g} g", grams);
+}
+
+// The food's household measures, less those named like a mass unit ("oz"), which
+// always means mass.
+std::string measures_list(const Food& food) {
+    std::string list;
+    for (const Portion& p : food.portions) {
+        if (mass_unit_grams(p.unit) > 0) continue;
+        list += fmt::format("{}\"{}\" ({})", list.empty() ? "" : ", ", p.unit, grams_text(p.grams));
+    }
+    if (list.empty()) return "use g, kg, mg, oz or lb (it has no household measures)";
+    return "use g, kg, mg, oz, lb or one of: " + list;
+}
+
+double volume_ml(std::string_view key) {
+    for (auto [name, ml] : kVolumes)
+        if (key == name) return ml;
+    return 0;
+}
+
+}  // namespace
+
+namespace {
+// The common amount ("150", "2.5"): at most 15 digits, so the digits are an exact double
+// and one division by an exact power of ten gives the correctly rounded value, as
+// from_chars would (Clinger's fast path). False for anything else.
+bool parse_plain_decimal(std::string_view text, double* out) {
+    static constexpr double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                        1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (text.empty() || text.size() > 16) return false;
+    std::uint64_t digits = 0;
+    std::size_t count = 0, dot = text.size();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            digits = digits * 10 + static_cast<unsigned>(c - '0');
+            ++count;
+        } else if (c == '.' && dot == text.size()) {
+            dot = i;
+        } else {
+            return false;
+        }
+    }
+    if (count == 0 || count > 15) return false;
+    const std::size_t decimals = dot == text.size() ? 0 : text.size() - dot - 1;
+    *out = static_cast<double>(digits) / kPow10[decimals];
+    return true;
+}
+}  // namespace
+
+bool parse_amount(std::string_view text, double* out, std::string* err) {
+    if (parse_plain_decimal(text, out)) return true;
+    const bool negative = !text.empty() && text[0] == '-';
+    const std::string_view body = negative ? text.substr(1) : text;
+    std::size_t digits = 0, dots = 0, others = 0;
+    for (char c : body) {
+        if (c >= '0' && c <= '9')
+            ++digits;
+        else if (c == '.')
+            ++dots;
+        else
+            ++others;
+    }
+    const bool decimal = digits >= 1 && dots <= 1 && others == 0;
+    if (!decimal) {
+        const std::string key = name_key(body.substr(body.starts_with('+') ? 1 : 0));
+        if (key == "nan" || key == "inf" || key == "infinity")
+            *err = fmt::format("amount {} is not a finite number", quoted(text));
+        else if (text.find(',') != std::string_view::npos)
+            *err = fmt::format("amount {} is not a number (write decimals with a dot: 1.5, or give --decimal-comma)", quoted(text));
+        else
+            *err = fmt::format("amount {} is not a number", quoted(text));
+        return false;
+    }
+    if (negative) {
+        *err = fmt::format("amount {} is negative", quoted(text));
+        return false;
+    }
+    double value = 0;
+    const auto [end, ec] = std::from_chars(body.data(), body.data() + body.size(), value, std::chars_format::fixed);
+    if (ec == std::errc::result_out_of_range || !std::isfinite(value)) {
+        *err = fmt::format("amount {} is too large", quoted(text));
+        return false;
+    }
+    if (ec != std::errc() || end != body.data() + body.size()) {
+        *err = fmt::format("amount {} is not a number", quoted(text));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+double mass_unit_grams(std::string_view unit) {
+    if (iequals(unit, "g")) return 1;
+    if (iequals(unit, "kg")) return 1000;
+    if (iequals(unit, "mg")) return 0.001;
+    if (iequals(unit, "oz")) return 28.349523125;
+    if (iequals(unit, "lb")) return 453.59237;
+    return 0;
+}
+
+bool is_selenium_unit(std::string_view unit) {
+    return iequals(unit, "mcg") || iequals(unit, "mcgs") || iequals(unit, "ug") || iequals(unit, "microgram") ||
+           iequals(unit, "micrograms") || unit == "\u00b5g" || unit == "\u03bcg";
+}
+
+std::string unit_key(std::string_view unit) {
+    while (!unit.empty() && unit.front() == ' ') unit.remove_prefix(1);
+    while (!unit.empty() && unit.back() == ' ') unit.remove_suffix(1);
+    if (unit == "T") return "tbsp";  // the cook's capital T and small t
+    if (unit == "t") return "tsp";
+    std::string key;
+    for (std::string word : name_words(unit)) {
+        for (auto [variant, usual] : kUnitWords)
+            if (word == variant) word = usual;
+        key += (key.empty() ? "" : " ") + word;
+    }
+    return key;
+}
+
+std::uint64_t Resolver::Cache::hash(std::string_view food, std::string_view unit) {
+    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = (food.size() << 32 | unit.size()) * kMul;
+    for (std::string_view text : {food, unit}) {
+        std::size_t i = 0;
+        for (; i + 8 <= text.size(); i += 8) {
+            std::uint64_t chunk;
+            std::memcpy(&chunk, text.data() + i, 8);
+            h = (h ^ chunk) * kMul;
+            h ^= h >> 29;
+        }
+        std::uint64_t tail = 0;
+        if (i < text.size()) std::memcpy(&tail, text.data() + i, text.size() - i);  // an empty view may have no data
+        h = (h ^ tail) * kMul;
+        h ^= h >> 29;
+    }
+    return h;
+}
+
+Resolver::Answer* Resolver::Cache::find(std::uint64_t hash, std::string_view food, std::string_view unit) {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+        const Slot& slot = slots_[i];
+        if (slot.answer == 0) return nullptr;
+        if (slot.hash != hash) continue;
+        Answer& answer = answers_[slot.answer - 1];
+        if (answer.food == food && answer.unit == unit) return &answer;
+    }
+}
+
+Resolver::Answer& Resolver::Cache::insert(std::uint64_t hash, Answer answer) {
+    if (answers_.size() >= kMaxCache) {
+        answers_.clear();
+        slots_.clear();
+    }
+    if ((answers_.size() + 1) * 2 > slots_.size()) {  // at most half full
+        std::vector<Slot> bigger(std::max<std::size_t>(1024, slots_.size() * 2));
+        for (const Slot& slot : slots_) {
+            if (slot.answer == 0) continue;
+            std::size_t i = slot.hash & (bigger.size() - 1);
+            while (bigger[i].answer != 0) i = (i + 1) & (bigger.size() - 1);
+            bigger[i] = slot;
+        }
+        slots_.swap(bigger);
+    }
+    answers_.push_back(std::move(answer));
+    std::size_t i = hash & (slots_.size() - 1);
+    while (slots_[i].answer != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = {hash, static_cast<std::uint32_t>(answers_.size())};
+    return answers_.back();
+}
+
+const Resolved* Resolver::resolve(std::string_view food, std::string_view unit, std::string* err) {
+    const std::uint64_t hash = Cache::hash(food, unit);
+    Answer* answer = cache_.find(hash, food, unit);
+    if (!answer) {
+        Answer fresh{std::string(food), std::string(unit), {}, {}};
+        if (!resolve_uncached(food, unit, &fresh.resolved, &fresh.error) && fresh.error.empty())
+            fresh.error = "cannot resolve";
+        answer = &cache_.insert(hash, std::move(fresh));
+    }
+    if (!answer->error.empty()) {
+        *err = answer->error;
+        return nullptr;
+    }
+    return &answer->resolved;
+}
+
+// Finds the food; `portion` is set to the default portion its alias gives, if any.
+const Food* Resolver::find_food(std::string_view food, Resolved* out, std::string_view* portion,
+                                std::string* err) const {
+    if (food.size() >= 5 && iequals(food.substr(0, 5), "usda:")) {
+        std::string_view digits = food.substr(5);
+        while (!digits.empty() && digits.front() == ' ') digits.remove_prefix(1);
+        if (!is_usda_id(digits) || digits.size() > 5) {
+            *err = fmt::format("{} is not a USDA id (write usda: and the NDB number, e.g. usda:12078)", quoted(food));
+            return nullptr;
+        }
+        const std::string id = std::string(5 - digits.size(), '0') + std::string(digits);
+        if (const Food* found = table_.by_id(id)) {
+            out->how = "id";
+            return found;
+        }
+        *err = fmt::format("unknown food id {} (find ids with: seck foods WORDS)", quoted(food));
+        return nullptr;
+    }
+    NameMatch match = names_->match(food);
+    if (!match.food) {
+        *err = std::move(match.error);
+        return nullptr;
+    }
+    out->how = std::move(match.how);
+    out->note = std::move(match.note);
+    *portion = match.unit;
+    return match.food;
+}
+
+bool Resolver::resolve_uncached(std::string_view food_text, std::string_view unit, Resolved* out,
+                                std::string* err) const {
+    if (is_selenium_unit(unit)) {
+        *out = {nullptr, NAN, 1.0, "", "", "", {}};
+        const auto words = name_words(food_text);
+        if (std::find(words.begin(), words.end(), "selenium") == words.end())
+            out->note = fmt::format(
+                "{} in {} counted as selenium itself ({} is micrograms of selenium, whatever "
+                "the food); give a weight to count the food",
+                quoted(food_text), unit, unit);
+        return true;
+    }
+    std::string_view portion;
+    const Food* food = find_food(food_text, out, &portion, err);
+    if (!food) return false;
+    if (!food->has_selenium()) {
+        *err = out->how == "USDA words"
+                   ? fmt::format("{} is only found as {}, which has no selenium value in the food table (missing is "
+                                 "not zero)",
+                                 quoted(food_text), food_label(*food))
+                   : fmt::format("{} has no selenium value in the food table (missing is not zero)", food_label(*food));
+        return false;
+    }
+    if (portion.empty()) portion = names_->default_unit(*food);
+    if (!choose_unit(*food, food_text, unit, portion, out, err)) return false;
+    out->food = food;
+    out->ug_per_unit = out->grams_per_unit * food->ug_per_100g / 100;
+    // (multiplied in the figure's order, so a range widened to the figure gives it to the bit)
+    out->range_per_unit = food_range(*food);
+    out->range_per_unit.low = out->grams_per_unit * out->range_per_unit.low / 100;
+    out->range_per_unit.high = out->grams_per_unit * out->range_per_unit.high / 100;
+    return true;
+}
+
+// The unit rule (README, "Units"): selenium units, mass units, the food's own
+// measures by whole text or leading words, the food itself or "each" as its default
+// portion, volumes through the food's density, and no unit as one default portion.
+bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::string_view unit,
+                           std::string_view fallback, Resolved* out, std::string* err) const {
+    auto use = [&](const Portion& p, std::string_view why) {
+        out->grams_per_unit = p.grams;
+        out->measure = fmt::format("{} ({}{})", p.unit, grams_text(p.grams), why);
+        return true;
+    };
+    auto portion_named = [&](std::string_view text) -> const Portion* {
+        for (const Portion& p : food.portions)
+            if (p.unit == text) return &p;
+        return nullptr;
+    };
+    auto default_portion = [&]() {
+        const Portion* p = portion_named(fallback);
+        if (p) return use(*p, ", its default portion");
+        *err = fmt::format("{} has no default portion: give a unit; {}", food_label(food), measures_list(food));
+        return false;
+    };
+
+    const std::string key = unit_key(unit);
+    if (key.empty()) {
+        if (!default_portion()) {
+            *err = fmt::format("missing unit for {}; {}", food_label(food), measures_list(food));
+            return false;
+        }
+        out->note +=
+            fmt::format("{}no unit for {}: each counts as one \"{}\" ({}), its default portion",
+                        out->note.empty() ? "" : "; ", quoted(food_text), fallback, grams_text(out->grams_per_unit));
+        return true;
+    }
+    if (const double grams = mass_unit_grams(key); grams > 0) {
+        out->grams_per_unit = grams;
+        return true;
+    }
+
+    // The food's measures and their keys; a measure that starts with the food's own
+    // name ("potato medium" of potatoes) also goes by the rest ("medium").
+    std::vector<std::string> food_words = name_words(food.description);
+    for (std::string_view name : food.names)
+        for (auto& w : name_words(name)) food_words.push_back(std::move(w));
+    auto is_food_word = [&](std::string_view w) {
+        return std::find(food_words.begin(), food_words.end(), w) != food_words.end();
+    };
+    std::vector<std::pair<const Portion*, std::string>> measures;
+    for (const Portion& p : food.portions) {
+        if (mass_unit_grams(p.unit) > 0) continue;
+        std::string k = unit_key(p.unit);
+        measures.push_back({&p, k});
+        std::size_t cut = 0;
+        while (cut < k.size()) {
+            const auto end = std::min(k.find(' ', cut), k.size());
+            if (end == k.size() || !is_food_word(std::string_view(k).substr(cut, end - cut))) break;
+            cut = end + 1;
+        }
+        if (cut > 0 && cut < k.size()) measures.push_back({&p, k.substr(cut)});
+    }
+    for (const auto& [p, k] : measures)
+        if (k == key) return use(*p, "");
+    auto any_starts = [&](std::string_view word) {
+        return std::any_of(measures.begin(), measures.end(), [&](const auto& m) {
+            return m.second == word || m.second.starts_with(std::string(word) + " ");
+        });
+    };
+    // A nut is a kernel; a piece of pizza or bread is a slice, when it has no piece measure.
+    const bool piece_slice = key == "piece" && !any_starts("piece") && any_starts("slice");
+    if (piece_slice)
+        out->note += fmt::format("{}'piece' of {} counted as its slice", out->note.empty() ? "" : "; ",
+                                 food_label(food));
+    const std::string wanted = key == "nut" ? "kernel" : piece_slice ? "slice" : key;
+    std::vector<const Portion*> leading;
+    for (const auto& [p, k] : measures)
+        if ((k == wanted || k.starts_with(wanted + " ")) &&
+            std::find(leading.begin(), leading.end(), p) == leading.end())
+            leading.push_back(p);
+    if (leading.size() == 1) return use(*leading.front(), "");
+    if (leading.size() > 1) {
+        const std::string fallback_key = unit_key(fallback);
+        if (!fallback.empty() && (fallback_key == wanted || fallback_key.starts_with(wanted + " ")))
+            return use(*portion_named(fallback), "");
+        // USDA lists a food's primary measure first: the first that starts with the unit.
+        std::string others;
+        for (const Portion* p : leading)
+            if (p != leading.front())
+                others += fmt::format("{}\"{}\" ({})", others.empty() ? "" : ", ", p->unit, grams_text(p->grams));
+        out->note += fmt::format(
+            "{}unit {} of {} counted as \"{}\" ({}), the first of its {} such measures; write another in full if "
+            "meant: {}",
+            out->note.empty() ? "" : "; ", quoted(unit), food_label(food), leading.front()->unit,
+            grams_text(leading.front()->grams), leading.size(), others);
+        return use(*leading.front(), "");
+    }
+
+    const auto written = name_words(food_text);
+    const bool names_food = is_food_word(key) || std::find(written.begin(), written.end(), key) != written.end();
+    if (std::find(std::begin(kCountUnits), std::end(kCountUnits), key) != std::end(kCountUnits) || names_food)
+        return default_portion();
+    if (key == "dozen") {  // twelve default portions
+        if (!default_portion()) return false;
+        out->grams_per_unit *= 12;
+        out->measure = fmt::format("dozen (12 × {}, {})", fallback, grams_text(out->grams_per_unit));
+        return true;
+    }
+
+    if (const double ml = volume_ml(key); ml > 0) {
+        // The density: from a plain "cup", "fl oz", "tbsp" or "tsp" measure, else from the
+        // first measure that starts with one ("cup (not packed)", "cup, chopped").
+        const Portion* by = nullptr;
+        double by_ml = 0;
+        for (std::string_view density : kDensityMeasures)
+            for (const auto& [p, k] : measures)
+                if (!by && k == density) by = p, by_ml = volume_ml(density);
+        for (const auto& [p, k] : measures)
+            for (std::string_view density : kDensityMeasures)
+                if (!by && k.starts_with(std::string(density) + " ")) by = p, by_ml = volume_ml(density);
+        // "serving 1/2 cup" (66 g) of ice cream: a cup is 132 g.
+        for (const auto& [p, k] : measures) {
+            if (by) break;
+            const std::string_view text = p->unit;
+            for (std::string_view density : kDensityMeasures) {
+                const auto at = text.find(" " + std::string(density));
+                if (at == std::string_view::npos || at == 0) continue;
+                auto begin = text.rfind(' ', at - 1);
+                begin = begin == std::string_view::npos ? 0 : begin + 1;
+                const std::string_view number = text.substr(begin, at - begin);
+                double value = 0, over = 1;
+                const auto slash = number.find('/');
+                const auto a = number.substr(0, slash), b = slash == std::string_view::npos ? "" : number.substr(slash + 1);
+                if (std::from_chars(a.data(), a.data() + a.size(), value).ec != std::errc() ||
+                    (!b.empty() && std::from_chars(b.data(), b.data() + b.size(), over).ec != std::errc()) ||
+                    !(value > 0) || !(over > 0))
+                    continue;
+                by = p, by_ml = volume_ml(density) * value / over;
+                break;
+            }
+        }
+        if (by) {
+            out->grams_per_unit = ml * by->grams / by_ml;
+            out->measure = fmt::format("{} ({} by the density of its \"{}\": {})", key, grams_text(out->grams_per_unit),
+                                       by->unit, grams_text(by->grams));
+            if (key == "glass")
+                out->note += fmt::format("{}a glass of {} counted as 8 fl oz (1 cup, 236.6 ml)",
+                                         out->note.empty() ? "" : "; ", quoted(food_text));
+            return true;
+        }
+        *err = fmt::format("unit {} is a volume, but {} has no cup, fl oz, tbsp or tsp measure to weigh it by; {}",
+                           quoted(unit), food_label(food), measures_list(food));
+        return false;
+    }
+    *err = fmt::format("unknown unit {} for {}; {}", quoted(unit), food_label(food), measures_list(food));
+    return false;
+}
+
+}  // namespace seck

@@ -1,0 +1,199 @@
+// Names as people write them: word rules, and a fixture of diary lines phrased as
+// people write them, each with the entry and grams it must resolve to.
+#include "seck/resolve/names.h"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "seck/resolve/resolve.h"
+
+namespace {
+
+std::string words(std::string_view text) {
+    std::string out;
+    for (const auto& w : seck::name_words(text)) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("words are singular, lower case, without punctuation or small words") {
+    CHECK(words("Brazil Nuts") == "brazil nut");
+    CHECK(words("Wheat bread, whole") == "wheat bread whole");
+    CHECK(words("whole-wheat bread") == "whole wheat bread");
+    CHECK(words("Cottage cheese, 1% milkfat") == "cottage cheese 1% milkfat");
+    CHECK(words("Milk, whole, 3.25% milkfat") == "milk whole 3.25% milkfat");
+    CHECK(words("a cup of the berries and cherries") == "cup berry cherry");
+    CHECK(words("cookies, potatoes, peaches, leaves, hummus, swiss, asparagus") ==
+          "cookie potato peach leaf hummus swiss asparagus");
+    CHECK(words("Kellogg's yoghurt") == "kellogg yogurt");
+    CHECK(seck::singular("oats") == "oat");
+    CHECK(seck::singular("radishes") == "radish");
+}
+
+TEST_CASE("the alias list is embedded and names real entries") {
+    const auto aliases = seck::embedded_aliases();
+    CHECK(aliases.size() >= 300);
+    const seck::FoodTable table;
+    for (const seck::Alias& alias : aliases) {
+        INFO(alias.name);
+        const seck::Food* food = table.by_id(alias.id);
+        REQUIRE(food);
+        CHECK(food->has_selenium());
+    }
+}
+
+TEST_CASE("names resolve by alias, by USDA words, and say what they chose") {
+    const seck::FoodTable table;
+    const seck::NameMatcher names(table);
+    auto id = [&](std::string_view name) {
+        const auto m = names.match(name);
+        return m.food ? std::string(m.food->id) : "refused: " + m.error;
+    };
+    CHECK(id("Brazil nuts") == "12078");
+    CHECK(id("nuts, brazil") == "12078");
+    CHECK(id("wheat bread, whole") == id("whole wheat bread"));
+    CHECK(id("milk") == "01077");  // fluid milk, not dry or condensed
+    // Reference-table phrasing: words reordered or left out.
+    CHECK(id("Tuna, yellowfin, cooked, dry heat") == "15221");
+    CHECK(id("Beef liver, pan fried") == "13327");
+    CHECK(id("Cottage cheese, 1% milkfat") == "01016");  // not lactose reduced, no sodium added
+    CHECK(id("halibut, cooked") == "15037");             // Atlantic and Pacific, not Greenland
+    // The name says otherwise: raw chicken, dry oats.
+    CHECK(id("dry oats") == "08120");
+    // Preparation words keep the alias, and the report is told.
+    const auto grilled = names.match("grilled chicken breast");
+    CHECK(grilled.food->id == "05064");
+    CHECK(grilled.note ==
+          "'grilled chicken breast' counted as usda:05064 (Chicken, broilers or fryers, breast, meat only, cooked, "
+          "roasted) (alias 'chicken breast')");
+    // "Cooked, dry heat" is not a dry form: fish resolve to their cooked entry.
+    CHECK(id("monkfish") == "15203");
+    // Preparation and shopping words keep the alias: free range eggs are eggs.
+    CHECK(id("free range eggs") == "01123");
+    // A word no entry or alias has is never dropped: "prawn cocktail" is not a juice cocktail.
+    CHECK(names.match("prawn cocktail").error.rfind("unknown food 'prawn cocktail'; did you mean prawns = ", 0) == 0);
+    // Every pick by USDA words is reported.
+    CHECK(names.match("monkfish").note ==
+          "'monkfish' counted as usda:15203 (Fish, monkfish, cooked, dry heat), the entry whose words include it");
+    // Generic words are never one species.
+    for (auto generic : {"nuts", "fish", "meat", "cheese", "seafood", "kidneys", "white fish"}) {
+        INFO(generic);
+        const auto m = names.match(generic);
+        CHECK(m.food == nullptr);
+        CHECK(m.error.find("is too general") != std::string::npos);
+    }
+}
+
+TEST_CASE("people.csv: every line resolves to its hand-worked entry and grams") {
+    std::ifstream in(SECK_TEST_DATA "/people.csv", std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const seck::FoodTable table;
+    seck::Resolver resolver(table);
+    int lines = 0, refused = 0;
+    std::istringstream rows(text.str());
+    std::string row;
+    std::getline(rows, row);  // header: date,food,amount,unit,expect_id,expect_grams,expect_ug
+    while (std::getline(rows, row)) {
+        ++lines;
+        // food may be quoted; the other fields have no commas
+        std::vector<std::string> f;
+        std::string field;
+        bool quoted = false;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            const char c = row[i];
+            if (c == '"' && quoted && i + 1 < row.size() && row[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                f.push_back(field);
+                field.clear();
+            } else {
+                field += c;
+            }
+        }
+        f.push_back(field);
+        REQUIRE(f.size() == 7);
+        INFO("people.csv line " << lines + 1 << ": " << row);
+        double amount = 0;
+        std::string err;
+        REQUIRE(seck::parse_amount(f[2], &amount, &err));
+        const seck::Resolved* r = resolver.resolve(f[1], f[3], &err);
+        if (f[4] == "refuse") {
+            ++refused;
+            CHECK(r == nullptr);
+            continue;
+        }
+        REQUIRE(r != nullptr);
+        REQUIRE(r->food != nullptr);
+        CHECK(std::string(r->food->id) == f[4]);
+        CHECK(amount * r->grams_per_unit == Approx(std::stod(f[5])).epsilon(1e-6).margin(1e-4));
+        CHECK(amount * r->ug_per_unit == Approx(std::stod(f[6])).epsilon(1e-6).margin(1e-4));
+    }
+    CHECK(lines >= 150);
+    CHECK(refused >= 10);
+}
+
+TEST_CASE("the name's own words pick the common form: its aliases and their raw or cooked siblings") {
+    const seck::FoodTable table;
+    const seck::NameMatcher names(table);
+    auto id = [&](std::string_view name) {
+        const auto m = names.match(name);
+        return m.food ? std::string(m.food->id) : "refused: " + m.error;
+    };
+    // An alias whose words are all in the name favours its entry (+4) and that entry's
+    // family, the same description in another state (+3): the name's state word decides.
+    CHECK(id("raw chicken") == "05011");   // chicken -> 05013 roasted; its raw sibling
+    CHECK(id("halibut, raw") == "15036");  // Atlantic and Pacific, not Greenland
+    CHECK(id("dry pasta") == "20120");     // pasta -> 20121 cooked; its dry sibling
+    CHECK(id("raw rice") == "20044");
+    CHECK(id("raw salmon") == "15236");
+    for (auto egg : {"whole egg", "whole eggs", "Egg, whole", "raw egg"}) {
+        INFO(egg);
+        CHECK(id(egg) == "01123");  // not the scrambled or fried eggs other aliases name
+    }
+    // Only aliases the name contains count: "milk, fluid" is not the buttermilk alias.
+    CHECK(id("milk, fluid") == "01077");
+    CHECK(id("fluid milk") == "01077");
+    CHECK(id("lowfat milk") == "01082");
+    CHECK(id("low fat milk") == "01082");
+    for (auto dry : {"powdered milk", "dried milk", "dry milk", "milk powder", "nonfat dry milk"}) {
+        INFO(dry);
+        CHECK(id(dry) == "01091");  // nonfat dry milk, not dessert topping or dried buttermilk
+    }
+    // A cooking word moves an alias whose entry is raw to its cooked sibling, with a note.
+    const auto oysters = names.match("steamed oysters");
+    REQUIRE(oysters.food);
+    CHECK(oysters.food->id == "15169");
+    CHECK(oysters.note ==
+          "'steamed oysters' counted as usda:15169 (Mollusks, oyster, eastern, wild, cooked, moist heat), the "
+          "cooked form of alias 'oysters'");
+    CHECK(id("cooked oysters") == "15169");
+    CHECK(id("cooked mushrooms") == "11261");  // boiled without salt, not with salt
+    CHECK(id("Egg, cooked") == "01129");       // alias: hard-boiled
+    for (auto tuna : {"fresh tuna", "cooked tuna", "Tuna, cooked"}) {
+        INFO(tuna);
+        CHECK(id(tuna) == "15221");  // yellowfin cooked, not canned light tuna
+    }
+    CHECK(id("raw tuna") == "15127");
+    CHECK(id("raw chicken breast") == "05062");
+    // Category words an alias names are not generic: "kidney beans".
+    const auto beans = names.match("canned kidney beans");
+    REQUIRE(beans.food);
+    CHECK(beans.food->id == "16029");
+    CHECK(beans.note ==
+          "'canned kidney beans' counted as usda:16029 (Beans, kidney, all types, mature seeds, canned), the entry "
+          "whose words include it");
+    // A branded entry whose product name is the whole name is not penalised as branded.
+    CHECK(id("cheerios") == "08013");
+    // Still refused: generic words, however many entries they fit.
+    for (auto generic : {"bran", "deli meat", "poultry", "fish fillet", "mixed nuts"}) {
+        INFO(generic);
+        CHECK(names.match(generic).food == nullptr);
+    }
+}

@@ -1,0 +1,251 @@
+// Days, their order, their status, and checking a whole diary text.
+#include "seck/total/total.h"
+
+#include <fmt/format.h>
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <string>
+
+#include "seck/check/check.h"
+#include "seck/report/report.h"
+
+namespace {
+
+std::string labels(const std::vector<seck::PersonDays>& people) {
+    std::string out;
+    for (const seck::PersonDays& person : people)
+        for (const seck::Day& day : person.days)
+            out += (person.person.empty() ? "" : person.person + ":") + day.label + " ";
+    return out;
+}
+
+seck::FileResult check(std::string_view text) {
+    static const seck::FoodTable table;
+    seck::Resolver resolver(table);
+    return seck::check_text(text, "plan.csv", resolver);
+}
+
+}  // namespace
+
+TEST_CASE("status boundaries: exactly the RDA and exactly the UL are adequate") {
+    const seck::Reference ref;
+    CHECK(seck::classify(54.99, ref) == seck::Status::BelowRda);
+    CHECK(seck::classify(55, ref) == seck::Status::Adequate);
+    CHECK(seck::classify(400, ref) == seck::Status::Adequate);
+    CHECK(seck::classify(400.01, ref) == seck::Status::AboveUl);
+    CHECK(seck::classify(0, ref) == seck::Status::BelowRda);
+    // 0.1 + 0.2 style sums that are 55 on paper count as 55.
+    CHECK(seck::classify(54.999999999999993, ref) == seck::Status::Adequate);
+    CHECK(seck::status_name(seck::Status::BelowRda) == "below-rda");
+    CHECK(seck::status_name(seck::Status::Adequate) == "adequate");
+    CHECK(seck::status_name(seck::Status::AboveUl) == "above-ul");
+}
+
+TEST_CASE("ISO dates are reported in date order, other labels as they first appear") {
+    seck::DayTotals dates;
+    for (auto label : {"2026-11-25", "2026-11-24", "2026-11-25", "2025-12-31"}) dates.add("", label, "plan.csv", 1, 10);
+    CHECK(labels(dates.finish()) == "2025-12-31 2026-11-24 2026-11-25 ");
+
+    seck::DayTotals plan;
+    for (auto label : {"Tue", "Mon", "Day 3", "Mon", "Tue"}) plan.add("", label, "plan.csv", 1, 10);
+    const auto people = plan.finish();
+    CHECK(labels(people) == "Tue Mon Day 3 ");
+    CHECK(people.at(0).days.at(0).selenium_ug == 20);
+    CHECK(people.at(0).days.at(0).entries == 2);
+
+    seck::DayTotals mixed;
+    for (auto label : {"extra", "2026-11-25", "2026-11-24"}) mixed.add("", label, "plan.csv", 1, 10);
+    CHECK(labels(mixed.finish()) == "2026-11-24 2026-11-25 extra ");
+}
+
+TEST_CASE("a diary is totalled per day with hand-worked USDA figures") {
+    const auto result = check(
+        "date,food,amount,unit\n"
+        "2026-11-24,brazil nuts,2,kernel\n"  // 191.7
+        "2026-11-24,usda:01123,1,large\n"    // 15.35
+        "2026-11-25,usda:05064,3,oz\n"       // 23.4734051475
+        "2026-11-26,selenium supplement,400,mcg\n"
+        "2026-11-26,usda:12078,1,kernel\n");  // 400 + 95.85
+    REQUIRE(result.ok());
+    REQUIRE(result.reports[0].days.size() == 3);
+    CHECK(result.reports[0].days.at(0).selenium_ug == Approx(207.05));
+    CHECK(result.reports[0].days.at(0).status == seck::Status::Adequate);
+    CHECK(result.reports[0].days.at(0).first_line == 2);
+    CHECK(result.reports[0].days.at(1).selenium_ug == Approx(23.4734051475));
+    CHECK(result.reports[0].days.at(1).status == seck::Status::BelowRda);
+    CHECK(result.reports[0].days.at(2).selenium_ug == Approx(495.85));
+    CHECK(result.reports[0].days.at(2).status == seck::Status::AboveUl);
+    CHECK(result.reports[0].summary.days == 3);
+    CHECK(result.reports[0].summary.mean_ug == Approx((207.05 + 23.4734051475 + 495.85) / 3));
+    CHECK(result.reports[0].summary.below_rda == 1);
+    CHECK(result.reports[0].summary.above_ul == 1);
+    CHECK(result.exit_code() == 1);
+}
+
+TEST_CASE("every bad line is reported, and the file gets no days") {
+    const auto result = check(
+        "date,food,amount,unit\n"
+        "2026-11-24,brazil nuts,2,kernel\n"
+        "2026-11-24,brazil nuts,-2,kernel\n"
+        "2026-02-30,brazil nuts,2,kernel\n"
+        ",,,\n"
+        "2026-11-24,,1,g\n"
+        "2026-11-24,usda:01123,1,slice\n");
+    CHECK_FALSE(result.ok());
+    CHECK(result.exit_code() == 2);
+    CHECK(result.reports.empty());
+    REQUIRE(result.errors.size() == 5);
+    CHECK(result.format(result.errors[0]) == "plan.csv:3: amount '-2' is negative");
+    CHECK(result.format(result.errors[1]) == "plan.csv:4: date '2026-02-30' is not a real date");
+    CHECK(result.format(result.errors[2]) == "plan.csv:5: missing date, food, amount, unit");
+    CHECK(result.format(result.errors[3]) == "plan.csv:6: missing food");
+    CHECK(result.format(result.errors[4]) ==
+          "plan.csv:7: unknown unit 'slice' for usda:01123 (Egg, whole, raw, fresh); use g, kg, mg, oz, lb or one "
+          "of: \"large\" (50 g), \"extra large\" (56 g), \"jumbo\" (63 g), \"cup (4.86 large eggs)\" (243 g), "
+          "\"medium\" (44 g), \"small\" (38 g)");
+}
+
+TEST_CASE("day labels must be short and printable") {
+    const auto result = check("d\x1b[31m,usda:12078,1,kernel\n" + std::string(101, 'D') + ",usda:12078,1,kernel\n");
+    REQUIRE(result.errors.size() == 2);
+    CHECK(result.errors[0].message == "date 'd\\x1b[31m' has a control character");
+    CHECK(result.errors[1].message ==
+          "date 'DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD…' (101 bytes) is longer than 100 bytes");
+}
+
+TEST_CASE("errors are capped, but all are counted") {
+    std::string text = "date,food,amount,unit\n";
+    for (int i = 0; i < 50; ++i) text += "d,egg,x,large\n";
+    const auto result = check(text);
+    CHECK(result.error_count == 50);
+    CHECK(result.errors.size() == seck::FileResult::kMaxErrors);
+}
+
+TEST_CASE("a diary with no entries is an error, not a clean pass") {
+    const auto result = check("# nothing yet\ndate,food,amount,unit\n");
+    REQUIRE(result.errors.size() == 1);
+    CHECK(result.format(result.errors[0]) == "plan.csv: no diary entries (expected rows of date, food, amount, unit)");
+}
+
+TEST_CASE("amounts too large for a double are refused") {
+    const auto result = check("d,usda:12078," + std::string(308, '9') + ",kg\n");
+    REQUIRE(result.errors.size() == 1);
+    CHECK(result.errors[0].message.rfind("amount '9999", 0) == 0);
+    CHECK(result.errors[0].message.find("is too large") != std::string::npos);
+}
+
+namespace {
+// Adds the same entries to a DayTotals holding `memory_days` days: ISO dates out of order,
+// two people, labels that are not dates, and a day revisited after it was written out.
+std::vector<seck::PersonDays> mixed_diary(std::size_t memory_days) {
+    seck::DayTotals totals(memory_days);
+    const struct {
+        const char *person, *label;
+        double ug;
+    } entries[] = {{"bob", "2026-11-25", 95.85}, {"ann", "2026-11-24", 15.35},
+                   {"bob", "Mon", 30.7},         {"bob", "2026-11-23", 7.5},
+                   {"ann", "2026-11-25", 191.7}, {"bob", "2026-11-25", 15.35},
+                   {"ann", "extra", 1},          {"bob", "2026-11-23", 95.85},
+                   {"ann", "2026-11-24", 30.7},  {"bob", "Mon", 2}};
+    std::size_t line = 2;
+    for (const auto& e : entries) {
+        seck::Entry entry;
+        entry.line = line;
+        const seck::SourceView source{e.person, "1", "g", nullptr};
+        totals.add(e.person, e.label, "plan.csv", line++, e.ug, &entry, &source);
+        totals.add_range(e.ug, e.ug * 0.75, e.ug * 1.5);  // (the range must be written out and read back)
+    }
+    return totals.finish();
+}
+}  // namespace
+
+TEST_CASE("days written to a temporary file come back as days held in memory") {
+    const auto held = mixed_diary(1000);
+    const auto spilled = mixed_diary(1);  // every day but the newest written out
+    const std::string order = "bob:2026-11-23 bob:2026-11-25 bob:Mon ann:2026-11-24 ann:2026-11-25 ann:extra ";
+    CHECK(labels(held) == order);
+    CHECK(labels(spilled) == order);
+    REQUIRE(spilled.size() == 2);
+    CHECK(spilled[0].days.spilled());  // the store of bob's 3 days, holding 1
+    CHECK(!held[0].days.spilled());
+    for (std::size_t p = 0; p < 2; ++p) {
+        auto a = held[p].days.begin();
+        for (const seck::Day& b : spilled[p].days) {
+            CHECK(a->selenium_ug == b.selenium_ug);
+            CHECK(a->low_ug() == Approx(0.75 * a->selenium_ug));
+            CHECK(a->low_ug() == b.low_ug());
+            CHECK(a->high_ug() == b.high_ug());
+            CHECK(a->unranged_share() == b.unranged_share());
+            CHECK(a->entries == b.entries);
+            CHECK(a->first_line == b.first_line);
+            CHECK(*a->first_file == *b.first_file);
+            REQUIRE(a->explained.size() == b.explained.size());
+            for (std::size_t k = 0; k < b.explained.size(); ++k) CHECK(a->explained[k].line == b.explained[k].line);
+            REQUIRE(a->sources.size() == b.sources.size());
+            for (std::size_t k = 0; k < b.sources.size(); ++k) {
+                CHECK(a->sources[k].line == b.sources[k].line);
+                CHECK(a->sources[k].selenium_ug == b.sources[k].selenium_ug);
+                CHECK(*a->sources[k].file == *b.sources[k].file);
+            }
+            ++a;
+        }
+    }
+    // bob's 2026-11-23: lines 5 and 9, 7.5 + 95.85 µg; 2026-11-25: lines 2 and 7, 95.85 + 15.35.
+    const seck::Day first = spilled[0].days.at(0);
+    CHECK(first.selenium_ug == Approx(103.35));
+    CHECK(first.first_line == 5);
+    CHECK(first.explained.at(1).line == 9);
+    // Its sources, largest first, from both runs: line 9 (95.85 µg), then line 5 (7.5 µg).
+    REQUIRE(first.sources.size() == 2);
+    CHECK(first.sources[0].line == 9);
+    CHECK(first.sources[1].line == 5);
+    CHECK(spilled[0].days.at(1).selenium_ug == Approx(111.2));
+    CHECK(spilled[0].days.at(1).first_line == 2);
+    CHECK(spilled[1].days.at(0).selenium_ug == Approx(46.05));  // ann's 2026-11-24: 15.35 + 30.7
+}
+
+TEST_CASE("with no temporary file to be had, every day stays in memory and counts the same") {
+    const char* old = std::getenv("TMPDIR");
+    const std::string saved = old ? old : "";
+    ::setenv("TMPDIR", "/nonexistent/seck-test", 1);
+    const auto people = mixed_diary(1);
+    if (old)
+        ::setenv("TMPDIR", saved.c_str(), 1);
+    else
+        ::unsetenv("TMPDIR");
+    CHECK(labels(people) == "bob:2026-11-23 bob:2026-11-25 bob:Mon ann:2026-11-24 ann:2026-11-25 ann:extra ");
+    CHECK(!people[0].days.spilled());
+    CHECK(people[0].days.at(0).selenium_ug == Approx(103.35));
+}
+
+TEST_CASE("a long diary's report is the one its days held in memory give, in every format") {
+    // 60 ISO days (one above the UL, most below the RDA) by two people, with --average 7
+    // and --explain, checked holding 1000 days and holding 4.
+    std::string text = "date,person,food,amount,unit\n";
+    for (int d = 0; d < 60; ++d)
+        for (const char* person : {"ann", "bob"})
+            text += fmt::format("2026-{:02}-{:02},{},{}\n", 1 + d / 28, 1 + d % 28, person,
+                                d == 30 ? "brazil nuts,5,kernel"
+                                : d % 3 ? "egg,1,large"
+                                        : "usda:12078,1,kernel");
+    static const seck::FoodTable table;
+    seck::Resolver resolver(table);
+    seck::CheckOptions held{true, 7, {}}, spilled{true, 7, {}};
+    held.memory_days = 1000;
+    spilled.memory_days = 4;
+    std::vector<seck::FileResult> a{seck::check_text(text, "plan.csv", resolver, {}, held)};
+    std::vector<seck::FileResult> b{seck::check_text(text, "plan.csv", resolver, {}, spilled)};
+    REQUIRE(b[0].reports.at(0).days.spilled());
+    seck::RenderOptions options;
+    options.explain = true;
+    options.average_days = 7;
+    for (const char* format : {"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif", "html"})
+        CHECK(seck::render(format, a, options) == seck::render(format, b, options));
+    // Day 30 (2026-02-03 in these 28-day months): 5 Brazil nuts, 5 x 95.85 = 479.25 µg,
+    // above the UL; exit 1.
+    const seck::Day day30 = b[0].reports[0].days.at(30);
+    CHECK(day30.label == "2026-02-03");
+    CHECK(day30.selenium_ug == Approx(479.25));
+    CHECK(b[0].exit_code() == 1);
+}

@@ -84,8 +84,10 @@ int main(int argc, char** argv) {
     std::string color = "auto";
     std::string foods_file;
     app.add_option("files", files, "Diary CSV files (date, food, amount, unit); - reads stdin")->type_name("FILE");
-    app.add_option("-f,--format", format, "Output format: table, json, ndjson, csv, tsv, github, junit, sarif or html")
-        ->check(CLI::IsMember({"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif", "html"}))
+    std::vector<std::string> format_names;
+    for (const seck::OutputFormat& f : seck::output_formats()) format_names.emplace_back(f.name);
+    app.add_option("-f,--format", format, fmt::format("Output format: {}", fmt::join(format_names, ", ")))
+        ->check(CLI::IsMember(format_names))
         ->capture_default_str();
     std::string fail_on_text = "below-rda,above-ul";
     app.add_option("--fail-on", fail_on_text,

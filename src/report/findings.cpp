@@ -163,16 +163,4 @@ std::vector<Finding> findings(const FileResult& file, const RenderOptions& optio
     return out;
 }
 
-std::string render(std::string_view format, const std::vector<FileResult>& files, const RenderOptions& options) {
-    if (format == "json") return render_json(files, options);
-    if (format == "ndjson") return render_ndjson(files, options);
-    if (format == "csv") return render_csv(files, options, ',');
-    if (format == "tsv") return render_csv(files, options, '\t');
-    if (format == "github") return render_github(files, options);
-    if (format == "junit") return render_junit(files, options);
-    if (format == "sarif") return render_sarif(files, options);
-    if (format == "html") return render_html(files, options);
-    return render_table(files, options);
-}
-
 }  // namespace seck

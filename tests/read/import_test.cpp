@@ -5,6 +5,7 @@
 
 #include "run.h"
 #include "seck/read/formats.h"
+#include "seck/report/report.h"
 
 using seck_test::cli;
 using seck_test::contains;
@@ -339,9 +340,10 @@ TEST_CASE("import: --columns with the unit inside the amount") {
 }
 
 TEST_CASE("import: every format and life stage reads an app export as a diary") {
-    for (const char* format : {"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif", "html"}) {
+    for (const seck::OutputFormat& each : seck::output_formats()) {
+        const std::string format(each.name);
         INFO(format);
-        const Run r = cli(std::string("-f ") + format + " loseit.csv");
+        const Run r = cli("-f " + format + " loseit.csv");
         CHECK(r.code == 1);
         CHECK(r.err == "");
         CHECK(contains(r.out, "2026-11-26"));

@@ -2,10 +2,13 @@
 // --merge, --average; and byte-identical output run after run.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "run.h"
+#include "seck/report/report.h"
 
 using seck_test::cli;
 using seck_test::contains;
@@ -202,9 +205,10 @@ TEST_CASE("cli: -q prints nothing and the exit code tells") {
 }
 
 TEST_CASE("every format is byte-identical run after run") {
-    for (auto format : {"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif", "html"}) {
+    for (const seck::OutputFormat& each : seck::output_formats()) {
+        const std::string format(each.name);
         INFO(format);
-        const std::string args = std::string("--format ") + format + " --explain --average 2 meal_plan.csv broken.csv";
+        const std::string args = "--format " + format + " --explain --average 2 meal_plan.csv broken.csv";
         const Run first = cli(args);
         const Run second = cli(args);
         CHECK(first.out == second.out);
@@ -314,4 +318,52 @@ TEST_CASE("audit: junit escapes line breaks and tabs in attributes") {
         "grep -c ' name=\"a&#10;b&#9;c.csv\"' out.xml; "
         "xmllint --xpath 'string(//testcase/@file)' out.xml | od -c | head -1; rm -r \"$dir\"");
     CHECK(r.out == "1\n1\n0000000   a  \\n   b  \\t   c   .   c   s   v  \\n\n");
+}
+
+namespace {
+
+std::string read_source(const std::string& path) {
+    std::ifstream in(std::string(SECK_SOURCE_DIR) + "/" + path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// The format names in `text` between `before` and `after`, split at spaces, commas and "or".
+std::vector<std::string> names_between(const std::string& text, const std::string& before, const std::string& after) {
+    const auto start = text.find(before);
+    REQUIRE(start != std::string::npos);
+    const auto from = start + before.size();
+    const auto end = text.find(after, from);
+    REQUIRE(end != std::string::npos);
+    std::vector<std::string> names;
+    std::string word;
+    for (char c : text.substr(from, end - from) + " ") {
+        if (c == ' ' || c == ',' || c == '(' || c == ')') {
+            if (!word.empty() && word != "or" && word != "default") names.push_back(word);
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    return names;
+}
+
+}  // namespace
+
+// The registry is the only list of format names: the man page and the three completion
+// files list exactly its formats, in its order; -f refuses any other name.
+TEST_CASE("formats: the man page and completions list the registry's formats") {
+    std::vector<std::string> registered;
+    for (const seck::OutputFormat& format : seck::output_formats()) registered.emplace_back(format.name);
+    CHECK(registered.front() == "table");
+    CHECK(names_between(read_source("docs/seck.1"), "\\fIFORMAT\\fR\n", ".\n") == registered);
+    CHECK(names_between(read_source("completions/seck.bash"), "-f|--format) COMPREPLY=($(compgen -W \"", "\"") ==
+          registered);
+    CHECK(names_between(read_source("completions/_seck"), ":format:(", ")'") == registered);
+    CHECK(names_between(read_source("completions/seck.fish"), "-l format -x -a '", "'") == registered);
+    CHECK_THROWS_WITH(seck::render("yaml", {}, {}), "unknown output format 'yaml'");
+    const Run unknown = cli("--format yaml meal_plan.csv");
+    CHECK(unknown.code == 2);
+    CHECK(contains(unknown.err, "--format: yaml not in {table,json,ndjson,csv,tsv,github,junit,sarif,html}"));
 }

@@ -240,8 +240,8 @@ TEST_CASE("a long diary's report is the one its days held in memory give, in eve
     seck::RenderOptions options;
     options.explain = true;
     options.average_days = 7;
-    for (const char* format : {"table", "json", "ndjson", "csv", "tsv", "github", "junit", "sarif", "html"})
-        CHECK(seck::render(format, a, options) == seck::render(format, b, options));
+    for (const seck::OutputFormat& format : seck::output_formats())
+        CHECK(seck::render(format.name, a, options) == seck::render(format.name, b, options));
     // Day 30 (2026-02-03 in these 28-day months): 5 Brazil nuts, 5 x 95.85 = 479.25 µg,
     // above the UL; exit 1.
     const seck::Day day30 = b[0].reports[0].days.at(30);

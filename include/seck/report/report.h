@@ -1,7 +1,9 @@
 #pragma once
 // Reports: one renderer per format over the same results.
 
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "seck/check/check.h"
@@ -91,7 +93,20 @@ std::string render_json(const std::vector<FileResult>& files, const RenderOption
 /// lists them. Inline CSS only, no script, and a Content-Security-Policy that fetches nothing.
 std::string render_html(const std::vector<FileResult>& files, const RenderOptions& options);
 
-/// The report in `format`: table, json, ndjson, csv, tsv, github, junit, sarif or html.
+/// One output format: its name (for -f), what it is for, and its renderer.
+struct OutputFormat {
+    std::string_view name;
+    std::string_view summary;  // "one JSON document (schema in the README)"
+    std::string (*render)(const std::vector<FileResult>& files, const RenderOptions& options);
+};
+/// Every output format, "table" (the default) first: the only list of format names
+/// (CLI11's choices, --help; the man page and completions are tested against it).
+std::span<const OutputFormat> output_formats();
+/// The format named `name`, or nullptr.
+const OutputFormat* find_output_format(std::string_view name);
+
+/// The report in `format` (one of output_formats()); throws std::invalid_argument for
+/// another name.
 std::string render(std::string_view format, const std::vector<FileResult>& files, const RenderOptions& options);
 
 /// One JSON object per line: a line per day, or per error of a file that has them.

@@ -208,11 +208,9 @@ void same(const seck::FileResult& a, const seck::FileResult& b, bool options_ali
     }
 }
 
-void render_all(const seck::FileResult& result, const seck::CheckOptions& check_options) {
+void render_all(const seck::FileResult& result) {
     std::vector<seck::FileResult> files{result};
-    seck::RenderOptions options;
-    options.explain = check_options.explain;
-    options.average_days = check_options.average_days;
+    const seck::RenderOptions options;
     for (const seck::OutputFormat& each : seck::output_formats()) {  // every format renders
         const std::string_view format = each.name;
         const std::string out = seck::render(format, files, options);
@@ -242,7 +240,7 @@ void run(std::string_view text, const seck::References& refs, const seck::ReadOp
     read_alone(text);
     seck::CheckOptions plain;
     plain.read = read;
-    const seck::CheckOptions explain{true, 3, read};
+    const seck::CheckOptions explain{.explain = true, .average_days = 3, .read = read};
     const seck::FileResult whole = check(text, false, refs, plain);
     const seck::FileResult pieces = check(text, true, refs, explain);
     // Days written to a temporary file as soon as there is more than one, then merged.
@@ -255,7 +253,7 @@ void run(std::string_view text, const seck::References& refs, const seck::ReadOp
         same(whole, pieces);
         same(pieces, spilled, true);
     }
-    render_all(pieces, explain);
+    render_all(pieces);
 }
 
 }  // namespace

@@ -24,44 +24,11 @@ constexpr std::size_t kMaxFoodBytes = 300;   // SR28's longest description has 1
 constexpr double kMaxEntryUg = 1e6;          // 1 g of selenium in one entry: a typo, not a meal (the UL is 0.4 mg)
 }  // namespace
 
-bool parse_fail_on(std::string_view list, FailOn* out, std::string* err) {
-    FailOn fail_on{false, false, false};
-    for (std::size_t pos = 0; pos <= list.size();) {
-        auto end = list.find(',', pos);
-        if (end == std::string_view::npos) end = list.size();
-        std::string_view item = list.substr(pos, end - pos);
-        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-        while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-        if (item == "below-rda") {
-            fail_on.below_rda = true;
-        } else if (item == "above-ul") {
-            fail_on.above_ul = true;
-        } else if (item == "above-ul-average") {
-            fail_on.above_ul_average = true;
-        } else if (item != "none") {
-            *err = fmt::format(
-                "--fail-on: unknown finding '{}' (choose from below-rda, above-ul, above-ul-average, none)", item);
-            return false;
-        }
-        pos = end + 1;
-    }
-    *out = fail_on;
-    return true;
-}
-
-int FileResult::exit_code(const FailOn& fail_on) const {
+int FileResult::exit_code() const {
     if (!ok()) return 2;
-    for (const Report& report : reports) {
-        const Summary& s = report.summary;
-        if ((fail_on.below_rda && s.failing_below_rda > 0) || (fail_on.above_ul && s.above_ul > 0) ||
-            (fail_on.above_ul_average && s.average_above_ul > 0))
-            return 1;
-    }
+    for (const Report& report : reports)
+        if (report.summary.failing > 0) return 1;
     return 0;
-}
-
-std::string FileResult::format(const Diagnostic& d) {
-    return d.line ? fmt::format("{}:{}: {}", d.file, d.line, d.message) : fmt::format("{}: {}", d.file, d.message);
 }
 
 DiaryCheck::DiaryCheck(std::string name, Resolver& resolver, const References& refs, const CheckOptions& options)
@@ -137,7 +104,8 @@ std::string DiaryCheck::describe_reading() const {  // of the current file (read
 
 void DiaryCheck::error(std::size_t line, std::string message) {
     ++result_.error_count;
-    if (result_.errors.size() < FileResult::kMaxErrors) result_.errors.push_back({file_, line, std::move(message)});
+    if (result_.errors.size() < FileResult::kMaxErrors)
+        result_.errors.push_back({file_, line, std::move(message), "input-error", Severity::Error});
 }
 
 void DiaryCheck::on_row(const DiaryRow& row) {
@@ -311,6 +279,9 @@ FileResult DiaryCheck::finish() {
     const Reference* ref = nullptr;
     RollingMean mean(n);
     std::unordered_map<std::string, SummaryBuilder> summaries;  // by person
+    result_.explain = options_.explain;
+    result_.average_days = n;
+    result_.fail_on = options_.fail_on;
     SummaryBuilder* summary = nullptr;
     std::vector<PersonDays> people = totals_.finish(
         [&](Day& day) {
@@ -318,7 +289,7 @@ FileResult DiaryCheck::finish() {
                 person = day.person;
                 ref = refs_.find(day.person);
                 mean = RollingMean(n);
-                summary = &summaries[person];
+                summary = &summaries.try_emplace(person, options_.fail_on).first->second;
             }
             day.status = classify(day.selenium_ug, *ref);
             if (n > 0) day.average_ug = mean.next(day.selenium_ug);
@@ -326,9 +297,18 @@ FileResult DiaryCheck::finish() {
         },
         options_.keep_days);
     if (!result_.ok()) return std::move(result_);  // never a report that looks complete
+    result_.recomputed = options_.read.recompute && result_.reader == Format::CronometerServings;
     for (PersonDays& one : people) {
         const Reference& person_ref = *refs_.find(one.person);
-        const Summary summary = summaries[one.person].finish(person_ref);
+        SummaryBuilder& builder = summaries.try_emplace(one.person, options_.fail_on).first->second;
+        // A plan shorter than N days still gets one mean, over all its days, on its last
+        // day: a whole plan above the UL must not pass for being short.
+        Summary summary = builder.finish(person_ref);
+        if (n > summary.days) {
+            if (classify(summary.mean_ug, person_ref) == Status::AboveUl) builder.add_average_above_ul();
+            summary = builder.finish(person_ref);
+            if (!one.days.empty()) one.days.back().average_ug = summary.mean_ug;  // (no days kept with -q)
+        }
         result_.reports.push_back({one.person, person_ref, std::move(one.days), summary});
     }
     if (refs_.people.empty() && !result_.reports.empty() && !result_.reports.front().person.empty())
@@ -339,11 +319,6 @@ FileResult DiaryCheck::finish() {
     for (Report& report : result_.reports) {
         const std::size_t days = report.summary.days;
         if (n > days) {
-            // A plan shorter than N days still gets one mean, over all its days, on its last
-            // day: a whole plan above the UL must not pass for being short.
-            const double mean = report.summary.mean_ug;
-            if (!report.days.empty()) report.days.back().average_ug = mean;  // (no days kept with -q)
-            report.summary.average_above_ul += classify(mean, report.ref) == Status::AboveUl;
             result_.notes.push_back(
                 {result_.name, 0,
                  fmt::format("{}{} diary day{}, fewer than --average {}: the last day's mean is over all {}",

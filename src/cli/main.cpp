@@ -37,17 +37,6 @@ Example:
 
 constexpr std::size_t kMaxListed = 20;
 
-// Writes all of `text`; false with errno set if the output fails (a full disk, a closed pipe).
-bool write_all(int fd, std::string_view text) {
-    while (!text.empty()) {
-        const ssize_t n = ::write(fd, text.data(), text.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        text.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return true;
-}
-
 int list_foods(const seck::FoodTable& table, const std::string& query) {
     const auto found = seck::NameMatcher(table).search(query);
     if (found.empty()) {
@@ -232,9 +221,6 @@ int main(int argc, char** argv) {
         return 2;
     }
     seck::RenderOptions options;
-    options.explain = explain;
-    options.average_days = average_days;
-    options.fail_on = fail_on;
     if (compare) {
         if (!profiles_file.empty()) {
             fmt::print(stderr, "seck: --compare shows one profile against every authority: not with --profiles\n");
@@ -245,8 +231,11 @@ int main(int argc, char** argv) {
 
     try {  // a long diary's days are read back from a temporary file, which can fail (days.h)
         seck::Resolver resolver(table);
-        seck::CheckOptions check_options{explain, average_days, read};
-        check_options.keep_days = !quiet;  // only the exit code tells: each report's summary is enough
+        const seck::CheckOptions check_options{.explain = explain,
+                                               .average_days = average_days,
+                                               .read = read,
+                                               .keep_days = !quiet,  // only the exit code tells: summaries are enough
+                                               .fail_on = fail_on};
         std::vector<seck::FileResult> results;
         if (merge) {
             std::vector<std::string> names;
@@ -261,9 +250,9 @@ int main(int argc, char** argv) {
         }
         int exit_code = 0;
         for (const seck::FileResult& result : results) {
-            exit_code = std::max(exit_code, result.exit_code(fail_on));
+            exit_code = std::max(exit_code, result.exit_code());
             if (quiet) continue;
-            for (const seck::Diagnostic& d : result.errors) fmt::print(stderr, "seck: {}\n", result.format(d));
+            for (const seck::Diagnostic& d : result.errors) fmt::print(stderr, "seck: {}\n", seck::format_diagnostic(d));
             if (result.error_count > result.errors.size())
                 fmt::print(stderr, "seck: {}: {} more error{} not shown\n", result.name,
                            result.error_count - result.errors.size(),
@@ -281,9 +270,11 @@ int main(int argc, char** argv) {
             options.color =
                 seck::use_color(mode, ::isatty(STDOUT_FILENO) != 0, std::getenv("NO_COLOR"), std::getenv("TERM"));
         }
-        if (!write_all(STDOUT_FILENO, seck::render(format, results, options))) {
-            if (errno == EPIPE) return exit_code;  // the reader went away (seck ... | head): not our error
-            fmt::print(stderr, "seck: cannot write the report: {}\n", std::strerror(errno));
+        seck::Output out(STDOUT_FILENO);
+        seck::render(*seck::find_output_format(format), results, options, out);
+        if (!out.flush()) {
+            if (out.error() == EPIPE) return exit_code;  // the reader went away (seck ... | head): not our error
+            fmt::print(stderr, "seck: cannot write the report: {}\n", std::strerror(out.error()));
             return 2;
         }
         return exit_code;

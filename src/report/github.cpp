@@ -44,31 +44,42 @@ std::string command(std::string_view kind, std::string_view file, std::size_t li
     return fmt::format("::{} {}::{}\n", kind, properties, escape_data(message));
 }
 
-}  // namespace
+class GithubRenderer final : public Renderer {
+public:
+    explicit GithubRenderer(Output& out) : out_(out) {}
 
-std::string render_github(const std::vector<FileResult>& files, const RenderOptions& options) {
-    std::string out;
-    std::size_t days = 0, failing = 0, warnings = 0, broken = 0;
-    for (const FileResult& file : files) {
-        if (!file.ok()) {
-            ++broken;
-            for (const Diagnostic& d : file.errors)
-                out += command("error", d.file, d.line, "seck input-error", d.message);
-            continue;
-        }
-        for (const Report& report : file.reports) days += report.days.size();
-        for (const Finding& f : findings(file, options)) {
-            (f.fails ? failing : warnings) += 1;
-            out += command(f.fails ? "error" : "warning", *f.file, f.line,
-                           fmt::format("seck {}", f.code), f.message);
+    void begin_file(const FileResult& file) override {
+        if (file.ok()) return;
+        ++broken_;
+        for (const Diagnostic& d : file.errors) out_.write(command("error", d.file, d.line, "seck input-error", d.message));
+    }
+
+    void day(const DayView& v) override {
+        ++days_;
+        for (const Diagnostic& f : v.assessment.findings) {
+            const bool fails = f.severity == Severity::Error;
+            (fails ? failing_ : warnings_) += 1;
+            out_.write(command(fails ? "error" : "warning", f.file, f.line, fmt::format("seck {}", f.code), f.message));
         }
     }
-    std::string summary = fmt::format("{} file{}, {} day{}: {} failing finding{}, {} warning{}", files.size(),
-                                      files.size() == 1 ? "" : "s", days, days == 1 ? "" : "s", failing,
-                                      failing == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
-    if (broken) summary += fmt::format("; {} file{} not checked (input errors)", broken, broken == 1 ? "" : "s");
-    out += fmt::format("::notice title=seck::{}\n", escape_data(summary));
-    return out;
+
+    void end_run(const std::vector<FileResult>& files) override {
+        std::string summary = fmt::format("{} file{}, {} day{}: {} failing finding{}, {} warning{}", files.size(),
+                                          files.size() == 1 ? "" : "s", days_, days_ == 1 ? "" : "s", failing_,
+                                          failing_ == 1 ? "" : "s", warnings_, warnings_ == 1 ? "" : "s");
+        if (broken_) summary += fmt::format("; {} file{} not checked (input errors)", broken_, broken_ == 1 ? "" : "s");
+        out_.print("::notice title=seck::{}\n", escape_data(summary));
+    }
+
+private:
+    Output& out_;
+    std::size_t days_ = 0, failing_ = 0, warnings_ = 0, broken_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Renderer> make_github_renderer(Output& out, const RenderOptions&) {
+    return std::make_unique<GithubRenderer>(out);
 }
 
 }  // namespace seck

@@ -286,135 +286,148 @@ void render_chart(std::string& out, const Report& report, std::size_t average_da
             ug_or_none(top));
 }
 
-// The table of the days: a row each.
-void render_days(std::string& out, const Report& report, std::size_t average_days) {
-    const Reference& ref = report.ref;
-    out +=
+// The table of the days: its head, then a row a day.
+void days_head(Output& out, const Reference& ref, std::size_t average_days) {
+    out.write(
         "<div class=\"table-wrap\"><table>\n<thead><tr><th>date</th><th class=\"num\">selenium</th>"
-        "<th class=\"num\">range</th>";
-    out += fmt::format("<th class=\"num\">% {}</th><th>status</th>", escape(ref.kind));
-    if (average_days > 0) out += fmt::format("<th class=\"num\">{}-day mean</th>", average_days);
-    out += "<th>top sources</th><th>what to change</th><th>note</th></tr></thead>\n<tbody>\n";
-    const std::size_t span = suggestion_span(report, average_days);
-    for (const Day& day : report.days) {
-        const std::string_view status = status_name(day.status);
-        const std::string range = range_text(day);
-        out += fmt::format(
-            "<tr class=\"{}\"><td class=\"date\">{}</td><td class=\"num\">{} µg</td><td class=\"num\">{}</td>"
-            "<td class=\"num\">{}</td><td class=\"status {}\">{}</td>",
-            status, escape(day.label), day_ug_text(day, ref), range.empty() ? "-" : range + " µg",
-            fmt::format("{:.0f} %", percent_for_people(day, ref)), status, status);
-        if (average_days > 0)
-            out += std::isnan(day.average_ug)
-                       ? std::string("<td class=\"num\">-</td>")
-                       : fmt::format("<td class=\"num\">{} µg</td>", ug_for_people(day.average_ug));
-        out += "<td class=\"sources\">";
-        for (std::size_t k = 0; k < day.sources.size(); ++k)
-            out += (k ? "<br>" : "") + escape(source_text(day.sources[k], day));
-        std::string note = incomplete_text(day);  // ", at least: the day is incomplete (...)"
-        if (!note.empty()) note = note.substr(2);
-        if (const std::string could = could_be_text(day, ref); !could.empty())
-            note += (note.empty() ? "within its range it " : "; within its range it ") + could;
-        out += "</td><td class=\"suggestions\">";
-        const std::vector<Suggestion> suggestions = suggest(day, ref, span);
-        if (!suggestions.empty()) {
-            // "to reach the RDA:" then one change a line ("and" for removals that go together)
-            out += escape(suggestions_goal(day, suggestions, ref)) + ":";
-            for (const Suggestion& s : suggestions)
-                out += fmt::format("<br>{}{}", s.together && &s != &suggestions.front() ? "and " : "", escape(s.text));
-            out += escape(suggestions_shortfall(day, suggestions, ref));
-        } else {
-            out += escape(no_suggestion_reason(day, ref, span));
-        }
-        out += "</td><td class=\"note\">" + escape(note) + "</td></tr>\n";
-    }
-    out += "</tbody>\n</table></div>\n";
+        "<th class=\"num\">range</th>");
+    out.print("<th class=\"num\">% {}</th><th>status</th>", escape(ref.kind));
+    if (average_days > 0) out.print("<th class=\"num\">{}-day mean</th>", average_days);
+    out.write("<th>top sources</th><th>what to change</th><th>note</th></tr></thead>\n<tbody>\n");
 }
 
-void render_summary(std::string& out, const Report& report, std::size_t average_days) {
+void day_row(Output& out, const Day& day, const Reference& ref, const Assessment& a, std::size_t average_days) {
+    const std::string_view status = status_name(a.status);
+    const std::string range = range_text(day);
+    out.print(
+        "<tr class=\"{}\"><td class=\"date\">{}</td><td class=\"num\">{} µg</td><td class=\"num\">{}</td>"
+        "<td class=\"num\">{}</td><td class=\"status {}\">{}</td>",
+        status, escape(day.label), day_ug_text(day, ref), range.empty() ? "-" : range + " µg",
+        fmt::format("{:.0f} %", percent_for_people(day, ref)), status, status);
+    if (average_days > 0)
+        out.write(std::isnan(day.average_ug) ? std::string("<td class=\"num\">-</td>")
+                                             : fmt::format("<td class=\"num\">{} µg</td>", ug_for_people(day.average_ug)));
+    out.write("<td class=\"sources\">");
+    for (std::size_t k = 0; k < day.sources.size(); ++k)
+        out.write((k ? "<br>" : "") + escape(source_text(day.sources[k], day)));
+    std::string note = incomplete_text(day);  // ", at least: the day is incomplete (...)"
+    if (!note.empty()) note = note.substr(2);
+    if (const std::string could = could_be_text(day, a.statuses); !could.empty())
+        note += (note.empty() ? "within its range it " : "; within its range it ") + could;
+    out.write("</td><td class=\"suggestions\">");
+    if (!a.suggestions.empty()) {
+        // "to reach the RDA:" then one change a line ("and" for removals that go together)
+        out.write(escape(suggestions_goal(day, a.suggestions, ref)) + ":");
+        for (const Suggestion& s : a.suggestions)
+            out.print("<br>{}{}", s.together && &s != &a.suggestions.front() ? "and " : "", escape(s.text));
+        out.write(escape(suggestions_shortfall(day, a.suggestions, ref)));
+    } else {
+        out.write(escape(a.no_suggestion));
+    }
+    out.write("</td><td class=\"note\">" + escape(note) + "</td></tr>\n");
+}
+
+void render_summary(Output& out, const Report& report, std::size_t average_days) {
     const Reference& ref = report.ref;
     const Summary& s = report.summary;
-    out += "<ul class=\"summary\">\n";
-    out += fmt::format("<li>{}, mean {} µg/day: <strong>{}</strong> for the period</li>\n",
-                       plural(s.days, "day", "days"), ug_for_people(s.mean_ug), period_status_name(s.status));
-    out += fmt::format("<li>{} below the {} of {}</li>\n", plural(s.below_rda, "day", "days"), escape(ref.kind),
-                       ug_or_none(ref.rda_ug));
+    out.write("<ul class=\"summary\">\n");
+    out.print("<li>{}, mean {} µg/day: <strong>{}</strong> for the period</li>\n", plural(s.days, "day", "days"),
+              ug_for_people(s.mean_ug), period_status_name(s.status));
+    out.print("<li>{} below the {} of {}</li>\n", plural(s.below_rda, "day", "days"), escape(ref.kind),
+              ug_or_none(ref.rda_ug));
     if (!std::isnan(ref.ul_ug))
-        out +=
-            fmt::format("<li>{} above the UL of {}</li>\n", plural(s.above_ul, "day", "days"), ug_or_none(ref.ul_ug));
+        out.print("<li>{} above the UL of {}</li>\n", plural(s.above_ul, "day", "days"), ug_or_none(ref.ul_ug));
     if (average_days > 0 && !std::isnan(ref.ul_ug))
-        out += fmt::format("<li>{} with the {}-day mean above the UL</li>\n", plural(s.average_above_ul, "day", "days"),
-                           average_span(s.days, average_days));
-    out += "</ul>\n";
+        out.print("<li>{} with the {}-day mean above the UL</li>\n", plural(s.average_above_ul, "day", "days"),
+                  average_span(s.days, average_days));
+    out.write("</ul>\n");
 }
 
-void render_report(std::string& out, const FileResult& file, const Report& report, const RenderOptions& options,
-                   std::size_t& chart_id) {
-    const std::string who = report.person.empty() ? "" : ": " + report.person;
-    out += fmt::format("<h2>{}{}</h2>\n<p class=\"ref\">{}, {}</p>\n", escape(file.name), escape(who),
-                       plural(report.days.size(), "day", "days"), escape(reference_text(report.ref)));
-    if (!report.ref.note.empty()) out += fmt::format("<p>Note: {}</p>\n", escape(report.ref.note));
-    if (!file.read_as.empty()) out += fmt::format("<p>Read as: {}</p>\n", escape(file.read_as));
-    if (report.days.empty()) {
-        out += "<p>No days.</p>\n";
-    } else {
-        render_chart(out, report, options.average_days, chart_id++);
-        render_days(out, report, options.average_days);
+class HtmlRenderer final : public Renderer {
+public:
+    explicit HtmlRenderer(Output& out) : out_(out) {}
+
+    void begin_run(const std::vector<FileResult>& files) override {
+        const std::string title = files.size() == 1 ? "seck: " + files.front().name
+                                                    : fmt::format("seck: {}", plural(files.size(), "file", "files"));
+        out_.write(
+            "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+            "img-src data:\">\n");
+        out_.write("<title>" + escape(title) + "</title>\n<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n");
+        out_.write("<h1>Selenium intake</h1>\n");
     }
-    render_summary(out, report, options.average_days);
-}
 
-void render_file(std::string& out, const FileResult& file, const RenderOptions& options, std::size_t& chart_id) {
-    out += "<section class=\"file\">\n";
-    if (!file.ok()) {
-        out += fmt::format("<h2>{}</h2>\n<p>Not checked: {}.</p>\n<ul class=\"errors\">\n", escape(file.name),
-                           plural(file.error_count, "error", "errors"));
-        for (const Diagnostic& d : file.errors) out += "<li>" + escape(FileResult::format(d)) + "</li>\n";
-        out += "</ul>\n";
+    void begin_file(const FileResult& file) override {
+        out_.write("<section class=\"file\">\n");
+        if (file.ok()) return;
+        out_.print("<h2>{}</h2>\n<p>Not checked: {}.</p>\n<ul class=\"errors\">\n", escape(file.name),
+                   plural(file.error_count, "error", "errors"));
+        for (const Diagnostic& d : file.errors) out_.write("<li>" + escape(format_diagnostic(d)) + "</li>\n");
+        out_.write("</ul>\n");
         if (file.error_count > file.errors.size())
-            out += fmt::format("<p>{} more not shown.</p>\n", file.error_count - file.errors.size());
-        out += "</section>\n";
-        return;
+            out_.print("<p>{} more not shown.</p>\n", file.error_count - file.errors.size());
     }
-    for (const Report& report : file.reports) render_report(out, file, report, options, chart_id);
-    if (!file.notes.empty()) {
-        out += "<h3>Notes</h3>\n<ul class=\"notes\">\n";
-        for (const Diagnostic& note : file.notes)
-            out += "<li>" + (note.line ? fmt::format("line {}: ", note.line) : "") + escape(note.message) + "</li>\n";
-        out += "</ul>\n";
+
+    void begin_report(const FileResult& file, const Report& report) override {
+        const std::string who = report.person.empty() ? "" : ": " + report.person;
+        out_.print("<h2>{}{}</h2>\n<p class=\"ref\">{}, {}</p>\n", escape(file.name), escape(who),
+                   plural(report.summary.days, "day", "days"), escape(reference_text(report.ref)));
+        if (!report.ref.note.empty()) out_.print("<p>Note: {}</p>\n", escape(report.ref.note));
+        if (!file.read_as.empty()) out_.print("<p>Read as: {}</p>\n", escape(file.read_as));
+        if (report.summary.days == 0) {
+            out_.write("<p>No days.</p>\n");
+            return;
+        }
+        std::string chart;  // (the chart reads the days once more, for its scale)
+        render_chart(chart, report, file.average_days, chart_id_++);
+        out_.write(chart);
+        days_head(out_, report.ref, file.average_days);
     }
-    out += "</section>\n";
-}
+
+    void day(const DayView& v) override { day_row(out_, v.day, v.report.ref, v.assessment, v.file.average_days); }
+
+    void end_report(const FileResult& file, const Report& report) override {
+        if (report.summary.days > 0) out_.write("</tbody>\n</table></div>\n");
+        render_summary(out_, report, file.average_days);
+        // Each reference once, for the footer.
+        std::string text = reference_text(report.ref) + "; " + report.ref.source;
+        if (std::find(references_.begin(), references_.end(), text) == references_.end())
+            references_.push_back(std::move(text));
+    }
+
+    void end_file(const FileResult& file) override {
+        if (file.ok() && !file.notes.empty()) {
+            out_.write("<h3>Notes</h3>\n<ul class=\"notes\">\n");
+            for (const Diagnostic& note : file.notes)
+                out_.write("<li>" + (note.line ? fmt::format("line {}: ", note.line) : "") + escape(note.message) +
+                           "</li>\n");
+            out_.write("</ul>\n");
+        }
+        out_.write("</section>\n");
+    }
+
+    void end_run(const std::vector<FileResult>&) override {
+        out_.write("<footer>\n");
+        for (const std::string& text : references_)
+            out_.write((&text == &references_.front() ? "<p>Reference values used:</p>\n<ul>\n<li>" : "<li>") +
+                       escape(text) + "</li>\n");
+        if (!references_.empty()) out_.write("</ul>\n");
+        out_.print("<p>Food table: {}</p>\n<p>Made by seck {}.</p>\n</footer>\n</body>\n</html>\n",
+                   escape(embedded_source()), SECK_VERSION);
+    }
+
+private:
+    Output& out_;
+    std::size_t chart_id_ = 0;
+    std::vector<std::string> references_;  // each reference used, once, in order
+};
 
 }  // namespace
 
-std::string render_html(const std::vector<FileResult>& files, const RenderOptions& options) {
-    const std::string title = files.size() == 1 ? "seck: " + files.front().name
-                                                : fmt::format("seck: {}", plural(files.size(), "file", "files"));
-    std::string out =
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-        "img-src data:\">\n";
-    out += "<title>" + escape(title) + "</title>\n<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
-    out += "<h1>Selenium intake</h1>\n";
-    std::size_t chart_id = 0;
-    for (const FileResult& file : files) render_file(out, file, options, chart_id);
-
-    out += "<footer>\n";
-    std::vector<std::string> seen;  // each reference once
-    for (const FileResult& file : files) {
-        for (const Report& report : file.reports) {
-            std::string text = reference_text(report.ref) + "; " + report.ref.source;
-            if (std::find(seen.begin(), seen.end(), text) != seen.end()) continue;
-            out += (seen.empty() ? "<p>Reference values used:</p>\n<ul>\n<li>" : "<li>") + escape(text) + "</li>\n";
-            seen.push_back(std::move(text));
-        }
-    }
-    if (!seen.empty()) out += "</ul>\n";
-    out += fmt::format("<p>Food table: {}</p>\n<p>Made by seck {}.</p>\n</footer>\n</body>\n</html>\n",
-                       escape(embedded_source()), SECK_VERSION);
-    return out;
+std::unique_ptr<Renderer> make_html_renderer(Output& out, const RenderOptions&) {
+    return std::make_unique<HtmlRenderer>(out);
 }
 
 }  // namespace seck

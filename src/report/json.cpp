@@ -1,269 +1,391 @@
-// The JSON document for programs; the schema is in the README.
-#include <algorithm>
+// JSON for programs (one document; the schema is in the README) and NDJSON (a line per day
+// or per error), both written as the days come by the streaming JsonWriter.
 #include <cmath>
-#include <nlohmann/json.hpp>
 
+#include "seck/report/json_writer.h"
 #include "seck/report/report.h"
 
 namespace seck {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-// 55 rather than 55.0 for whole values; null for none.
-Json number(double value) {
-    if (std::isnan(value)) return Json();
-    if (std::trunc(value) == value && std::fabs(value) < 1e15) return static_cast<std::int64_t>(value);
-    return value;
-}
-
-Json entry_json(const Entry& e) {
-    Json entry = {{"line", e.line}, {"food", e.food}, {"unit", e.unit}};
-    entry["id"] = e.id.empty() ? Json() : Json(e.id);
-    entry["description"] = e.description.empty() ? Json() : Json(e.description);
-    entry["amount"] = e.amount;
-    entry["measure"] = e.measure.empty() ? Json() : Json(e.measure);
-    entry["grams"] = std::isnan(e.grams) ? Json() : Json(e.grams);
-    entry["selenium_ug"] = std::isnan(e.selenium_ug) ? Json() : Json(e.selenium_ug);
-    entry["matched_by"] = e.how.empty() ? Json() : Json(e.how);
-    if (!std::isnan(e.export_ug)) entry["export_selenium_ug"] = e.export_ug;
+void entry_json(JsonWriter& w, const Entry& e) {
+    w.begin_object();
+    w.member("line", e.line);
+    w.member("food", e.food);
+    w.member("unit", e.unit);
+    w.key("id");
+    w.string_or_null(e.id);
+    w.key("description");
+    w.string_or_null(e.description);
+    w.member("amount", e.amount);
+    w.key("measure");
+    w.string_or_null(e.measure);
+    w.member("grams", e.grams);
+    w.member("selenium_ug", e.selenium_ug);
+    w.key("matched_by");
+    w.string_or_null(e.how);
+    if (!std::isnan(e.export_ug)) w.member("export_selenium_ug", e.export_ug);
     if (!e.id.empty() && !e.given) {  // a food of the table: how sure its figure is
-        entry["samples"] = number(e.samples);
-        entry["std_error_ug_per_100g"] = number(e.std_error);
-        entry["range"] =
-            e.range_kind == RangeKind::None
-                ? Json()
-                : Json({{"kind", range_kind_id(e.range_kind)}, {"low_ug", e.low_ug}, {"high_ug", e.high_ug}});
+        w.key("samples");
+        w.whole_or_number(e.samples);
+        w.key("std_error_ug_per_100g");
+        w.whole_or_number(e.std_error);
+        w.key("range");
+        if (e.range_kind == RangeKind::None) {
+            w.null();
+        } else {
+            w.begin_object();
+            w.member("kind", range_kind_id(e.range_kind));
+            w.member("low_ug", e.low_ug);
+            w.member("high_ug", e.high_ug);
+            w.end_object();
+        }
     }
-    return entry;
+    w.end_object();
 }
 
 // What would bring the day into the range (suggest.h); [] for a day in it.
-Json suggestions_json(const Day& day, const Reference& ref, std::size_t span, bool merged) {
-    Json out = Json::array();
-    for (const Suggestion& s : suggest(day, ref, span)) {
-        Json one = {{"action", s.action == Suggestion::Action::Add ? "add" : "remove"}, {"food", s.food}};
-        one["id"] = s.id.empty() ? Json() : Json(s.id);
-        one["amount"] = number(s.amount);
-        one["unit"] = s.unit;
-        one["selenium_ug"] = s.selenium_ug;
-        one["total_after_ug"] = s.total_after_ug;
+void suggestions_json(JsonWriter& w, const std::vector<Suggestion>& suggestions, bool merged) {
+    w.begin_array();
+    for (const Suggestion& s : suggestions) {
+        w.begin_object();
+        w.member("action", s.action == Suggestion::Action::Add ? "add" : "remove");
+        w.member("food", s.food);
+        w.key("id");
+        w.string_or_null(s.id);
+        w.key("amount");
+        w.whole_or_number(s.amount);
+        w.member("unit", s.unit);
+        w.member("selenium_ug", s.selenium_ug);
+        w.member("total_after_ug", s.total_after_ug);
         if (s.action == Suggestion::Action::Remove) {
-            if (merged) one["file"] = *s.file;
-            one["line"] = s.line;
+            if (merged) w.member("file", *s.file);
+            w.member("line", s.line);
         }
-        if (s.together) one["together"] = true;
-        if (!s.enough) one["enough"] = false;
-        one["text"] = s.text;
-        out.push_back(std::move(one));
+        if (s.together) w.member("together", true);
+        if (!s.enough) w.member("enough", false);
+        w.member("text", s.text);
+        w.end_object();
     }
-    return out;
+    w.end_array();
+}
+
+void statuses_json(JsonWriter& w, const std::vector<Status>& statuses) {
+    w.begin_array();
+    for (Status status : statuses) w.value(status_name(status));
+    w.end_array();
 }
 
 // "range_ug", "status_range" and "share_without_range" of a day.
-void range_json(Json& out, const Day& day, const Reference& ref) {
-    out["range_ug"] = {{"low", day.low_ug()}, {"high", day.high_ug()}};
-    Json statuses = Json::array();
-    for (Status status : status_range(day, ref)) statuses.push_back(status_name(status));
-    out["status_range"] = std::move(statuses);
-    out["share_without_range"] = day.unranged_share();
+void range_json(JsonWriter& w, const Day& day, const std::vector<Status>& statuses) {
+    w.key("range_ug");
+    w.begin_object();
+    w.member("low", day.low_ug());
+    w.member("high", day.high_ug());
+    w.end_object();
+    w.key("status_range");
+    statuses_json(w, statuses);
+    w.member("share_without_range", day.unranged_share());
 }
 
-Json reference_json(const Reference& ref) {
-    Json json;
-    json["standard"] = ref.standard;
-    json["life_stage"] = ref.life_stage;
-    json["kind"] = ref.kind;
-    json["rda_ug"] = number(ref.rda_ug);
-    json["ear_ug"] = number(ref.ear_ug);
-    json["ul_ug"] = number(ref.ul_ug);
-    json["source"] = ref.source;
-    json["overridden"] = ref.overridden;
-    if (!ref.note.empty()) json["note"] = ref.note;
-    return json;
+void reference_json(JsonWriter& w, const Reference& ref) {
+    w.begin_object();
+    w.member("standard", ref.standard);
+    w.member("life_stage", ref.life_stage);
+    w.member("kind", ref.kind);
+    w.key("rda_ug");
+    w.whole_or_number(ref.rda_ug);
+    w.key("ear_ug");
+    w.whole_or_number(ref.ear_ug);
+    w.key("ul_ug");
+    w.whole_or_number(ref.ul_ug);
+    w.member("source", ref.source);
+    w.key("overridden");
+    w.begin_array();
+    for (const std::string& name : ref.overridden) w.value(name);
+    w.end_array();
+    if (!ref.note.empty()) w.member("note", ref.note);
+    w.end_object();
 }
 
 // The day's largest entries, largest first, with their share of the day.
-Json sources_json(const Day& day, bool merged) {
-    Json out = Json::array();
+void sources_json(JsonWriter& w, const Day& day, bool merged) {
+    w.begin_array();
     for (const Source& source : day.sources) {
-        Json one;
-        if (merged) one["file"] = *source.file;
-        one["line"] = source.line;
-        one["food"] = source.food;
-        one["amount"] = source.amount;
-        one["unit"] = source.unit;
-        one["id"] = source.resolved ? Json(source.resolved->id) : Json();
-        one["description"] = source.resolved ? Json(source.resolved->description) : Json();
-        one["selenium_ug"] = source.selenium_ug;
-        one["share"] = source_share(source, day);
-        out.push_back(std::move(one));
+        w.begin_object();
+        if (merged) w.member("file", *source.file);
+        w.member("line", source.line);
+        w.member("food", source.food);
+        w.member("amount", source.amount);
+        w.member("unit", source.unit);
+        w.key("id");
+        source.resolved ? w.value(source.resolved->id) : w.null();
+        w.key("description");
+        source.resolved ? w.value(source.resolved->description) : w.null();
+        w.member("selenium_ug", source.selenium_ug);
+        w.member("share", source_share(source, day));
+        w.end_object();
     }
-    return out;
+    w.end_array();
 }
 
-// "reference", "days", "summary" of one person (or of the whole diary).
-void report_json(Json& doc, const Report& report, bool explain, std::size_t average_days, bool merged = false,
-                 Format reader = Format::Diary) {
-    const Reference& ref = report.ref;
-    const std::size_t span = suggestion_span(report, average_days);
-    doc["reference"] = reference_json(ref);
-    Json days = Json::array();
-    for (const Day& day : report.days) {
-        days.push_back({{"date", day.label},
-                        {"selenium_ug", day.selenium_ug},
-                        {"status", status_name(classify(day.selenium_ug, report.ref))},  // (--compare: another ref)
-                        {"below_ear", std::isnan(ref.ear_ug) ? Json() : Json(below_ear(day.selenium_ug, ref))},
-                        {"entry_count", day.entries},
-                        {"line", day.first_line}});
-        if (merged) days.back()["file"] = *day.first_file;  // --merge: the file of the day's first line
-        if (reader != Format::Diary) {                      // an app export: a day whose total is only a lower bound
-            days.back()["incomplete"] = day.incomplete();
-            days.back()["missing"] = day.missing;
-            if (reader == Format::CronometerDaily) days.back()["completed"] = !day.partial;
-            if (!std::isnan(day.export_ug)) days.back()["export_selenium_ug"] = day.export_ug;  // --recompute
-        }
-        range_json(days.back(), day, ref);
-        if (average_days > 0) days.back()["average_ug"] = std::isnan(day.average_ug) ? Json() : Json(day.average_ug);
-        days.back()["sources"] = sources_json(day, merged);
-        days.back()["suggestions"] = suggestions_json(day, ref, span, merged);
-        if (explain) {
-            Json entries = Json::array();
-            for (const Entry& e : day.explained) entries.push_back(entry_json(e));
-            days.back()["entries"] = std::move(entries);
-        }
-    }
-    doc["days"] = std::move(days);
-    const Summary& s = report.summary;
-    // No EAR (or no UL): no day can be counted against it, so the count is null, as each day's below_ear.
-    doc["summary"] = {{"days", s.days},
-                      {"mean_ug", s.mean_ug},
-                      {"status", period_status_name(s.status)},
-                      {"below_ear", std::isnan(ref.ear_ug) ? Json() : Json(s.below_ear)},
-                      {"below_rda", s.below_rda},
-                      {"above_ul", std::isnan(ref.ul_ug) ? Json() : Json(s.above_ul)}};
-    if (reader != Format::Diary)
-        doc["summary"]["incomplete"] =
-            std::count_if(report.days.begin(), report.days.end(), [](const Day& day) { return day.incomplete(); });
-    if (average_days > 0) {
-        std::size_t above = 0;
-        for (const Day& day : report.days) above += average_above_ul(day, ref);
-        doc["summary"]["average_days"] = average_days;
-        doc["summary"]["above_ul_average"] = above;
-    }
+void below_ear_json(JsonWriter& w, double ug, const Reference& ref) {
+    w.key("below_ear");
+    std::isnan(ref.ear_ug) ? w.null() : w.value(below_ear(ug, ref));
 }
 
-// The same days against every authority of --compare.
-Json compare_json(const Report& report, const std::vector<Comparison>& compare) {
-    Json out = Json::array();
+// A summary's counts; no EAR (or no UL): no day can be counted against it, so the count is
+// null, as each day's below_ear.
+void summary_json(JsonWriter& w, const Summary& s, const Reference& ref) {
+    w.member("days", s.days);
+    w.member("mean_ug", s.mean_ug);
+    w.member("status", period_status_name(s.status));
+    w.key("below_ear");
+    std::isnan(ref.ear_ug) ? w.null() : w.value(s.below_ear);
+    w.member("below_rda", s.below_rda);
+    w.key("above_ul");
+    std::isnan(ref.ul_ug) ? w.null() : w.value(s.above_ul);
+}
+
+// The same days against every authority of --compare (its days are read back again).
+void compare_json(JsonWriter& w, const Report& report, const std::vector<Comparison>& compare) {
+    w.begin_array();
     std::string yours;  // the user's own values, which the comparison leaves out
     for (const std::string& name : report.ref.overridden) yours += (yours.empty() ? "--" : ", --") + name;
     for (const Comparison& c : compare) {
-        Json one = {{"standard", c.standard}};
-        if (!yours.empty()) one["note"] = "the authority's own values: " + yours + " not applied";
+        w.begin_object();
+        w.member("standard", c.standard);
+        if (!yours.empty()) w.member("note", "the authority's own values: " + yours + " not applied");
         if (!c.error.empty()) {
-            one["error"] = c.error;
-        } else {
-            const Report other{report.person, c.ref, report.days, summarize(report.days, c.ref)};
-            report_json(one, other, false, 0);
-            for (auto& day : one["days"]) {
-                day.erase("entry_count");
-                day.erase("line");
-                day.erase("sources");      // (the same as the report's)
-                day.erase("suggestions");  // (the report's authority's)
-                day.erase("range_ug");
-                day.erase("share_without_range");
-            }
+            w.member("error", c.error);
+            w.end_object();
+            continue;
         }
-        out.push_back(std::move(one));
+        w.key("reference");
+        reference_json(w, c.ref);
+        w.key("days");
+        w.begin_array();
+        for (const Day& day : report.days) {
+            w.begin_object();
+            w.member("date", day.label);
+            w.member("selenium_ug", day.selenium_ug);
+            w.member("status", status_name(classify(day.selenium_ug, c.ref)));
+            below_ear_json(w, day.selenium_ug, c.ref);
+            w.key("status_range");
+            statuses_json(w, status_range(day, c.ref));
+            w.end_object();
+        }
+        w.end_array();
+        w.key("summary");
+        w.begin_object();
+        summary_json(w, summarize(report.days, c.ref), c.ref);
+        w.end_object();
+        w.end_object();
     }
-    return out;
+    w.end_array();
 }
 
-Json file_json(const FileResult& file, const RenderOptions& options) {
-    const bool explain = options.explain;
-    const std::size_t average_days = options.average_days;
-    Json doc;
-    doc["file"] = file.name;
-    if (file.reader != Format::Diary) doc["reader"] = format_id(file.reader);
-    if (!file.read_as.empty()) doc["read_as"] = file.read_as;
-    const LineCounts& n = file.lines;
-    doc["lines"] = {
-        {"read", n.read}, {"header", n.header}, {"entries", n.entries}, {"skipped", n.skipped}, {"errors", n.errors}};
-    if (!file.ok()) {
-        doc["error_count"] = file.error_count;
-        Json errors = Json::array();
-        for (const Diagnostic& d : file.errors) errors.push_back({{"line", d.line}, {"message", d.message}});
-        doc["errors"] = std::move(errors);
-        return doc;
+void diagnostics_json(JsonWriter& w, const std::vector<Diagnostic>& list) {
+    w.begin_array();
+    for (const Diagnostic& d : list) {
+        w.begin_object();
+        w.member("line", d.line);
+        w.member("message", d.message);
+        w.end_object();
     }
-    if (file.reports.size() == 1 && file.reports.front().person.empty()) {
-        report_json(doc, file.reports.front(), explain, average_days, file.merged, file.reader);
-        if (!options.compare.empty()) doc["compare"] = compare_json(file.reports.front(), options.compare);
-    } else {
-        Json people = Json::array();
-        for (const Report& report : file.reports) {
-            Json person = {{"person", report.person}};
-            report_json(person, report, explain, average_days, file.merged, file.reader);
-            if (!options.compare.empty()) person["compare"] = compare_json(report, options.compare);
-            people.push_back(std::move(person));
-        }
-        doc["people"] = std::move(people);
-    }
-    Json notes = Json::array();
-    for (const Diagnostic& d : file.notes) notes.push_back({{"line", d.line}, {"message", d.message}});
-    doc["notes"] = std::move(notes);
-    return doc;
+    w.end_array();
 }
+
+class JsonRenderer final : public Renderer {
+public:
+    JsonRenderer(Output& out, const RenderOptions& options) : out_(out), w_(out, true), options_(options) {}
+
+    void begin_run(const std::vector<FileResult>& files) override {
+        several_ = files.size() != 1;
+        if (!several_) return;
+        w_.begin_object();
+        w_.key("files");
+        w_.begin_array();
+    }
+
+    void begin_file(const FileResult& file) override {
+        w_.begin_object();
+        w_.member("file", file.name);
+        if (file.reader != Format::Diary) w_.member("reader", format_id(file.reader));
+        if (!file.read_as.empty()) w_.member("read_as", file.read_as);
+        const LineCounts& n = file.lines;
+        w_.key("lines");
+        w_.begin_object();
+        w_.member("read", n.read);
+        w_.member("header", n.header);
+        w_.member("entries", n.entries);
+        w_.member("skipped", n.skipped);
+        w_.member("errors", n.errors);
+        w_.end_object();
+        if (!file.ok()) {
+            w_.member("error_count", file.error_count);
+            w_.key("errors");
+            diagnostics_json(w_, file.errors);
+            return;
+        }
+        people_ = !(file.reports.size() == 1 && file.reports.front().person.empty());
+        if (people_) {
+            w_.key("people");
+            w_.begin_array();
+        }
+    }
+
+    void begin_report(const FileResult&, const Report& report) override {
+        if (people_) {
+            w_.begin_object();
+            w_.member("person", report.person);
+        }
+        w_.key("reference");
+        reference_json(w_, report.ref);
+        w_.key("days");
+        w_.begin_array();
+    }
+
+    void day(const DayView& v) override {
+        const Day& day = v.day;
+        const Reference& ref = v.report.ref;
+        const FileResult& file = v.file;
+        w_.begin_object();
+        w_.member("date", day.label);
+        w_.member("selenium_ug", day.selenium_ug);
+        w_.member("status", status_name(v.assessment.status));
+        below_ear_json(w_, day.selenium_ug, ref);
+        w_.member("entry_count", day.entries);
+        w_.member("line", day.first_line);
+        if (file.merged) w_.member("file", *day.first_file);  // --merge: the file of the day's first line
+        if (file.reader != Format::Diary) {                   // an app export: a day whose total is only a lower bound
+            w_.member("incomplete", day.incomplete());
+            w_.key("missing");
+            w_.begin_array();
+            for (const std::string& food : day.missing) w_.value(food);
+            w_.end_array();
+            if (file.reader == Format::CronometerDaily) w_.member("completed", !day.partial);
+            if (!std::isnan(day.export_ug)) w_.member("export_selenium_ug", day.export_ug);  // --recompute
+        }
+        range_json(w_, day, v.assessment.statuses);
+        if (file.average_days > 0) w_.member("average_ug", day.average_ug);
+        w_.key("sources");
+        sources_json(w_, day, file.merged);
+        w_.key("suggestions");
+        suggestions_json(w_, v.assessment.suggestions, file.merged);
+        if (file.explain) {
+            w_.key("entries");
+            w_.begin_array();
+            for (const Entry& e : day.explained) entry_json(w_, e);
+            w_.end_array();
+        }
+        w_.end_object();
+    }
+
+    void end_report(const FileResult& file, const Report& report) override {
+        w_.end_array();  // the days
+        const Summary& s = report.summary;
+        w_.key("summary");
+        w_.begin_object();
+        summary_json(w_, s, report.ref);
+        if (file.reader != Format::Diary) w_.member("incomplete", s.incomplete);
+        if (file.average_days > 0) {
+            w_.member("average_days", file.average_days);
+            w_.member("above_ul_average", s.average_above_ul);
+        }
+        w_.end_object();
+        if (!options_.compare.empty()) {
+            w_.key("compare");
+            compare_json(w_, report, options_.compare);
+        }
+        if (people_) w_.end_object();
+    }
+
+    void end_file(const FileResult& file) override {
+        if (file.ok()) {
+            if (people_) w_.end_array();
+            w_.key("notes");
+            diagnostics_json(w_, file.notes);
+        }
+        w_.end_object();
+    }
+
+    void end_run(const std::vector<FileResult>&) override {
+        if (several_) {
+            w_.end_array();
+            w_.end_object();
+        }
+        out_.put('\n');
+    }
+
+private:
+    Output& out_;
+    JsonWriter w_;
+    const RenderOptions& options_;
+    bool several_ = false;  // {"files": [...]}
+    bool people_ = false;   // the file's reports are people's
+};
+
+class NdjsonRenderer final : public Renderer {
+public:
+    explicit NdjsonRenderer(Output& out) : out_(out), w_(out, false) {}
+
+    void begin_file(const FileResult& file) override {
+        for (const Diagnostic& d : file.errors) {
+            w_.begin_object();
+            w_.member("file", d.file);
+            w_.member("line", d.line);
+            w_.member("error", d.message);
+            w_.end_object();
+            out_.put('\n');
+        }
+    }
+
+    void day(const DayView& v) override {
+        const Day& day = v.day;
+        const Reference& ref = v.report.ref;
+        const FileResult& file = v.file;
+        w_.begin_object();
+        w_.member("file", *day.first_file);  // with --merge, the file of the day's first line
+        if (!v.report.person.empty()) w_.member("person", v.report.person);
+        w_.member("date", day.label);
+        w_.member("selenium_ug", day.selenium_ug);
+        w_.member("percent_rda", v.assessment.percent);
+        w_.member("status", status_name(v.assessment.status));
+        below_ear_json(w_, day.selenium_ug, ref);
+        if (file.average_days > 0) w_.member("average_ug", day.average_ug);
+        range_json(w_, day, v.assessment.statuses);
+        w_.member("line", day.first_line);
+        if (file.reader != Format::Diary) {
+            w_.member("incomplete", day.incomplete());
+            w_.key("missing");
+            w_.begin_array();
+            for (const std::string& food : day.missing) w_.value(food);
+            w_.end_array();
+            if (!std::isnan(day.export_ug)) w_.member("export_selenium_ug", day.export_ug);
+        }
+        w_.key("sources");
+        sources_json(w_, day, file.merged);
+        w_.key("suggestions");
+        suggestions_json(w_, v.assessment.suggestions, file.merged);
+        w_.end_object();
+        out_.put('\n');
+    }
+
+private:
+    Output& out_;
+    JsonWriter w_;
+};
 
 }  // namespace
 
-std::string render_json(const std::vector<FileResult>& files, const RenderOptions& options) {
-    Json doc;
-    if (files.size() == 1) {
-        doc = file_json(files.front(), options);
-    } else {
-        doc["files"] = Json::array();
-        for (const FileResult& file : files) doc["files"].push_back(file_json(file, options));
-    }
-    return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+std::unique_ptr<Renderer> make_json_renderer(Output& out, const RenderOptions& options) {
+    return std::make_unique<JsonRenderer>(out, options);
 }
 
-std::string render_ndjson(const std::vector<FileResult>& files, const RenderOptions& options) {
-    std::string out;
-    for (const FileResult& file : files) {
-        for (const Diagnostic& d : file.errors)
-            out += Json({{"file", d.file}, {"line", d.line}, {"error", d.message}})
-                       .dump(-1, ' ', false, Json::error_handler_t::replace) +
-                   "\n";
-        for (const Report& report : file.reports) {
-            for (const Day& day : report.days) {
-                Json line = {{"file", *day.first_file}};  // with --merge, the file of the day's first line
-                if (!report.person.empty()) line["person"] = report.person;
-                line["date"] = day.label;
-                line["selenium_ug"] = day.selenium_ug;
-                line["percent_rda"] = day.selenium_ug / report.ref.rda_ug * 100;
-                line["status"] = status_name(day.status);
-                line["below_ear"] =
-                    std::isnan(report.ref.ear_ug) ? Json() : Json(below_ear(day.selenium_ug, report.ref));
-                if (options.average_days > 0)
-                    line["average_ug"] = std::isnan(day.average_ug) ? Json() : Json(day.average_ug);
-                range_json(line, day, report.ref);
-                line["line"] = day.first_line;
-                if (file.reader != Format::Diary) {
-                    line["incomplete"] = day.incomplete();
-                    line["missing"] = day.missing;
-                    if (!std::isnan(day.export_ug)) line["export_selenium_ug"] = day.export_ug;
-                }
-                line["sources"] = sources_json(day, file.merged);
-                line["suggestions"] =
-                    suggestions_json(day, report.ref, suggestion_span(report, options.average_days), file.merged);
-                out += line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
-            }
-        }
-    }
-    return out;
+std::unique_ptr<Renderer> make_ndjson_renderer(Output& out, const RenderOptions&) {
+    return std::make_unique<NdjsonRenderer>(out);
 }
 
 }  // namespace seck

@@ -33,59 +33,77 @@ std::string xml(std::string_view text, bool attribute = true) {
     return out;
 }
 
+// The counts a test suite opens with: its days and shown errors, failing findings, errors.
+struct SuiteCounts {
+    std::size_t tests = 0, failures = 0, errors = 0;
+};
+SuiteCounts suite_counts(const FileResult& file) {
+    SuiteCounts counts{file.ok() ? 0 : file.errors.size(), 0, file.error_count};
+    for (const Report& report : file.reports) {
+        counts.tests += report.summary.days;
+        counts.failures += report.summary.failing;
+    }
+    return counts;
+}
+
+class JunitRenderer final : public Renderer {
+public:
+    explicit JunitRenderer(Output& out) : out_(out) {}
+
+    void begin_run(const std::vector<FileResult>& files) override {
+        SuiteCounts all;
+        for (const FileResult& file : files) {
+            const SuiteCounts counts = suite_counts(file);
+            all.tests += counts.tests;
+            all.failures += counts.failures;
+            all.errors += counts.errors;
+        }
+        out_.print(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<testsuites name=\"seck\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n",
+            all.tests, all.failures, all.errors);
+    }
+
+    void begin_file(const FileResult& file) override {
+        const SuiteCounts counts = suite_counts(file);
+        out_.print("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n", xml(file.name),
+                   counts.tests, counts.failures, counts.errors);
+        if (file.ok()) return;
+        for (const Diagnostic& d : file.errors)
+            out_.print(
+                "    <testcase classname=\"{0}\" name=\"line {1}\" file=\"{2}\" line=\"{1}\">\n"
+                "      <error type=\"input-error\" message=\"{3}\"/>\n    </testcase>\n",
+                xml(file.name), d.line, xml(d.file), xml(d.message));
+    }
+
+    void day(const DayView& v) override {
+        const Day& day = v.day;
+        const std::string name = v.report.person.empty() ? day.label : v.report.person + " " + day.label;
+        std::string body, out_text;
+        for (const Diagnostic& f : v.assessment.findings) {
+            if (f.severity == Severity::Error)
+                body += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n", f.code,
+                                    xml(f.message), xml(finding_description(f.code), false));
+            else
+                out_text += fmt::format("warning {}: {}\n", f.code, f.message);
+        }
+        if (!out_text.empty()) body += fmt::format("      <system-out>{}</system-out>\n", xml(out_text, false));
+        out_.print("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\"", xml(v.file.name), xml(name),
+                   xml(*day.first_file), day.first_line);
+        out_.write(body.empty() ? "/>\n" : ">\n" + body + "    </testcase>\n");
+    }
+
+    void end_file(const FileResult&) override { out_.write("  </testsuite>\n"); }
+    void end_run(const std::vector<FileResult>&) override { out_.write("</testsuites>\n"); }
+
+private:
+    Output& out_;
+};
+
 }  // namespace
 
-std::string render_junit(const std::vector<FileResult>& files, const RenderOptions& options) {
-    std::string suites;
-    std::size_t tests = 0, failures = 0, errors = 0;
-    for (const FileResult& file : files) {
-        std::string cases;
-        std::size_t suite_tests = 0, suite_failures = 0;
-        if (!file.ok()) {
-            for (const Diagnostic& d : file.errors) {
-                ++suite_tests;
-                cases += fmt::format(
-                    "    <testcase classname=\"{0}\" name=\"line {1}\" file=\"{2}\" line=\"{1}\">\n"
-                    "      <error type=\"input-error\" message=\"{3}\"/>\n    </testcase>\n",
-                    xml(file.name), d.line, xml(d.file), xml(d.message));
-            }
-        }
-        const auto found = findings(file, options);
-        std::size_t next = 0;  // the first finding not yet placed
-        for (const Report& report : file.reports) {
-            std::size_t i = 0;
-            for (const Day& day : report.days) {
-                ++suite_tests;
-                const std::string name = report.person.empty() ? day.label : report.person + " " + day.label;
-                std::string body, out_text;
-                for (; next < found.size() && found[next].report == &report && found[next].day == i; ++next) {
-                    const Finding& f = found[next];  // (in report and day order, as the days)
-                    if (f.fails) {
-                        ++suite_failures;
-                        body += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n", f.code,
-                                            xml(f.message), xml(finding_description(f.code), false));
-                    } else {
-                        out_text += fmt::format("warning {}: {}\n", f.code, f.message);
-                    }
-                }
-                if (!out_text.empty()) body += fmt::format("      <system-out>{}</system-out>\n", xml(out_text, false));
-                cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\"",
-                                     xml(file.name), xml(name), xml(*day.first_file), day.first_line);
-                cases += body.empty() ? "/>\n" : ">\n" + body + "    </testcase>\n";
-                ++i;
-            }
-        }
-        tests += suite_tests;
-        failures += suite_failures;
-        errors += file.error_count;
-        suites +=
-            fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n{}  </testsuite>\n",
-                        xml(file.name), suite_tests, suite_failures, file.error_count, cases);
-    }
-    return fmt::format(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<testsuites name=\"seck\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n{}</testsuites>\n",
-        tests, failures, errors, suites);
+std::unique_ptr<Renderer> make_junit_renderer(Output& out, const RenderOptions&) {
+    return std::make_unique<JunitRenderer>(out);
 }
 
 }  // namespace seck

@@ -2,16 +2,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
+#include "seck/report/json_writer.h"
 #include "seck/report/report.h"
 #include "seck/version.h"
 
 namespace seck {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 constexpr std::string_view kRules[] = {"below-rda", "above-ul", "above-ul-average", "input-error"};
 
@@ -32,49 +30,116 @@ std::string uri_path(std::string_view path) {
     return out;
 }
 
-Json artifact_location(std::string_view file) {
-    if (file == "<stdin>") return {{"uri", "stdin"}, {"description", {{"text", "standard input"}}}};
-    if (!file.empty() && file.front() == '/') return {{"uri", "file://" + uri_path(file)}};
-    return {{"uri", uri_path(file)}};
+void artifact_location(JsonWriter& w, std::string_view file) {
+    w.begin_object();
+    if (file == "<stdin>") {
+        w.member("uri", "stdin");
+        w.key("description");
+        w.begin_object();
+        w.member("text", "standard input");
+        w.end_object();
+    } else {
+        w.member("uri", !file.empty() && file.front() == '/' ? "file://" + uri_path(file) : uri_path(file));
+    }
+    w.end_object();
 }
 
-Json location(std::string_view file, std::size_t line) {
-    Json physical = {{"artifactLocation", artifact_location(file)}};
-    if (line > 0) physical["region"] = {{"startLine", line}};
-    return Json::array({{{"physicalLocation", physical}}});
-}
-
-Json result(std::string_view rule, bool error, std::string_view message, std::string_view file, std::size_t line) {
+void result(JsonWriter& w, std::string_view rule, bool error, std::string_view message, std::string_view file,
+            std::size_t line) {
     const auto index = std::find(std::begin(kRules), std::end(kRules), rule) - std::begin(kRules);
-    return {{"ruleId", rule},
-            {"ruleIndex", index},
-            {"level", error ? "error" : "warning"},
-            {"message", {{"text", message}}},
-            {"locations", location(file, line)}};
+    w.begin_object();
+    w.member("ruleId", rule);
+    w.member("ruleIndex", index);
+    w.member("level", error ? "error" : "warning");
+    w.key("message");
+    w.begin_object();
+    w.member("text", message);
+    w.end_object();
+    w.key("locations");
+    w.begin_array();
+    w.begin_object();
+    w.key("physicalLocation");
+    w.begin_object();
+    w.key("artifactLocation");
+    artifact_location(w, file);
+    if (line > 0) {
+        w.key("region");
+        w.begin_object();
+        w.member("startLine", line);
+        w.end_object();
+    }
+    w.end_object();
+    w.end_object();
+    w.end_array();
+    w.end_object();
 }
+
+class SarifRenderer final : public Renderer {
+public:
+    explicit SarifRenderer(Output& out) : out_(out), w_(out, true) {}
+
+    void begin_run(const std::vector<FileResult>&) override {
+        w_.begin_object();
+        w_.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        w_.member("version", "2.1.0");
+        w_.key("runs");
+        w_.begin_array();
+        w_.begin_object();
+        w_.key("tool");
+        w_.begin_object();
+        w_.key("driver");
+        w_.begin_object();
+        w_.member("name", "seck");
+        w_.member("version", SECK_VERSION);
+        w_.key("rules");
+        w_.begin_array();
+        for (std::string_view rule : kRules) {
+            w_.begin_object();
+            w_.member("id", rule);
+            w_.member("name", rule);
+            w_.key("shortDescription");
+            w_.begin_object();
+            w_.member("text", finding_description(rule));
+            w_.end_object();
+            w_.key("defaultConfiguration");
+            w_.begin_object();
+            w_.member("level", "error");
+            w_.end_object();
+            w_.end_object();
+        }
+        w_.end_array();
+        w_.end_object();
+        w_.end_object();
+        w_.key("results");
+        w_.begin_array();
+    }
+
+    void begin_file(const FileResult& file) override {
+        for (const Diagnostic& d : file.errors) result(w_, "input-error", true, d.message, d.file, d.line);
+    }
+
+    void day(const DayView& v) override {
+        for (const Diagnostic& f : v.assessment.findings)
+            result(w_, f.code, f.severity == Severity::Error, f.message, f.file, f.line);
+    }
+
+    void end_run(const std::vector<FileResult>&) override {
+        w_.end_array();   // results
+        w_.end_object();  // the run
+        w_.end_array();   // runs
+        w_.end_object();
+        out_.put('\n');
+    }
+
+private:
+    Output& out_;
+    JsonWriter w_;
+};
 
 }  // namespace
 
-std::string render_sarif(const std::vector<FileResult>& files, const RenderOptions& options) {
-    Json rules = Json::array();
-    for (std::string_view rule : kRules)
-        rules.push_back({{"id", rule},
-                         {"name", rule},
-                         {"shortDescription", {{"text", finding_description(rule)}}},
-                         {"defaultConfiguration", {{"level", "error"}}}});
-    Json results = Json::array();
-    for (const FileResult& file : files) {
-        for (const Diagnostic& d : file.errors)
-            results.push_back(result("input-error", true, d.message, d.file, d.line));
-        for (const Finding& f : findings(file, options))
-            results.push_back(result(f.code, f.fails, f.message, *f.file, f.line));
-    }
-    const Json doc = {
-        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-        {"version", "2.1.0"},
-        {"runs", Json::array({{{"tool", {{"driver", {{"name", "seck"}, {"version", SECK_VERSION}, {"rules", rules}}}}},
-                               {"results", results}}})}};
-    return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+std::unique_ptr<Renderer> make_sarif_renderer(Output& out, const RenderOptions&) {
+    return std::make_unique<SarifRenderer>(out);
 }
 
 }  // namespace seck

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "seck/report/report.h"
 #include "seck/core/text.h"
@@ -62,8 +63,8 @@ std::string bar(const Day& day, const Reference& ref, const Painter& paint) {
 }
 
 // " could be above-ul" after a day's bar, where its range reaches another status.
-std::string could_be(const Day& day, const Reference& ref, const Painter& paint) {
-    const std::string could = could_be_text(day, ref);
+std::string could_be(const Day& day, const std::vector<Status>& statuses, const Painter& paint) {
+    const std::string could = could_be_text(day, statuses);
     return could.empty() ? "" : fmt::format(" {}", paint(could, fmt::fg(fmt::terminal_color::cyan)));
 }
 
@@ -127,112 +128,119 @@ std::string explain_entry(const Entry& e) {
 }
 
 // "    to reach the RDA: +3 large eggs (46.1 µg), or ..." under a day's warning.
-std::string suggestions_block(const Day& day, const Reference& ref, std::size_t span) {
-    const std::vector<Suggestion> suggestions = suggest(day, ref, span);
-    const std::string text =
-        suggestions.empty() ? no_suggestion_reason(day, ref, span) : suggestions_line(day, suggestions, ref);
+std::string suggestions_block(const Day& day, const Reference& ref, const Assessment& a) {
+    const std::string text = a.suggestions.empty() ? a.no_suggestion : suggestions_line(day, a.suggestions, ref);
     return text.empty() ? "" : fmt::format("    {}\n", text);
 }
 
-void render_report(std::string& out, const FileResult& file, const Report& report, const Painter& paint,
-                   std::size_t average_days) {
-    const auto bold = fmt::text_style(fmt::emphasis::bold);
-    const Reference& ref = report.ref;
-    const std::string who = report.person.empty() ? "" : ": " + report.person;
-    out += paint(file.name + who, bold) +
-           fmt::format(": {}, {}\n", plural(report.days.size(), "day", "days"), reference_text(ref));
-    if (!ref.note.empty())
-        out += fmt::format("  {} {}\n", paint("note:", fmt::fg(fmt::terminal_color::cyan)), ref.note);
-    if (!file.read_as.empty()) out += fmt::format("  read as: {}\n", file.read_as);
-    struct Row {
-        std::string ug, range, percent, average, exported;
-    };
-    // --recompute: the export's own total next to seck's.
-    const bool exported =
-        std::any_of(report.days.begin(), report.days.end(), [](const Day& day) { return !std::isnan(day.export_ug); });
-    const std::string export_title = "in the export";
-    std::vector<Row> rows;
-    const std::string average_title = fmt::format("{}-day mean", average_days);
-    std::size_t width = 4, ug_width = 5, percent_width = 2 + ref.kind.size(), average_width = average_title.size();
-    std::size_t range_width = 0;  // the days' ranges, "(141-242)", after their µg
-    for (const Day& day : report.days) {
+// One report's rows, kept until its last day, for the columns' widths; and what is said
+// under them (warnings, the means above the UL, incomplete days).
+class ReportTable {
+public:
+    ReportTable(const FileResult& file, const Report& report, const Painter& paint)
+        : file_(file), report_(report), paint_(paint), average_title_(fmt::format("{}-day mean", file.average_days)),
+          percent_width_(2 + report.ref.kind.size()) {}
+
+    void add(const Day& day, const Assessment& a) {
+        const Reference& ref = report_.ref;
         const std::string range = range_text(day);
-        rows.push_back({day_ug_text(day, ref), range.empty() ? "" : fmt::format("({})", range),
-                        fmt::format("{:.0f}%", percent_for_people(day, ref)),
-                        std::isnan(day.average_ug) ? "-" : fmt::format("{:.1f} µg", shown(day.average_ug, 1)),
-                        std::isnan(day.export_ug) ? "-" : fmt::format("{:.1f} µg", shown(day.export_ug, 1))});
-        width = std::max(width, day.label.size());
-        ug_width = std::max(ug_width, rows.back().ug.size());
-        range_width = std::max(range_width, rows.back().range.size());
-        percent_width = std::max(percent_width, rows.back().percent.size());
+        Row row{day.label,
+                day_ug_text(day, ref),
+                range.empty() ? "" : fmt::format("({})", range),
+                fmt::format("{:.0f}%", percent_for_people(day, ref)),
+                std::isnan(day.average_ug) ? "-" : fmt::format("{:.1f} µg", rounded_for_people(day.average_ug, 1)),
+                std::isnan(day.export_ug) ? "-" : fmt::format("{:.1f} µg", rounded_for_people(day.export_ug, 1)),
+                paint_(fmt::format("{:<9}", status_name(a.status)), paint_.of(a.status)),
+                bar(day, ref, paint_) + (day.incomplete() ? " incomplete" : "") + could_be(day, a.statuses, paint_)};
+        label_width_ = std::max(label_width_, row.label.size());
+        ug_width_ = std::max(ug_width_, row.ug.size());
+        range_width_ = std::max(range_width_, row.range.size());
+        percent_width_ = std::max(percent_width_, row.percent.size());
+        if (a.status != Status::Adequate) warnings_ += warning(day, a, row);
+        if (file_.average_days > 0 && average_above_ul(day, ref)) {
+            averages_ += fmt::format("  {} {}: the {}-day mean, {}, is above the UL of {:g} µg: chronic excess\n",
+                                     paint_("warning:", paint_.of(Status::AboveUl)), day.label,
+                                     average_span(report_.summary.days, file_.average_days), row.average, ref.ul_ug);
+            if (a.status != Status::AboveUl) averages_ += suggestions_block(day, ref, a);  // (else under its own warning)
+        }
+        if (day.incomplete())
+            incomplete_ += fmt::format("  {} {}: at least {} µg ({})\n",
+                                       paint_("incomplete:", fmt::fg(fmt::terminal_color::cyan)), day.label,
+                                       ug_for_people(day.selenium_ug), incomplete_reason(day));
+        rows_.push_back(std::move(row));
     }
-    const bool averages = average_days > 0;
-    const std::size_t span = suggestion_span(report, average_days);
-    const std::string range_gap = range_width ? std::string(range_width + 1, ' ') : "";
-    out += fmt::format(
-        "  {:<{}}  {:>{}}{}  {}{:>{}}  {}{:<9}  {}\n", "date", width, "selenium", ug_width + 3, range_gap,
-        exported ? fmt::format("{:>{}}  ", export_title, export_title.size()) : "", "% " + ref.kind, percent_width,
-        averages ? fmt::format("{:>{}}  ", average_title, average_width) : "", "status", bar_header(ref));
-    std::size_t i = 0;  // the day's row
-    for (const Day& day : report.days) {
-        out +=
-            fmt::format("  {:<{}}  {:>{}} µg{}  {}{:>{}}  {}{}  {}{}\n", day.label, width, rows[i].ug, ug_width,
-                        range_width ? fmt::format(" {:<{}}", rows[i].range, range_width) : "",
-                        exported ? fmt::format("{:>{}}  ", rows[i].exported, export_title.size()) : "", rows[i].percent,
-                        percent_width, averages ? fmt::format("{:>{}}  ", rows[i].average, average_width) : "",
-                        paint(fmt::format("{:<9}", status_name(day.status)), paint.of(day.status)),
-                        bar(day, ref, paint) + (day.incomplete() ? " incomplete" : ""), could_be(day, ref, paint));
-        ++i;
+
+    void write(Output& out) const {
+        const auto bold = fmt::text_style(fmt::emphasis::bold);
+        const Reference& ref = report_.ref;
+        const std::string who = report_.person.empty() ? "" : ": " + report_.person;
+        out.print("{}: {}, {}\n", paint_(file_.name + who, bold), plural(report_.summary.days, "day", "days"),
+                  reference_text(ref));
+        if (!ref.note.empty()) out.print("  {} {}\n", paint_("note:", fmt::fg(fmt::terminal_color::cyan)), ref.note);
+        if (!file_.read_as.empty()) out.print("  read as: {}\n", file_.read_as);
+        const bool exported = file_.recomputed;  // --recompute: the export's own total next to seck's
+        const bool averages = file_.average_days > 0;
+        const std::string range_gap = range_width_ ? std::string(range_width_ + 1, ' ') : "";
+        out.print("  {:<{}}  {:>{}}{}  {}{:>{}}  {}{:<9}  {}\n", "date", label_width_, "selenium", ug_width_ + 3,
+                  range_gap, exported ? fmt::format("{:>{}}  ", kExportTitle, kExportTitle.size()) : "",
+                  "% " + ref.kind, percent_width_,
+                  averages ? fmt::format("{:>{}}  ", average_title_, average_title_.size()) : "", "status",
+                  bar_header(ref));
+        for (const Row& row : rows_)
+            out.print("  {:<{}}  {:>{}} µg{}  {}{:>{}}  {}{}  {}\n", row.label, label_width_, row.ug, ug_width_,
+                      range_width_ ? fmt::format(" {:<{}}", row.range, range_width_) : "",
+                      exported ? fmt::format("{:>{}}  ", row.exported, kExportTitle.size()) : "", row.percent,
+                      percent_width_, averages ? fmt::format("{:>{}}  ", row.average, average_title_.size()) : "",
+                      row.status, row.bar);
+        if (!warnings_.empty() || !averages_.empty()) out.print("\n{}{}", warnings_, averages_);
+        const Summary& s = report_.summary;
+        std::string days = s.below_rda + s.above_ul == 0
+                               ? fmt::format("every day at or above the {}{}", ref.kind,
+                                             std::isnan(ref.ul_ug) ? "" : " and at or below the UL")
+                               : fmt::format("{} below the {}, {} above the UL", plural(s.below_rda, "day", "days"),
+                                             ref.kind, plural(s.above_ul, "day", "days"));
+        out.print("\n  {}, mean {:.1f} µg/day, {}; {}\n", plural(s.days, "day", "days"), shown(s.mean_ug, 1),
+                  period_text(s, ref), days);
+        out.write(incomplete_);
     }
-    bool warned = false;
-    i = 0;
-    for (const Day& day : report.days) {
-        const std::size_t row = i++;
-        if (day.status == Status::Adequate) continue;
-        if (!warned) out += "\n";
-        warned = true;
-        const auto style = paint.of(day.status);
-        if (day.status == Status::BelowRda && day.incomplete())
-            out += fmt::format("  {} {}: {} µg is below the {} of {:g} µg{}: not a failure\n", paint("warning:", style),
-                               day.label, rows[row].ug, ref.kind, ref.rda_ug, incomplete_text(day));
-        else if (day.status == Status::BelowRda)
-            out += fmt::format("  {} {}: {} µg is below the {} of {:g} µg: deficiency risk\n", paint("warning:", style),
-                               day.label, rows[row].ug, ref.kind, ref.rda_ug);
+
+private:
+    struct Row {
+        std::string label, ug, range, percent, average, exported, status, bar;
+    };
+    static constexpr std::string_view kExportTitle = "in the export";
+
+    // "  warning: 2026-11-18: 21.6 µg is below the RDA of 55 µg: deficiency risk", then what
+    // else the reader should know: the range, the day's largest sources, what to change.
+    std::string warning(const Day& day, const Assessment& a, const Row& row) const {
+        const Reference& ref = report_.ref;
+        const auto style = paint_.of(a.status);
+        std::string out;
+        if (a.status == Status::BelowRda && day.incomplete())
+            out = fmt::format("  {} {}: {} µg is below the {} of {:g} µg{}: not a failure\n", paint_("warning:", style),
+                              day.label, row.ug, ref.kind, ref.rda_ug, incomplete_text(day));
+        else if (a.status == Status::BelowRda)
+            out = fmt::format("  {} {}: {} µg is below the {} of {:g} µg: deficiency risk\n", paint_("warning:", style),
+                              day.label, row.ug, ref.kind, ref.rda_ug);
         else
-            out += fmt::format(
+            out = fmt::format(
                 "  {} {}: {} µg is above the UL of {:g} µg{}: selenosis risk (hair loss, nausea, "
                 "muscle soreness)\n",
-                paint("warning:", style), day.label, rows[row].ug, ref.ul_ug, incomplete_text(day));
-        if (const std::string could = could_be_text(day, ref); !could.empty())
+                paint_("warning:", style), day.label, row.ug, ref.ul_ug, incomplete_text(day));
+        if (const std::string could = could_be_text(day, a.statuses); !could.empty())
             out += fmt::format("    within its range ({} µg) it {}\n", range_text(day), could);
         for (const Source& source : day.sources) out += fmt::format("    from {}\n", source_text(source, day));
-        out += suggestions_block(day, ref, span);
+        return out + suggestions_block(day, ref, a);
     }
-    i = 0;
-    for (const Day& day : report.days) {
-        const std::size_t row = i++;
-        if (!averages || !average_above_ul(day, ref)) continue;
-        if (!warned) out += "\n";
-        warned = true;
-        out += fmt::format("  {} {}: the {}-day mean, {}, is above the UL of {:g} µg: chronic excess\n",
-                           paint("warning:", paint.of(Status::AboveUl)), day.label,
-                           average_span(report.days.size(), average_days), rows[row].average, ref.ul_ug);
-        if (day.status != Status::AboveUl) out += suggestions_block(day, ref, span);  // (else under its own warning)
-    }
-    const Summary& s = report.summary;
-    std::string days = s.below_rda + s.above_ul == 0
-                           ? fmt::format("every day at or above the {}{}", ref.kind,
-                                         std::isnan(ref.ul_ug) ? "" : " and at or below the UL")
-                           : fmt::format("{} below the {}, {} above the UL", plural(s.below_rda, "day", "days"),
-                                         ref.kind, plural(s.above_ul, "day", "days"));
-    out += fmt::format("\n  {}, mean {:.1f} µg/day, {}; {}\n", plural(s.days, "day", "days"), shown(s.mean_ug, 1),
-                       period_text(s, ref), days);
-    for (const Day& day : report.days) {
-        if (!day.incomplete()) continue;
-        out += fmt::format("  {} {}: at least {} µg ({})\n", paint("incomplete:", fmt::fg(fmt::terminal_color::cyan)),
-                           day.label, ug_for_people(day.selenium_ug), incomplete_reason(day));
-    }
-}
+
+    const FileResult& file_;
+    const Report& report_;
+    const Painter& paint_;
+    const std::string average_title_;
+    std::vector<Row> rows_;
+    std::size_t label_width_ = 4, ug_width_ = 5, percent_width_, range_width_ = 0;
+    std::string warnings_, averages_, incomplete_;
+};
 
 // The same days against every authority: a status column each.
 void render_compare(std::string& out, const Report& report, const std::vector<Comparison>& compare,
@@ -299,27 +307,62 @@ void render_compare(std::string& out, const Report& report, const std::vector<Co
     }
 }
 
-void render_file(std::string& out, const FileResult& file, const Painter& paint, const RenderOptions& options) {
-    const bool explain = options.explain;
-    for (std::size_t i = 0; i < file.reports.size(); ++i) {
-        if (i) out += "\n";
-        render_report(out, file, file.reports[i], paint, options.average_days);
+class TableRenderer final : public Renderer {
+public:
+    TableRenderer(Output& out, const RenderOptions& options) : out_(out), options_(options), paint_(options.color) {}
+
+    void begin_file(const FileResult& file) override {
+        if (!file.ok()) return;  // (its errors are on stderr)
+        if (wrote_) out_.put('\n');
+        wrote_ = true;
+        first_report_ = true;
+        explained_.clear();
     }
-    for (const Report& report : file.reports)
-        if (!options.compare.empty()) render_compare(out, report, options.compare, paint);
-    if (!file.notes.empty()) out += "\n";
-    for (const Diagnostic& note : file.notes)
-        out += fmt::format("  {} {}{}\n", paint("note:", fmt::fg(fmt::terminal_color::cyan)),
-                           note.line ? fmt::format("line {}: ", note.line) : "", note.message);
-    if (!explain) return;
-    out += "\n  How each line was read:\n";
-    std::vector<std::pair<std::size_t, std::string>> entries;  // (a long diary's days are read back one by one)
-    for (const Report& report : file.reports)
-        for (const Day& day : report.days)
-            for (const Entry& e : day.explained) entries.emplace_back(e.line, explain_entry(e));
-    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& [line, text] : entries) out += "  " + text + "\n";
-}
+
+    void begin_report(const FileResult& file, const Report& report) override {
+        if (!first_report_) out_.put('\n');
+        first_report_ = false;
+        table_.emplace(file, report, paint_);
+    }
+
+    void day(const DayView& v) override {
+        table_->add(v.day, v.assessment);
+        if (v.file.explain)  // (a long diary's days are read back one by one: keep each entry's text)
+            for (const Entry& e : v.day.explained) explained_.emplace_back(e.line, explain_entry(e));
+    }
+
+    void end_report(const FileResult&, const Report&) override {
+        table_->write(out_);
+        table_.reset();
+    }
+
+    void end_file(const FileResult& file) override {
+        if (!file.ok()) return;
+        for (const Report& report : file.reports) {
+            if (options_.compare.empty()) continue;
+            std::string text;  // (its days are read back again)
+            render_compare(text, report, options_.compare, paint_);
+            out_.write(text);
+        }
+        if (!file.notes.empty()) out_.put('\n');
+        for (const Diagnostic& note : file.notes)
+            out_.print("  {} {}{}\n", paint_("note:", fmt::fg(fmt::terminal_color::cyan)),
+                       note.line ? fmt::format("line {}: ", note.line) : "", note.message);
+        if (!file.explain) return;
+        out_.write("\n  How each line was read:\n");
+        std::stable_sort(explained_.begin(), explained_.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& [line, text] : explained_) out_.print("  {}\n", text);
+    }
+
+private:
+    Output& out_;
+    const RenderOptions& options_;
+    const Painter paint_;
+    bool wrote_ = false, first_report_ = true;
+    std::optional<ReportTable> table_;
+    std::vector<std::pair<std::size_t, std::string>> explained_;
+};
 
 }  // namespace
 
@@ -330,15 +373,8 @@ bool use_color(ColorMode mode, bool stdout_is_tty, const char* no_color, const c
     return stdout_is_tty;
 }
 
-std::string render_table(const std::vector<FileResult>& files, const RenderOptions& options) {
-    const Painter paint(options.color);
-    std::string out;
-    for (const FileResult& file : files) {
-        if (!file.ok()) continue;
-        if (!out.empty()) out += "\n";
-        render_file(out, file, paint, options);
-    }
-    return out;
+std::unique_ptr<Renderer> make_table_renderer(Output& out, const RenderOptions& options) {
+    return std::make_unique<TableRenderer>(out, options);
 }
 
 }  // namespace seck

@@ -406,6 +406,68 @@ bool average_above_ul(const Day& day, const Reference& ref) {
     return !std::isnan(day.average_ug) && classify(day.average_ug, ref) == Status::AboveUl;
 }
 
+std::string_view finding_code_name(FindingCode code) {
+    switch (code) {
+        case FindingCode::BelowRda: return "below-rda";
+        case FindingCode::AboveUl: return "above-ul";
+        case FindingCode::AboveUlAverage: return "above-ul-average";
+    }
+    return "below-rda";
+}
+
+std::string_view finding_description(std::string_view code) {
+    if (code == "below-rda") return "A day's selenium is below the RDA (or AI, RNI): a deficiency warning.";
+    if (code == "above-ul") return "A day's selenium is above the tolerable upper level: a selenosis warning.";
+    if (code == "above-ul-average")
+        return "The rolling mean of the last N diary days is above the tolerable upper level: chronic excess.";
+    if (code == "input-error") return "A diary line seck cannot read or resolve.";
+    return "";
+}
+
+bool parse_fail_on(std::string_view list, FailOn* out, std::string* err) {
+    FailOn fail_on{false, false, false};
+    for (std::size_t pos = 0; pos <= list.size();) {
+        auto end = list.find(',', pos);
+        if (end == std::string_view::npos) end = list.size();
+        std::string_view item = list.substr(pos, end - pos);
+        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+        while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+        if (item == "below-rda") {
+            fail_on.below_rda = true;
+        } else if (item == "above-ul") {
+            fail_on.above_ul = true;
+        } else if (item == "above-ul-average") {
+            fail_on.above_ul_average = true;
+        } else if (item != "none") {
+            *err = "--fail-on: unknown finding '" + std::string(item) +
+                   "' (choose from below-rda, above-ul, above-ul-average, none)";
+            return false;
+        }
+        pos = end + 1;
+    }
+    *out = fail_on;
+    return true;
+}
+
+DayFindings day_findings(const Day& day, const Reference& ref) {
+    DayFindings found;
+    const Status status = classify(day.selenium_ug, ref);  // against `ref`, whatever day.status says
+    if (status == Status::BelowRda) found.codes[found.count++] = FindingCode::BelowRda;
+    if (status == Status::AboveUl) found.codes[found.count++] = FindingCode::AboveUl;
+    if (average_above_ul(day, ref)) found.codes[found.count++] = FindingCode::AboveUlAverage;
+    return found;
+}
+
+Severity finding_severity(FindingCode code, bool incomplete, const FailOn& fail_on) {
+    bool fails = false;
+    switch (code) {
+        case FindingCode::BelowRda: fails = fail_on.below_rda && !incomplete; break;
+        case FindingCode::AboveUl: fails = fail_on.above_ul; break;
+        case FindingCode::AboveUlAverage: fails = fail_on.above_ul_average; break;
+    }
+    return fails ? Severity::Error : Severity::Warning;
+}
+
 void SummaryBuilder::add(const Day& day, const Reference& ref) {
     ++summary_.days;
     total_ += day.selenium_ug;
@@ -413,8 +475,15 @@ void SummaryBuilder::add(const Day& day, const Reference& ref) {
     summary_.below_ear += below_ear(day.selenium_ug, ref);
     summary_.below_rda += status == Status::BelowRda;
     summary_.above_ul += status == Status::AboveUl;
-    summary_.failing_below_rda += status == Status::BelowRda && !day.incomplete();
     summary_.average_above_ul += average_above_ul(day, ref);
+    summary_.incomplete += day.incomplete();
+    for (FindingCode code : day_findings(day, ref))
+        summary_.failing += finding_severity(code, day.incomplete(), fail_on_) == Severity::Error;
+}
+
+void SummaryBuilder::add_average_above_ul() {
+    ++summary_.average_above_ul;
+    summary_.failing += finding_severity(FindingCode::AboveUlAverage, false, fail_on_) == Severity::Error;
 }
 
 Summary SummaryBuilder::finish(const Reference& ref) const {

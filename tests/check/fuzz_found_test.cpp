@@ -131,7 +131,7 @@ TEST_CASE("fuzz: a Lose It export with --profiles is refused, not checked agains
         "Date,Name,Icon,Type,Quantity,Units,Calories,Deleted\n11/24/2026,Brazil Nuts,Nuts,Snacks,2,Each,66,false\n",
         "x.csv", resolver, refs);
     REQUIRE(r.errors.size() == 1);
-    CHECK(seck::FileResult::format(r.errors.front()) ==
+    CHECK(seck::format_diagnostic(r.errors.front()) ==
           "x.csv:2: --profiles names people, but the export has no person column");
     CHECK(r.exit_code() == 2);
     CHECK(r.reports.empty());

@@ -31,9 +31,7 @@ std::vector<seck::FileResult> checked(std::string_view text, std::string_view na
 
 std::string page(std::string_view text, std::string_view name = "diary.csv", std::size_t average_days = 0,
                  std::size_t memory_days = seck::Days::kMemoryDays) {
-    seck::RenderOptions options;
-    options.average_days = average_days;
-    return seck::render_html(checked(text, name, average_days, memory_days), options);
+    return seck::render("html", checked(text, name, average_days, memory_days), {});
 }
 
 std::size_t count(const std::string& text, const std::string& part) {

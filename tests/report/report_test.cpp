@@ -31,7 +31,7 @@ constexpr std::string_view kWeek =
 
 TEST_CASE("the table shows each day, a bar, warnings and a summary") {
     const auto files = results({{"week.csv", kWeek}});
-    CHECK(seck::render_table(files, options(false)) ==
+    CHECK(seck::render("table", files, options(false)) ==
           "week.csv: 3 days, iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg\n"
           "  date  selenium            % RDA  status     0        RDA                   UL\n"
           // Ranges from USDA's 95 % intervals: the nuts 1414.525-2419.568 µg/100 g, the egg
@@ -71,7 +71,7 @@ TEST_CASE("each day names its largest sources, with their share, in every format
                                  "Mon,brazil nuts,2,kernel\n"
                                  "Mon,coffee,1,cup\n"  // 0 µg: never a source
                                  "Tue,brazil nuts,5,kernel\n"}});
-    const auto json = nlohmann::json::parse(seck::render_json(files, options(false)));
+    const auto json = nlohmann::json::parse(seck::render("json", files, options(false)));
     const auto& mon = json.at("days").at(0).at("sources");
     REQUIRE(mon.size() == 2);
     CHECK(mon[0].at("line") == 3);
@@ -87,29 +87,29 @@ TEST_CASE("each day names its largest sources, with their share, in every format
     // Tue: 5 kernels, 479.25 µg, above the UL: the whole day.
     CHECK(json.at("days").at(1).at("sources").at(0).at("share") == 1.0);
 
-    const std::string nd = seck::render_ndjson(files, options(false));
+    const std::string nd = seck::render("ndjson", files, options(false));
     CHECK(nlohmann::json::parse(nd.substr(0, nd.find('\n'))).at("sources") == mon);
-    const std::string csv = seck::render_csv(files, options(false), ',');
+    const std::string csv = seck::render("csv", files, options(false));
     CHECK(csv.substr(0, csv.find('\n')) ==
           "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
           "status_range,share_without_range,suggestions");
     CHECK(csv.find("\nweek.csv,Mon,207.04999999999998,376.45454545454544,adequate,brazil nuts,191.7,0.925863318039121,"
                    "154.058,260.15517,adequate,0,\n") != std::string::npos);
-    CHECK(seck::render_table(files, options(false))
+    CHECK(seck::render("table", files, options(false))
               .find("  warning: Tue: 479.3 µg is above the UL of 400 µg: selenosis risk (hair loss, nausea, muscle "
                     "soreness)\n"
                     "    within its range (353-605 µg) it could be adequate\n"
                     "    from 5 kernel brazil nuts: 479.3 µg, 100 %\n") != std::string::npos);
     // The CI formats name the top source in the finding's message.
     CHECK(
-        seck::render_github(files, options(false))
+        seck::render("github", files, options(false))
             .find("::error file=week.csv,line=5,title=seck above-ul::Tue: 479.3 µg (range 353-605 µg) is above the UL "
                   "of 400 µg (iom 19+ y); within its range it could be adequate; top source: 5 kernel brazil nuts: "
                   "479.3 µg, 100 %25; to come under the UL: halve 5 kernel brazil nuts (239.6 µg less)\n") !=
             std::string::npos);
-    const std::string sarif = seck::render_sarif(files, options(false));
+    const std::string sarif = seck::render("sarif", files, options(false));
     CHECK(sarif.find("top source: 5 kernel brazil nuts: 479.3 µg, 100 %") != std::string::npos);
-    const std::string junit = seck::render_junit(files, options(false));
+    const std::string junit = seck::render("junit", files, options(false));
     CHECK(junit.find("top source: 5 kernel brazil nuts: 479.3 µg, 100 %") != std::string::npos);
 }
 
@@ -119,7 +119,7 @@ TEST_CASE("the table never rounds a day across a limit, and survives huge totals
                                  "d2,pill,400.01,mcg\n"
                                  "d3,pill,55,mcg\n"
                                  "d4,pill,1000000,mcg\n"}});  // 1 g in one entry, the most there can be
-    const std::string table = seck::render_table(files, options(false));
+    const std::string table = seck::render("table", files, options(false));
     CHECK(table.find("  d1        54.99 µg       99%  below-rda  [##########|......") != std::string::npos);
     CHECK(table.find("  d2       400.01 µg      727%  above-ul   [##########|######") != std::string::npos);
     CHECK(table.find("  d3         55.0 µg      100%  adequate   [##########|......") != std::string::npos);
@@ -129,8 +129,8 @@ TEST_CASE("the table never rounds a day across a limit, and survives huge totals
 
 TEST_CASE("the table colours statuses only when asked") {
     const auto files = results({{"week.csv", "d,usda:12078,1,kernel\n"}});
-    const std::string plain = seck::render_table(files, options(false));
-    const std::string colored = seck::render_table(files, options(true));
+    const std::string plain = seck::render("table", files, options(false));
+    const std::string colored = seck::render("table", files, options(true));
     CHECK(plain.find('\x1b') == std::string::npos);
     CHECK(colored.find("\x1b[32madequate ") != std::string::npos);
     CHECK(plain.find("every day at or above the RDA and at or below the UL") != std::string::npos);
@@ -138,14 +138,14 @@ TEST_CASE("the table colours statuses only when asked") {
 
 TEST_CASE("files with errors are left out of the table") {
     const auto files = results({{"bad.csv", "d,nothing known,1,g\n"}, {"good.csv", "d,usda:12078,1,kernel\n"}});
-    const std::string table = seck::render_table(files, options(false));
+    const std::string table = seck::render("table", files, options(false));
     CHECK(table.find("bad.csv") == std::string::npos);
     CHECK(table.rfind("good.csv: 1 day, iom 19+ y", 0) == 0);
 }
 
 TEST_CASE("the JSON document for one file") {
     const auto files = results({{"week.csv", kWeek}});
-    const auto doc = nlohmann::json::parse(seck::render_json(files, {}));
+    const auto doc = nlohmann::json::parse(seck::render("json", files, {}));
     CHECK(doc["file"] == "week.csv");
     CHECK(doc["reference"]["standard"] == "iom");
     CHECK(doc["reference"]["rda_ug"] == 55);
@@ -173,7 +173,7 @@ TEST_CASE("the JSON document for one file") {
 
 TEST_CASE("the JSON document for several files, one with errors") {
     const auto files = results({{"a.csv", "d,usda:12078,1,kernel\n"}, {"b.csv", "d,usda:12078,1,slab\n"}});
-    const auto doc = nlohmann::ordered_json::parse(seck::render_json(files, {}));
+    const auto doc = nlohmann::ordered_json::parse(seck::render("json", files, {}));
     REQUIRE(doc["files"].size() == 2);
     CHECK(doc["files"][0]["file"] == "a.csv");
     CHECK(doc["files"][0]["days"][0]["selenium_ug"] == 95.85);
@@ -206,7 +206,7 @@ TEST_CASE("each day has a range from its entries' USDA spread, and the statuses 
                                  "Mon,brazil nuts,2,kernel\n"
                                  "Mon,chickpeas,1,cup\n"
                                  "Tue,brazil nuts,4,kernel\n"}});
-    const auto json = nlohmann::json::parse(seck::render_json(files, options(false)));
+    const auto json = nlohmann::json::parse(seck::render("json", files, options(false)));
     const auto& mon = json.at("days").at(0);
     CHECK(mon.at("selenium_ug").get<double>() == Approx(197.768));
     CHECK(mon.at("range_ug").at("low").get<double>() == Approx(147.5205));
@@ -219,11 +219,11 @@ TEST_CASE("each day has a range from its entries' USDA spread, and the statuses 
     CHECK(tue.at("status_range") == nlohmann::json{"adequate", "above-ul"});
     CHECK(tue.at("share_without_range") == 0.0);
 
-    const std::string nd = seck::render_ndjson(files, options(false));
+    const std::string nd = seck::render("ndjson", files, options(false));
     const auto tue_line = nlohmann::json::parse(nd.substr(nd.find('\n') + 1));
     CHECK(tue_line.at("range_ug") == tue.at("range_ug"));
     CHECK(tue_line.at("status_range") == tue.at("status_range"));
-    CHECK(seck::render_table(files, options(false))
+    CHECK(seck::render("table", files, options(false))
               .find("  Mon   197.8 µg (147-249)   360%  adequate   [##########|########............|]\n"
                     "  Tue   383.4 µg (282-484)   697%  adequate   [##########|###################.|] could be "
                     "above-ul\n") != std::string::npos);
@@ -233,6 +233,6 @@ TEST_CASE("each day has a range from its entries' USDA spread, and the statuses 
     const std::string message = "Mon: 479.3 µg (range 353-605 µg) is above the UL of 400 µg (iom 19+ y); within its "
                                 "range it could be adequate; top source: 5 kernel brazil nuts: 479.3 µg, 100 %; to "
                                 "come under the UL: halve 5 kernel brazil nuts (239.6 µg less)";
-    CHECK(seck::render_junit(above, options(false)).find(message) != std::string::npos);
-    CHECK(seck::render_sarif(above, options(false)).find(message) != std::string::npos);
+    CHECK(seck::render("junit", above, options(false)).find(message) != std::string::npos);
+    CHECK(seck::render("sarif", above, options(false)).find(message) != std::string::npos);
 }

@@ -96,11 +96,11 @@ TEST_CASE("every bad line is reported, and the file gets no days") {
     CHECK(result.exit_code() == 2);
     CHECK(result.reports.empty());
     REQUIRE(result.errors.size() == 5);
-    CHECK(result.format(result.errors[0]) == "plan.csv:3: amount '-2' is negative");
-    CHECK(result.format(result.errors[1]) == "plan.csv:4: date '2026-02-30' is not a real date");
-    CHECK(result.format(result.errors[2]) == "plan.csv:5: missing date, food, amount, unit");
-    CHECK(result.format(result.errors[3]) == "plan.csv:6: missing food");
-    CHECK(result.format(result.errors[4]) ==
+    CHECK(seck::format_diagnostic(result.errors[0]) == "plan.csv:3: amount '-2' is negative");
+    CHECK(seck::format_diagnostic(result.errors[1]) == "plan.csv:4: date '2026-02-30' is not a real date");
+    CHECK(seck::format_diagnostic(result.errors[2]) == "plan.csv:5: missing date, food, amount, unit");
+    CHECK(seck::format_diagnostic(result.errors[3]) == "plan.csv:6: missing food");
+    CHECK(seck::format_diagnostic(result.errors[4]) ==
           "plan.csv:7: unknown unit 'slice' for usda:01123 (Egg, whole, raw, fresh); use g, kg, mg, oz, lb or one "
           "of: \"large\" (50 g), \"extra large\" (56 g), \"jumbo\" (63 g), \"cup (4.86 large eggs)\" (243 g), "
           "\"medium\" (44 g), \"small\" (38 g)");
@@ -125,7 +125,7 @@ TEST_CASE("errors are capped, but all are counted") {
 TEST_CASE("a diary with no entries is an error, not a clean pass") {
     const auto result = check("# nothing yet\ndate,food,amount,unit\n");
     REQUIRE(result.errors.size() == 1);
-    CHECK(result.format(result.errors[0]) == "plan.csv: no diary entries (expected rows of date, food, amount, unit)");
+    CHECK(seck::format_diagnostic(result.errors[0]) == "plan.csv: no diary entries (expected rows of date, food, amount, unit)");
 }
 
 TEST_CASE("amounts too large for a double are refused") {
@@ -231,15 +231,13 @@ TEST_CASE("a long diary's report is the one its days held in memory give, in eve
                                         : "usda:12078,1,kernel");
     static const seck::FoodTable table;
     seck::Resolver resolver(table);
-    seck::CheckOptions held{true, 7, {}}, spilled{true, 7, {}};
+    seck::CheckOptions held{.explain = true, .average_days = 7}, spilled{.explain = true, .average_days = 7};
     held.memory_days = 1000;
     spilled.memory_days = 4;
     std::vector<seck::FileResult> a{seck::check_text(text, "plan.csv", resolver, {}, held)};
     std::vector<seck::FileResult> b{seck::check_text(text, "plan.csv", resolver, {}, spilled)};
     REQUIRE(b[0].reports.at(0).days.spilled());
-    seck::RenderOptions options;
-    options.explain = true;
-    options.average_days = 7;
+    const seck::RenderOptions options;
     for (const seck::OutputFormat& format : seck::output_formats())
         CHECK(seck::render(format.name, a, options) == seck::render(format.name, b, options));
     // Day 30 (2026-02-03 in these 28-day months): 5 Brazil nuts, 5 x 95.85 = 479.25 µg,

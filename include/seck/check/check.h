@@ -17,15 +17,6 @@
 
 namespace seck {
 
-/// Which findings make a check fail (exit 1): --fail-on.
-struct FailOn {
-    bool below_rda = true;
-    bool above_ul = true;
-    bool above_ul_average = false;
-};
-/// Parses "below-rda,above-ul", "above-ul-average", "none"; sets `err` otherwise.
-bool parse_fail_on(std::string_view list, FailOn* out, std::string* err);
-
 /// How to check.
 struct CheckOptions {
     bool explain = false;                         // each day keeps how each of its entries was read
@@ -33,6 +24,7 @@ struct CheckOptions {
     ReadOptions read;                             // how to read a CSV not written as seck's diary (diary.h)
     std::size_t memory_days = Days::kMemoryDays;  // days held before they go to a temporary file
     bool keep_days = true;  // false (-q): reports have a summary, for the exit code, but no days (nor sources)
+    FailOn fail_on;         // which findings fail the check (exit 1)
 };
 
 /// One person's days and their reference (person "" for a diary without a person column).
@@ -62,6 +54,10 @@ struct FileResult {
     LineCounts lines;
     bool merged = false;            // several files read as one diary (--merge): days name their file
     Format reader = Format::Diary;  // the reader used: seck's diary or an app export (formats.h)
+    bool recomputed = false;        // --recompute on a servings export: each day has the export's own total
+    bool explain = false;           // the check's options the report shows (CheckOptions)
+    std::size_t average_days = 0;
+    FailOn fail_on;
     /// How the file was read, where that is not plain seck CSV: "seck diary; ';'-separated
     /// (found from the header), decimal comma; columns by --columns: ...". "" otherwise.
     std::string read_as;
@@ -69,10 +65,8 @@ struct FileResult {
     static constexpr std::size_t kMaxErrors = 20;
 
     bool ok() const { return error_count == 0; }
-    /// 0 clean, 1 a finding `fail_on` names, 2 errors.
-    int exit_code(const FailOn& fail_on = {}) const;
-    /// "FILE:LINE: message", or "FILE: message" for the whole file.
-    static std::string format(const Diagnostic& d);
+    /// 0 clean, 1 a finding that fails (CheckOptions::fail_on), 2 errors.
+    int exit_code() const;
 };
 
 /// Sets an --explain entry's spread data and range from the food `amount` units of

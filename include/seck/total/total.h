@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "seck/core/diagnostic.h"
 #include "seck/total/days.h"
 #include "seck/total/reference.h"
 
@@ -35,14 +36,46 @@ PeriodStatus classify_period(double mean_ug, const Reference& ref);
 /// "below-ear", "below-rda", "adequate", "above-ul"
 std::string_view period_status_name(PeriodStatus status);
 
+/// What a day can be found to be, each a stable code (SARIF rule ids, JUnit failure types,
+/// GitHub annotation titles).
+enum class FindingCode : std::uint8_t { BelowRda, AboveUl, AboveUlAverage };
+/// "below-rda", "above-ul", "above-ul-average"
+std::string_view finding_code_name(FindingCode code);
+/// What each finding code (and "input-error") means, for SARIF rules and JUnit.
+std::string_view finding_description(std::string_view code);
+
+/// Which findings make a check fail (exit 1): --fail-on.
+struct FailOn {
+    bool below_rda = true;
+    bool above_ul = true;
+    bool above_ul_average = false;
+};
+/// Parses "below-rda,above-ul", "above-ul-average", "none"; sets `err` otherwise.
+bool parse_fail_on(std::string_view list, FailOn* out, std::string* err);
+
+/// The findings of a day (its status and, with --average, its rolling mean), in code order.
+/// At most one of each code.
+struct DayFindings {
+    FindingCode codes[3];
+    std::size_t count = 0;
+    const FindingCode* begin() const { return codes; }
+    const FindingCode* end() const { return codes + count; }
+};
+DayFindings day_findings(const Day& day, const Reference& ref);
+/// The one fail policy: a finding --fail-on names is an error (exit 1), else a warning; a
+/// day below the RDA that is incomplete (an app export's day without every value) is at
+/// least its total, so only a warning.
+Severity finding_severity(FindingCode code, bool incomplete, const FailOn& fail_on);
+
 struct Summary {
     std::size_t days = 0;
     double mean_ug = 0;
     std::size_t below_ear = 0;
     std::size_t below_rda = 0;
     std::size_t above_ul = 0;
-    std::size_t failing_below_rda = 0;  // below the RDA and complete (an incomplete day is only a warning)
-    std::size_t average_above_ul = 0;   // days whose rolling mean is above the UL
+    std::size_t average_above_ul = 0;  // days whose rolling mean is above the UL
+    std::size_t incomplete = 0;        // days whose total is only a lower bound (app exports)
+    std::size_t failing = 0;           // findings that fail (finding_severity: Error): exit 1
     PeriodStatus status = PeriodStatus::Adequate;
 };
 
@@ -50,10 +83,14 @@ struct Summary {
 /// back for it).
 class SummaryBuilder {
 public:
+    explicit SummaryBuilder(FailOn fail_on = {}) : fail_on_(fail_on) {}
     void add(const Day& day, const Reference& ref);
+    /// A rolling mean above the UL found after the days (a plan shorter than --average N).
+    void add_average_above_ul();
     Summary finish(const Reference& ref) const;
 
 private:
+    FailOn fail_on_;
     Summary summary_;
     double total_ = 0;
 };

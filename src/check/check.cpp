@@ -47,12 +47,6 @@ void describe_range(const Resolved& resolved, double amount, Entry* entry) {
     }
 }
 
-void DiaryCheck::add_range(const Resolved& resolved, double amount, double ug) {
-    const FoodRange& range = resolved.range_per_unit;
-    if (options_.keep_days && range.kind != RangeKind::None)
-        totals_.add_range(ug, amount * range.low, amount * range.high);
-}
-
 void DiaryCheck::begin(std::string file) {
     file_ = std::move(file);
     rows_ = 0;
@@ -61,15 +55,14 @@ void DiaryCheck::begin(std::string file) {
         [this](std::size_t line, std::string message) { error(line, std::move(message)); }, options_.read);
 }
 
-bool DiaryCheck::number(std::string_view text, double* out) {
-    if (!decimal_comma() || text.find(',') == std::string_view::npos) return parse_amount(text, out, &message_);
-    amount_.assign(text);
-    std::replace(amount_.begin(), amount_.end(), ',', '.');
-    if (parse_amount(amount_, out, &message_)) return true;
+bool DiaryCheck::number(std::string_view text, double* out, std::string* err) const {
+    if (!decimal_comma() || text.find(',') == std::string_view::npos) return parse_amount(text, out, err);
+    std::string amount(text);
+    std::replace(amount.begin(), amount.end(), ',', '.');
+    if (parse_amount(amount, out, err)) return true;
     // The message quotes the amount as written: "amount '-1,5' is negative".
-    const std::string as_read = quoted(amount_), as_written = quoted(text);
-    if (const auto at = message_.find(as_read); at != std::string::npos)
-        message_.replace(at, as_read.size(), as_written);
+    const std::string as_read = quoted(amount), as_written = quoted(text);
+    if (const auto at = err->find(as_read); at != std::string::npos) err->replace(at, as_read.size(), as_written);
     return false;
 }
 
@@ -113,26 +106,29 @@ void DiaryCheck::on_row(const DiaryRow& row) {
     ++all_rows_;
     if (row.layout) return add_imported(row);
     if (!options_.read.date_format.empty() && !row.day.empty()) {
-        if (!read_date(row, options_.read.date_format, "does not fit --date-format " + options_.read.date_format))
-            return;
+        const auto iso =
+            read_date(row, options_.read.date_format, "does not fit --date-format " + options_.read.date_format);
+        if (!iso) return;
         DiaryRow dated = row;
-        dated.day = label_;
+        dated.day = *iso;
         (add_row(dated) ? lines_.entries : lines_.errors) += row.span;
         return;
     }
     (add_row(row) ? lines_.entries : lines_.errors) += row.span;
 }
 
-bool DiaryCheck::read_date(const DiaryRow& row, std::string_view format, std::string_view misfit) {
+std::optional<std::string> DiaryCheck::read_date(const DiaryRow& row, std::string_view format,
+                                                 std::string_view misfit) {
     bool valid = true;
-    if (!apply_date_format(format, row.day, &label_))
+    std::string iso;
+    if (!apply_date_format(format, row.day, &iso))
         error(row.line, fmt::format("date {} {}", quoted(row.day), misfit));
-    else if (looks_like_iso_date(label_, &valid) && !valid)
+    else if (looks_like_iso_date(iso, &valid) && !valid)
         error(row.line, fmt::format("date {} is not a real date", quoted(row.day)));
     else
-        return true;
+        return iso;
     lines_.errors += row.span;
-    return false;
+    return std::nullopt;
 }
 
 bool DiaryCheck::check_day(const DiaryRow& row) {
@@ -185,13 +181,14 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         }
     }
     double amount = 0;
-    if (!number(row.amount, &amount)) {
-        error(row.line, message_);
+    std::string err;
+    if (!number(row.amount, &amount, &err)) {
+        error(row.line, err);
         return false;
     }
-    const Resolved* resolved = resolver_.resolve(row.food, row.unit, &message_);
+    const Resolved* resolved = resolver_.resolve(row.food, row.unit, &err);
     if (!resolved) {
-        error(row.line, message_);
+        error(row.line, err);
         return false;
     }
     const double ug = amount * resolved->ug_per_unit;
@@ -202,31 +199,57 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     }
     if (!resolved->note.empty() && noted_.insert(resolved->note).second)
         result_.notes.push_back({file_, row.line, resolved->note});
-    double total = 0;
-    const SourceView source{row.food, row.amount, row.unit, resolved->food, amount};
-    const SourceView* offered = options_.keep_days ? &source : nullptr;  // (-q shows no day's sources)
+    return add(row, {.day = row.day,
+                     .food = row.food,
+                     .amount_text = row.amount,
+                     .unit = row.unit,
+                     .resolved = resolved,
+                     .amount = amount,
+                     .ug = ug});
+}
+
+bool DiaryCheck::add(const DiaryRow& row, const EntryDraft& draft) {
+    const Resolved* resolved = draft.resolved;
+    const Food* food = resolved ? resolved->food : nullptr;
+    // (--recompute: a source's amount is the export's text, "150.00 g", not a number of units)
+    const SourceView source{draft.food, draft.amount_text, draft.unit, food, draft.recomputed ? NAN : draft.amount};
+    const SourceView* offered = options_.keep_days && draft.source ? &source : nullptr;  // (-q shows no sources)
+    Entry entry;
     if (options_.explain) {
-        Entry entry;
         entry.line = row.line;
-        entry.food = row.food;
-        entry.unit = row.unit;
-        if (resolved->food) {
-            entry.id = resolved->food->id;
-            entry.description = resolved->food->description;
+        entry.export_ug = draft.export_ug;
+        if (resolved) {
+            entry.food = draft.food;
+            entry.unit = draft.shown_unit.empty() ? draft.unit : draft.shown_unit;
+            if (food) {
+                entry.id = food->id;
+                entry.description = food->description;
+            }
+            entry.measure = resolved->measure;
+            entry.how = resolved->how;
+            entry.amount = draft.amount;
+            entry.grams = draft.amount * resolved->grams_per_unit;
+            entry.selenium_ug = draft.ug;
+            if (food) describe_range(*resolved, draft.amount, &entry);
+        } else {  // an export's own figure
+            entry.food = draft.shown_food.empty() ? draft.food : draft.shown_food;
+            entry.unit = draft.shown_unit;
+            entry.amount = entry.grams = NAN;
+            entry.selenium_ug = draft.shown_ug;
+            entry.how = draft.how;
+            entry.given = true;
         }
-        entry.measure = resolved->measure;
-        entry.how = resolved->how;
-        entry.amount = amount;
-        entry.grams = amount * resolved->grams_per_unit;
-        entry.selenium_ug = ug;
-        if (resolved->food) describe_range(*resolved, amount, &entry);
-        total = totals_.add(row.person, row.day, file_, row.line, ug, &entry, offered);
-    } else {
-        total = totals_.add(row.person, row.day, file_, row.line, ug, nullptr, offered);
     }
-    add_range(*resolved, amount, ug);
+    const double total = totals_.add(row.has_person ? row.person : std::string_view(), draft.day, file_, row.line,
+                                     draft.ug, options_.explain ? &entry : nullptr, offered);
+    if (resolved && options_.keep_days && resolved->range_per_unit.kind != RangeKind::None)
+        totals_.add_range(draft.ug, draft.amount * resolved->range_per_unit.low,
+                          draft.amount * resolved->range_per_unit.high);
+    if (draft.recomputed) totals_.add_export(std::isnan(draft.export_ug) ? 0 : draft.export_ug);
+    if (draft.missing) totals_.mark_missing(draft.food);
+    if (draft.not_completed) totals_.mark_partial();
     if (!std::isfinite(total)) {
-        error(row.line, fmt::format("the total of {} is too large", quoted(row.day)));
+        error(row.line, fmt::format("the total of {} is too large", quoted(draft.day)));
         return false;
     }
     return true;
@@ -337,13 +360,15 @@ FileResult check_text(std::string_view text, std::string_view name, Resolver& re
     return check.finish();
 }
 
-void DiaryCheck::continue_file(std::string file, const DiaryCheck& first, std::size_t line) {
-    begin(std::move(file));
-    continuation_ = true;
-    reader_->continue_from(*first.reader_, line);
+std::unique_ptr<DiaryCheck> DiaryCheck::fork(Resolver& resolver, std::size_t line) const {
+    auto later = std::make_unique<DiaryCheck>(result_.name, resolver, refs_, options_);
+    later->begin(file_);
+    later->continuation_ = true;
+    later->reader_->continue_from(*reader_, line);
+    return later;
 }
 
-void DiaryCheck::absorb(DiaryCheck&& later) {
+void DiaryCheck::absorb(DiaryCheck& later) {
     result_.error_count += later.result_.error_count;
     for (Diagnostic& d : later.result_.errors)
         if (result_.errors.size() < FileResult::kMaxErrors) result_.errors.push_back(std::move(d));
@@ -356,7 +381,7 @@ void DiaryCheck::absorb(DiaryCheck&& later) {
     lines_.errors += later.lines_.errors;
     rows_ += later.rows_;
     all_rows_ += later.rows_;
-    for (const auto& [line, label] : totals_.absorb(std::move(later.totals_)))
+    for (const auto& [line, label] : totals_.absorb(std::move(later.totals_)))  // (`later` is spent)
         error(line, fmt::format("the total of {} is too large", quoted(label)));
 }
 
@@ -411,66 +436,94 @@ std::string count_line_breaks(int fd, off_t end, std::vector<char>& block, std::
 
 }  // namespace
 
-// A big regular file is read by two threads, each over one half, split at a line break
-// after the middle. The first thread reads the header and the first half; the second
-// reads the rest with the same columns, numbering lines from where the first half ends,
-// into a check of its own (with its own resolver answers) that the first absorbs. The
-// outcome is the one a single pass gives: if a quoted field runs across the split, or
-// the first half stops the file, the second half's work is dropped and the first thread
-// reads on. Day totals agree with a single pass to far better than 1e-9 (compensated sums).
+namespace {
+
+// Closes a file descriptor it was given on every path (stdin is never closed).
+class FileDescriptor {
+public:
+    explicit FileDescriptor(int fd, bool owned) : fd_(fd), owned_(owned) {}
+    ~FileDescriptor() {
+        if (owned_ && fd_ >= 0) ::close(fd_);
+    }
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+    int get() const { return fd_; }
+
+private:
+    int fd_;
+    bool owned_;
+};
+
+// Where the second half of a big file starts: the line break after its middle; 0 to read
+// it in one pass (an I/O error, the file stopped, or its columns not known from its start).
+off_t split_point(int fd, off_t size, const DiaryCheck& check, std::vector<char>& block) {
+    const off_t middle = size / 2;
+    const ssize_t n = ::pread(fd, block.data(), block.size(), middle);
+    const void* nl = n > 0 ? std::memchr(block.data(), '\n', static_cast<std::size_t>(n)) : nullptr;
+    if (!nl || check.stopped() || !check.has_columns()) return 0;
+    return middle + (static_cast<const char*>(nl) - block.data()) + 1;
+}
+
+// Reads [block size, end) of a big file as two halves on two threads: this thread reads up
+// to `split` into `check`; the other counts the line breaks before `split` and reads the
+// rest into a fork() of `check`, which `check` absorbs. Invariants: the fork starts
+// from the columns `check` found and numbers lines as a single pass would; it is absorbed
+// only if this half ended exactly at a record's end (else a quoted field runs across the
+// split, and this thread reads on past it, dropping the fork's work) and nothing stopped
+// the file. The other thread is joined on every path (std::jthread); an exception on it
+// becomes this file's error, never std::terminate.
+std::string read_halves(int fd, off_t split, DiaryCheck& check, std::vector<char>& block) {
+    Resolver resolver = check.resolver().sibling();  // its own answers, the same table
+    std::unique_ptr<DiaryCheck> second;
+    std::string second_error;
+    {
+        std::jthread thread([&] {
+            try {
+                std::vector<char> own(kBlockBytes);
+                std::size_t breaks = 0;
+                second_error = count_line_breaks(fd, split, own, &breaks);
+                if (!second_error.empty()) return;
+                second = check.fork(resolver, breaks + 1);
+                second_error = feed_range(fd, true, split, kToEnd, *second, own);
+                if (second_error.empty()) second->end();
+            } catch (const std::exception& e) {
+                second_error = e.what();
+            } catch (...) {
+                second_error = "the second half failed";
+            }
+        });
+        const std::string error = feed_range(fd, true, static_cast<off_t>(block.size()), split, check, block);
+        thread.join();
+        if (!error.empty() || check.stopped()) return error;
+    }
+    if (!check.at_record_end()) return feed_range(fd, true, split, kToEnd, check, block);  // a field across the split
+    if (!second_error.empty()) return second_error;
+    check.absorb(*second);
+    return {};
+}
+
+}  // namespace
+
+// A big regular file is read by two threads, each over one half (read_halves); the outcome
+// is the one a single pass gives. Day totals agree with a single pass to far better than
+// 1e-9 (compensated sums).
 void stream_file(const std::string& path, DiaryCheck& check) {
     const bool is_stdin = path == "-";
     check.begin(display_name(path));
-    const int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return check.end(fmt::format("cannot open: {}", std::strerror(errno)));
+    const FileDescriptor fd(is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC), !is_stdin);
+    if (fd.get() < 0) return check.end(fmt::format("cannot open: {}", std::strerror(errno)));
     struct stat st {};
-    const bool stat_ok = ::fstat(fd, &st) == 0;
-    if (stat_ok && S_ISDIR(st.st_mode)) {
-        if (!is_stdin) ::close(fd);
-        return check.end("is a directory, not a diary file");
-    }
+    const bool stat_ok = ::fstat(fd.get(), &st) == 0;
+    if (stat_ok && S_ISDIR(st.st_mode)) return check.end("is a directory, not a diary file");
     std::vector<char> block(kBlockBytes);
     const bool two_threads = !is_stdin && stat_ok && S_ISREG(st.st_mode) && st.st_size >= kTwoThreadBytes &&
                              std::thread::hardware_concurrency() >= 2;
-    std::string io_error;
-    off_t split = 0;
-    if (two_threads) {
-        io_error = feed_range(fd, true, 0, static_cast<off_t>(block.size()), check, block);  // the header
-        const off_t middle = st.st_size / 2;
-        const ssize_t n = ::pread(fd, block.data(), block.size(), middle);
-        const void* nl = n > 0 ? std::memchr(block.data(), '\n', static_cast<std::size_t>(n)) : nullptr;
-        if (nl) split = middle + (static_cast<const char*>(nl) - block.data()) + 1;
-        if (!io_error.empty() || check.stopped() || !check.reader_->has_columns()) split = 0;
-    }
-    if (split == 0) {
-        if (io_error.empty())
-            io_error =
-                feed_range(fd, two_threads, two_threads ? static_cast<off_t>(block.size()) : 0, kToEnd, check, block);
-    } else {
-        Resolver resolver = check.resolver_.sibling();
-        DiaryCheck second(check.result_.name, resolver, check.refs_, check.options_);
-        std::string second_error;
-        std::thread thread([&] {
-            std::vector<char> own(kBlockBytes);
-            std::size_t breaks = 0;
-            second_error = count_line_breaks(fd, split, own, &breaks);
-            if (!second_error.empty()) return;
-            second.continue_file(check.file_, check, breaks + 1);
-            second_error = feed_range(fd, true, split, kToEnd, second, own);
-            if (second_error.empty()) second.end();
-        });
-        io_error = feed_range(fd, true, static_cast<off_t>(block.size()), split, check, block);
-        thread.join();
-        if (io_error.empty() && !check.stopped()) {
-            if (!check.reader_->at_record_end())  // a quoted field runs across the split
-                io_error = feed_range(fd, true, split, kToEnd, check, block);
-            else if (!second_error.empty())
-                io_error = second_error;
-            else
-                check.absorb(std::move(second));
-        }
-    }
-    if (!is_stdin) ::close(fd);
+    if (!two_threads) return check.end(feed_range(fd.get(), false, 0, kToEnd, check, block));
+    std::string io_error = feed_range(fd.get(), true, 0, static_cast<off_t>(block.size()), check, block);  // the header
+    const off_t split = io_error.empty() ? split_point(fd.get(), st.st_size, check, block) : 0;
+    if (io_error.empty())
+        io_error = split == 0 ? feed_range(fd.get(), true, static_cast<off_t>(block.size()), kToEnd, check, block)
+                              : read_halves(fd.get(), split, check, block);
     check.end(io_error);
 }
 

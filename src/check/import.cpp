@@ -63,118 +63,101 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
     const bool daily = layout.format == Format::CronometerDaily;
     if (row.day.empty()) return fault(daily ? "missing date" : "missing day");
     if (!daily && row.food.empty()) return fault("missing food name");
-    if (options_.read.date_format.empty())
-        label_ = normalize_date(row.day);
-    else if (!read_date(row, options_.read.date_format, "does not fit --date-format " + options_.read.date_format))
-        return;
-    DiaryRow dated = row;
-    dated.day = label_;
-    if (label_ != good_day_) {
+    std::string label;
+    if (options_.read.date_format.empty()) {
+        label = normalize_date(row.day);
+    } else {
+        auto iso = read_date(row, options_.read.date_format, "does not fit --date-format " + options_.read.date_format);
+        if (!iso) return;
+        label = std::move(*iso);
+    }
+    if (label != good_day_) {
+        DiaryRow dated = row;
+        dated.day = label;
         if (!check_day(dated)) return void(lines_.errors += row.span);
-        good_day_ = label_;
+        good_day_ = label;
     }
     const std::string_view se = cell(layout.selenium);
     const bool known = !is_missing_value(se);
     double ug = 0;
-    if (known && !number(se, &ug)) {
-        if (message_.starts_with("amount ")) message_.replace(0, 6, "selenium");
-        return fault(message_);
+    std::string err;
+    if (known && !number(se, &ug, &err)) {
+        if (err.starts_with("amount ")) err.replace(0, 6, "selenium");
+        return fault(err);
     }
     if (!(ug <= kMaxEntryUg))
         return fault(fmt::format("selenium {} is too large: more than 1 g in one entry", quoted(se)));
-    if (options_.read.recompute && !daily) return recompute(row, known ? ug : NAN);
+    if (options_.read.recompute && !daily) return recompute(row, label, known ? ug : NAN);
     if (daily) {
         const bool logged = std::any_of(layout.nutrients.begin(), layout.nutrients.end(), [&](int column) {
             double value = 0;
             const std::string_view text = cell(column);
-            return !is_missing_value(text) && (!parse_amount(text, &value, &message_) || value != 0);
+            return !is_missing_value(text) && (!parse_amount(text, &value, &err) || value != 0);
         });
         std::string why = !logged  ? "nothing logged (every nutrient is 0): left out, not a deficiency"
                           : !known ? "no selenium value for the day (unknown, not zero): left out"
                                    : "";
         if (!why.empty()) {
-            result_.notes.push_back({file_, row.line, fmt::format("{}: {}", label_, why)});
+            result_.notes.push_back({file_, row.line, fmt::format("{}: {}", label, why)});
             lines_.skipped += row.span;
             return;
         }
     }
-    Entry entry;
-    Entry* explained = nullptr;
-    if (options_.explain) {
-        entry.line = row.line;
-        entry.food = daily ? "the day's total" : std::string(row.food);
-        entry.unit = row.amount;
-        entry.amount = NAN;
-        entry.grams = NAN;
-        entry.selenium_ug = known ? ug : NAN;
-        entry.how =
-            known ? "the export's selenium column" : "no value in the export's selenium column (unknown, not zero)";
-        entry.given = true;
-        explained = &entry;
-    }
-    const SourceView source{row.food, row.amount, {}, nullptr};  // the export's own figure, no food of seck's
-    totals_.add("", label_, file_, row.line, ug, explained, daily || !options_.keep_days ? nullptr : &source);
-    if (!known) totals_.mark_missing(row.food);
-    if (daily && !iequals(cell(layout.completed), "true")) totals_.mark_partial();
-    lines_.entries += row.span;
+    (add(row, {.day = label,
+               .food = row.food,
+               .amount_text = row.amount,
+               .ug = ug,
+               .shown_food = daily ? "the day's total" : "",
+               .shown_unit = row.amount,
+               .shown_ug = known ? ug : NAN,
+               .how = known ? "the export's selenium column"
+                            : "no value in the export's selenium column (unknown, not zero)",
+               .source = !daily,  // the export's own figure, no food of seck's
+               .missing = !known,
+               .not_completed = daily && !iequals(cell(layout.completed), "true")})
+         ? lines_.entries
+         : lines_.errors) += row.span;
 }
 
 // --recompute: a Cronometer row's Food Name and Amount ("150.00 g", "1.00 medium") resolved
 // with seck's own table; the export's figure is kept next to it. A row seck cannot resolve
 // counts at the export's figure, with a note saying so.
-void DiaryCheck::recompute(const DiaryRow& row, double export_ug) {
+void DiaryCheck::recompute(const DiaryRow& row, std::string_view day, double export_ug) {
     std::string_view amount_text, unit;
     split_amount(row.amount, &amount_text, &unit);
     double amount = 0;
+    std::string err;
     const Resolved* resolved = nullptr;
-    if (number(amount_text, &amount)) resolved = resolver_.resolve(row.food, unit, &message_);
+    if (number(amount_text, &amount, &err)) resolved = resolver_.resolve(row.food, unit, &err);
     double ug = resolved ? amount * resolved->ug_per_unit : NAN;
     if (resolved && !(ug <= kMaxEntryUg)) {
-        message_ = "more than 1 g of selenium in one entry";
+        err = "more than 1 g of selenium in one entry";
         resolved = nullptr;
     }
     if (resolved && !resolved->note.empty()) note_once(row.line, resolved->note);
     if (!resolved) {
         note_once(row.line, std::isnan(export_ug)
                                 ? fmt::format("{} {}: {}; the export has no value either: unknown, not zero",
-                                              quoted(row.food), row.amount, message_)
+                                              quoted(row.food), row.amount, err)
                                 : fmt::format("{} {}: {}; counted at the export's {} µg", quoted(row.food), row.amount,
-                                              message_, export_ug));
+                                              err, export_ug));
         ug = std::isnan(export_ug) ? 0 : export_ug;
     }
-    Entry entry;
-    if (options_.explain) {
-        entry.line = row.line;
-        entry.food = row.food;
-        entry.unit = unit;
-        entry.amount = amount;
-        entry.export_ug = export_ug;
-        if (resolved) {
-            if (resolved->food) {
-                entry.id = resolved->food->id;
-                entry.description = resolved->food->description;
-            }
-            entry.measure = resolved->measure;
-            entry.how = resolved->how;
-            entry.grams = amount * resolved->grams_per_unit;
-            entry.selenium_ug = ug;
-            if (resolved->food) describe_range(*resolved, amount, &entry);
-        } else {
-            entry.unit = row.amount;
-            entry.amount = entry.grams = NAN;
-            entry.selenium_ug = export_ug;
-            entry.given = true;
-            entry.how = std::isnan(export_ug) ? "seck cannot resolve it and the export has no value: unknown, not zero"
-                                              : "seck cannot resolve it: the export's figure";
-        }
+    EntryDraft draft{.day = day, .food = row.food, .amount_text = row.amount, .ug = ug};
+    draft.export_ug = export_ug;
+    draft.recomputed = true;
+    if (resolved) {
+        draft.resolved = resolved;
+        draft.amount = amount;
+        draft.shown_unit = unit;  // (the source is the export's text: "150.00 g" with no unit of its own)
+    } else {
+        draft.shown_unit = row.amount;
+        draft.shown_ug = export_ug;
+        draft.how = std::isnan(export_ug) ? "seck cannot resolve it and the export has no value: unknown, not zero"
+                                          : "seck cannot resolve it: the export's figure";
+        draft.missing = std::isnan(export_ug);
     }
-    const SourceView source{row.food, row.amount, {}, resolved ? resolved->food : nullptr};
-    totals_.add("", label_, file_, row.line, ug, options_.explain ? &entry : nullptr,
-                options_.keep_days ? &source : nullptr);
-    if (resolved) add_range(*resolved, amount, ug);
-    totals_.add_export(std::isnan(export_ug) ? 0 : export_ug);
-    if (!resolved && std::isnan(export_ug)) totals_.mark_missing(row.food);
-    lines_.entries += row.span;
+    (add(row, draft) ? lines_.entries : lines_.errors) += row.span;
 }
 
 // A row of a Lose It export: it has no selenium, so its Name, Quantity and Units go
@@ -199,12 +182,16 @@ void DiaryCheck::add_lose_it(const DiaryRow& row) {
     }
     const bool month_first = options_.read.date_format.empty();
     const std::string format = month_first ? "MM/DD/YYYY" : options_.read.date_format;
-    if (!row.day.empty() && !read_date(row, format,
-                                       fmt::format("is not a Lose It date ({}{})", format,
-                                                   month_first ? "; give --date-format for another order" : "")))
-        return;
+    std::string label;
+    if (!row.day.empty()) {
+        auto iso = read_date(row, format,
+                             fmt::format("is not a Lose It date ({}{})", format,
+                                         month_first ? "; give --date-format for another order" : ""));
+        if (!iso) return;
+        label = std::move(*iso);
+    }
     DiaryRow food = row;
-    food.day = row.day.empty() ? row.day : std::string_view(label_);
+    food.day = label;
     food.fields = nullptr;
     food.layout = nullptr;
     // "Servings" (and a blank or n/a unit) is one default portion of the food; where the unit
@@ -214,9 +201,11 @@ void DiaryCheck::add_lose_it(const DiaryRow& row) {
                        iequals(row.unit, "each");
     if (count && !iequals(row.unit, "each")) food.unit = {};
     std::string_view size, before;
-    if (count && split_size(row.food, &sized_name_, &before, &size)) {
-        for (std::string_view name : {std::string_view(sized_name_), before}) {
-            if (!resolver_.resolve(name, size, &message_)) continue;
+    std::string sized_name;  // the name without its size ("Egg, Large" -> "Egg")
+    if (count && split_size(row.food, &sized_name, &before, &size)) {
+        std::string err;
+        for (std::string_view name : {std::string_view(sized_name), before}) {
+            if (!resolver_.resolve(name, size, &err)) continue;
             food.food = name;
             food.unit = size;
             note_once(row.line, fmt::format("{} {} {}: the size in Lose It's name is the portion: {} {} of {}",
@@ -225,22 +214,18 @@ void DiaryCheck::add_lose_it(const DiaryRow& row) {
         }
     }
     if (is_missing_value(row.amount) && !row.day.empty() && !row.food.empty()) {  // unknown, not zero
-        if (label_ != good_day_) {
+        if (label != good_day_) {
             if (!check_day(food)) return void(lines_.errors += row.span);
-            good_day_ = label_;
+            good_day_ = label;
         }
-        Entry entry;
-        if (options_.explain) {
-            entry.line = row.line;
-            entry.food = row.food;
-            entry.unit = row.unit;
-            entry.amount = entry.grams = entry.selenium_ug = NAN;
-            entry.how = "no quantity in the export (n/a): unknown, not zero";
-            entry.given = true;
-        }
-        totals_.add("", label_, file_, row.line, 0, options_.explain ? &entry : nullptr);
-        totals_.mark_missing(row.food);
-        lines_.entries += row.span;
+        (add(row, {.day = label,
+                   .food = row.food,
+                   .shown_unit = row.unit,
+                   .how = "no quantity in the export (n/a): unknown, not zero",
+                   .source = false,
+                   .missing = true})
+             ? lines_.entries
+             : lines_.errors) += row.span;
         return;
     }
     (add_row(food) ? lines_.entries : lines_.errors) += row.span;

@@ -2,7 +2,9 @@
 // Checking one diary: read -> resolve -> total, with every fault collected.
 
 #include <cstddef>
+#include <cmath>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -21,10 +23,10 @@ namespace seck {
 struct CheckOptions {
     bool explain = false;                         // each day keeps how each of its entries was read
     std::size_t average_days = 0;                 // > 0: each day also gets the mean of the last N diary days
-    ReadOptions read;                             // how to read a CSV not written as seck's diary (diary.h)
+    ReadOptions read = {};                        // how to read a CSV not written as seck's diary (diary.h)
     std::size_t memory_days = Days::kMemoryDays;  // days held before they go to a temporary file
     bool keep_days = true;  // false (-q): reports have a summary, for the exit code, but no days (nor sources)
-    FailOn fail_on;         // which findings fail the check (exit 1)
+    FailOn fail_on = {};    // which findings fail the check (exit 1)
 };
 
 /// One person's days and their reference (person "" for a diary without a person column).
@@ -73,8 +75,31 @@ struct FileResult {
 /// `resolved` are (resolved.food is not nullptr).
 void describe_range(const Resolved& resolved, double amount, Entry* entry);
 
+/// What a row of a diary or an app export comes to, before it is counted: one way in for
+/// every reader (DiaryCheck::add).
+struct EntryDraft {
+    std::string_view day = {};                                // the day's label (ISO where read as a date)
+    std::string_view food = {}, amount_text = {}, unit = {};  // as written: a source's text
+    const Resolved* resolved = nullptr;       // the food and unit, or nullptr for an export's own figure
+    double amount = NAN;                      // units of `resolved`
+    double ug = 0;                            // what the entry counts
+    // How --explain shows the entry, where it is not as written (an export's own figure).
+    std::string_view shown_food = {}, shown_unit = {};  // "" for food, unit
+    double shown_ug = NAN;                    // NaN: unknown, not zero
+    std::string_view how = {};
+    double export_ug = NAN;      // --recompute: the export's own figure (NaN: none)
+    bool recomputed = false;     // --recompute: the export's figure (0 for none) goes to the day's own total
+    bool source = true;          // may be one of the day's largest sources
+    bool missing = false;        // no value for `food` (unknown, not zero): the day is incomplete
+    bool not_completed = false;  // a Daily Nutrition day the app does not mark completed
+};
+
 /// Checks one diary, fed in pieces of any size; a diary may span several files
 /// (--merge), each begun with begin().
+///
+/// A big file may be read in two parts on two threads (stream_file): fork() makes the
+/// check of the later part, which absorb() takes in once both are read. Not copyable or
+/// movable: the reader's callbacks hold `this`.
 class DiaryCheck {
 public:
     DiaryCheck(std::string name, Resolver& resolver, const References& refs, const CheckOptions& options = {});
@@ -89,31 +114,39 @@ public:
     /// Ends the diary.
     FileResult finish();
 
-private:
-    friend void stream_file(const std::string& path, DiaryCheck& check);
-    /// Starts reading a later part of the current file (from `line`), to be absorbed by
-    /// the check that reads the part before it (see stream_file).
-    void continue_file(std::string file, const DiaryCheck& first, std::size_t line);
-    /// Takes in what a check of the next part of the same file found.
-    void absorb(DiaryCheck&& later);
+    DiaryCheck(const DiaryCheck&) = delete;
+    DiaryCheck& operator=(const DiaryCheck&) = delete;
 
+    /// Are the current file's columns known (its header read)? Only then can it be forked.
+    bool has_columns() const { return reader_->has_columns(); }
+    /// Does what was fed so far end exactly at the end of a record?
+    bool at_record_end() const { return reader_->at_record_end(); }
+    /// A check of a later part of the current file, from line `line`, with `resolver` (a
+    /// sibling of this check's, for another thread): the same columns and options.
+    std::unique_ptr<DiaryCheck> fork(Resolver& resolver, std::size_t line) const;
+    /// Takes in what a fork() of this check found, as if this check had read it next.
+    void absorb(DiaryCheck& later);
+    /// The resolver this check resolves with (a fork takes a sibling of it).
+    Resolver& resolver() const { return resolver_; }
+
+private:
     void on_row(const DiaryRow& row);
     bool add_row(const DiaryRow& row);                      // false if the row was an error
     void add_imported(const DiaryRow& row);                 // a row of an app export (import.cpp)
     void add_lose_it(const DiaryRow& row);                  // a row of a Lose It export (import.cpp)
-    void recompute(const DiaryRow& row, double export_ug);  // --recompute (import.cpp)
-    /// The range of the entry just added, `amount` units of `resolved` (`ug`), to its day's
-    /// (none with -q, which keeps no day).
-    void add_range(const Resolved& resolved, double amount, double ug);
+    void recompute(const DiaryRow& row, std::string_view day, double export_ug);  // --recompute (import.cpp)
+    /// Counts an entry into its day: its --explain entry, its source, its range; false (with
+    /// an error) if the day's total is no longer finite.
+    bool add(const DiaryRow& row, const EntryDraft& draft);
     void note_once(std::size_t line, std::string message);
-    /// Parses an amount (with a decimal comma where the file has one); sets message_ if bad.
-    bool number(std::string_view text, double* out);
+    /// Parses an amount (with a decimal comma where the file has one); sets `err` if bad.
+    bool number(std::string_view text, double* out, std::string* err) const;
     bool decimal_comma() const { return options_.read.decimal_comma || reader_->delimiter_detected(); }
     std::string describe_reading() const;
     bool check_day(const DiaryRow& row);  // is the day's label usable?
-    /// Reads the row's date, written in `format`, into label_ as an ISO date; otherwise reports
-    /// `misfit`, or that the date is not a real one (quoted as written), and returns false.
-    bool read_date(const DiaryRow& row, std::string_view format, std::string_view misfit);
+    /// The row's date, written in `format`, as an ISO date; otherwise reports `misfit`, or
+    /// that the date is not a real one (quoted as written), and returns nothing.
+    std::optional<std::string> read_date(const DiaryRow& row, std::string_view format, std::string_view misfit);
     void error(std::size_t line, std::string message);
 
     FileResult result_;
@@ -124,15 +157,11 @@ private:
     std::unordered_set<std::string> noted_;
     std::string file_;
     std::unique_ptr<DiaryReader> reader_;
-    std::string message_;
     std::string good_day_;                                      // the last day label that passed check_day
-    std::string label_;                                         // an app export's date, or a --date-format date, as ISO
-    std::string amount_;                                        // an amount with a decimal comma, as read
     std::vector<std::pair<std::string, std::string>> read_as_;  // each file, and how it was read
-    std::string sized_name_;     // a Lose It name without its size ("Egg, Large" -> "Egg")
     std::size_t rows_ = 0;       // entries in this file
     std::size_t all_rows_ = 0;   // and in all files
-    bool continuation_ = false;  // reads a later part of a file (see continue_file)
+    bool continuation_ = false;  // reads a later part of a file (a fork())
     LineCounts lines_;
 };
 

@@ -19,10 +19,10 @@ namespace seck {
 
 /// What a day is judged with besides its reference: whose it is and the run's options.
 struct AssessContext {
-    std::string_view person;       // "" without a person column
+    std::string_view person = {};  // "" without a person column
     std::size_t average_days = 0;  // --average N (0: none)
     std::size_t average_span = 0;  // the days its mean covers in this report (average_span())
-    FailOn fail_on;                // which findings are errors
+    FailOn fail_on = {};           // which findings are errors
 };
 
 struct Assessment {

@@ -1,4 +1,5 @@
 // seck: checks a food diary's selenium against the RDA and the UL.
+#include <csignal>
 #include <exception>
 
 #include "seck/cli/foods.h"
@@ -7,6 +8,9 @@
 #include "seck/cli/run.h"
 
 int main(int argc, char** argv) {
+    // A reader that goes away (seck ... | head) is then EPIPE from write, not a signal that
+    // kills seck (141): output.h exits with the report's own code, as ripgrep does.
+    std::signal(SIGPIPE, SIG_IGN);
     using namespace seck::cli;
     const Parsed parsed = parse_options(argc, argv);
     if (!parsed.config) {

@@ -215,21 +215,22 @@ ColorMode color_mode(const std::string& color) {
     return color == "always" ? ColorMode::Always : color == "never" ? ColorMode::Never : ColorMode::Auto;
 }
 
-/// The checked configuration, or the first error in the order the options are checked.
+/// Checks the options into `config`, in the order seck has always checked them; returns
+/// the first error, or "".
 std::string validate(const Args& a, Config* config) {
-    std::string err;
-    if (!(err = check_stdin(a)).empty() || !(err = load_foods(a.foods_file, &config->foods)).empty()) return err;
-    if (a.list_foods) {
+    if (auto err = check_stdin(a); !err.empty()) return err;
+    if (auto err = load_foods(a.foods_file, &config->foods); !err.empty()) return err;
+    if (a.list_foods) {  // seck foods WORDS: the check's options are not looked at
         config->command = Config::Command::ListFoods;
         config->foods.query = fmt::format("{}", fmt::join(a.query, " "));
         return "";
     }
+    if (auto err = read_part(a, &config->read); !err.empty()) return err;
+    if (auto err = fail_on(a, &config->check.fail_on); !err.empty()) return err;
     ReferenceRequest request;
-    if (!(err = read_part(a, &config->read)).empty() || !(err = fail_on(a, &config->check.fail_on)).empty() ||
-        !(err = reference_request(a, &request)).empty() ||
-        !(err = references(a, request, &config->check.refs)).empty() ||
-        !(err = compare(a, request, &config->report.compare)).empty())
-        return err;
+    if (auto err = reference_request(a, &request); !err.empty()) return err;
+    if (auto err = references(a, request, &config->check.refs); !err.empty()) return err;
+    if (auto err = compare(a, request, &config->report.compare); !err.empty()) return err;
     config->check.explain = a.explain;
     config->check.average_days = a.average_days;
     config->report.format = a.format;

@@ -69,7 +69,8 @@ struct Parsed {
     int exit_code = 0;  // without a config
 };
 
-/// Parses and validates argv; prints nothing.
+/// Parses and validates argv, reading the --foods and --profiles files (their errors are
+/// usage errors too, in the order seck checks the options); prints nothing.
 Parsed parse_options(int argc, const char* const* argv);
 
 }  // namespace seck::cli

@@ -506,3 +506,59 @@ TEST_CASE("audit: a row without its unit column, a NUL's line, one more error, a
     // 1 g exactly is allowed: a day of it is far above the UL, but it is read.
     CHECK(cli("-", "date,food,amount,unit\nd,pill,1000000,mcg\n").code == 1);
 }
+
+namespace {
+
+// Runs a bash script under `set -o pipefail` in tests/data: its exit status is a pipeline's
+// last non-zero one, so a seck killed by SIGPIPE shows as 141.
+Run pipefail(const std::string& script, const std::string& input = "") {
+    const auto path = seck_test::scratch_dir() / "pipefail.sh";
+    std::ofstream(path) << "set -o pipefail\nseck() { '" SECK_BINARY "' \"$@\"; }\n" << script << "\n";
+    return shell("bash '" + path.string() + "'", input);
+}
+
+// `seck ARGS` writing to a pipe whose reader has already gone: seck starts once the reader
+// has closed its end (a fifo tells it when), so every write meets a closed pipe.
+Run to_gone_reader(const std::string& args, const std::string& input = "") {
+    return pipefail(
+        "gone=$(mktemp -u) && mkfifo \"$gone\" || exit 99\n"
+        "{ read -r _ <\"$gone\"; rm -f \"$gone\"; seck " +
+            args + "; } | { exec 0<&-; echo >\"$gone\"; }",
+        input);
+}
+
+}  // namespace
+
+TEST_CASE("cli: seck -f csv piped into head exits with the report's own code under pipefail, not 141 (SIGPIPE)") {
+    std::string diary = "date,food,amount,unit\n";
+    for (int i = 1; i <= 3000; ++i) diary += fmt::format("day {},egg,1,\n", i);  // 15.35 µg: below the RDA
+    for (const std::string format : {"csv", "table"}) {
+        INFO(format);
+        // The report is far more than a pipe holds (64 KiB): seck writes on after head has gone.
+        const Run whole = pipefail("seck -f " + format + " - | wc -c", diary);
+        REQUIRE(whole.code == 1);  // seck's own exit code for this diary (pipefail)
+        CHECK(std::stoul(whole.out) > 2 * 65536);
+        const Run cut = pipefail("seck -f " + format + " - | head -c 10", diary);
+        CHECK(cut.code == 1);
+        CHECK(cut.out.size() == 10);
+        CHECK(cut.err == "");
+    }
+}
+
+TEST_CASE("cli: every write meets a reader that has gone quietly, and the exit code is seck's own") {
+    const Run report = to_gone_reader("meal_plan.csv");
+    CHECK(report.code == 1);
+    CHECK(report.err == "");
+    const Run errors = to_gone_reader("broken.csv 2>&1");  // the input errors on stderr
+    CHECK(errors.code == 2);
+    for (const char* query : {"egg", "beef"}) {  // seck foods: 3 KiB, and 5.5 KiB (more than a stdio buffer)
+        const Run listing = to_gone_reader(std::string("foods ") + query);
+        CHECK(listing.code == 0);
+        CHECK(listing.err == "");
+    }
+    CHECK(to_gone_reader("foods zzzzqqq 2>&1").code == 1);
+    CHECK(to_gone_reader("--help").code == 0);
+    CHECK(to_gone_reader("--format xml a.csv 2>&1").code == 2);
+    // A listing of a few KiB fits in the pipe: head has all of it before it goes.
+    CHECK(pipefail("seck foods egg | head -c 1").code == 0);
+}

@@ -37,14 +37,18 @@ void resolves(seck::Resolver& resolver, const seck::Food& food, std::string_view
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    seck::FoodTable table;
     std::string err;
-    if (!table.add_user_foods(text, "fuzz.json", &err)) {
+    seck::FoodTable::Builder builder;
+    if (!builder.add_user_foods(text, "fuzz.json", &err)) {
         FUZZ_CHECK(err.rfind("fuzz.json:", 0) == 0);
-        FUZZ_CHECK(table.foods().size() == kEmbedded);  // a bad file adds nothing
+        FUZZ_CHECK(builder.build()->foods().size() == kEmbedded);  // a bad file adds nothing
         return 0;
     }
     FUZZ_CHECK(err.empty());
+    seck::FoodTable::Builder twice;  // the same foods again replace themselves
+    FUZZ_CHECK(twice.add_user_foods(text, "fuzz.json", &err) && twice.add_user_foods(text, "fuzz.json", &err));
+    const auto built = builder.build();
+    const seck::FoodTable& table = *built;
     const auto foods = table.foods();
     FUZZ_CHECK(foods.size() >= kEmbedded);
     for (const seck::Food* food : foods) {
@@ -52,8 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_CHECK(!food->has_selenium() || (std::isfinite(food->ug_per_100g) && food->ug_per_100g >= 0));
         for (const seck::Portion& p : food->portions) FUZZ_CHECK(std::isfinite(p.grams) && p.grams > 0);
     }
-    FUZZ_CHECK(table.add_user_foods(text, "fuzz.json", &err));  // the same foods again replace themselves
-    FUZZ_CHECK(table.foods().size() == foods.size());
+    FUZZ_CHECK(twice.build()->foods().size() == foods.size());
 
     // The file's own foods (at most 20: each may need the name index and suggestions).
     std::vector<const seck::Food*> own;

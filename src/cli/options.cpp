@@ -153,12 +153,12 @@ std::string check_stdin(const Args& a) {
 }
 
 std::string load_foods(const std::string& foods_file, FoodsPart* out) {
-    auto table = std::make_shared<FoodTable>();
+    FoodTable::Builder foods;
     if (!foods_file.empty()) {
         std::string text, err;
-        if (!read_whole_file(foods_file, &text, &err) || !table->add_user_foods(text, foods_file, &err)) return err;
+        if (!read_whole_file(foods_file, &text, &err) || !foods.add_user_foods(text, foods_file, &err)) return err;
     }
-    out->table = std::move(table);
+    out->table = foods.build();  // (a shared_ptr<const FoodTable> from the builder's unique_ptr)
     return "";
 }
 

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 namespace seck {
 
@@ -314,6 +316,21 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
         }
     }
     return true;
+}
+
+FoodTable::Builder::Builder() : table_(new FoodTable) {}
+FoodTable::Builder::~Builder() = default;
+FoodTable::Builder::Builder(Builder&&) noexcept = default;
+FoodTable::Builder& FoodTable::Builder::operator=(Builder&&) noexcept = default;
+
+bool FoodTable::Builder::add_user_foods(std::string_view json_text, std::string_view name, std::string* err) {
+    if (!table_) throw std::logic_error("FoodTable::Builder: add_user_foods after build()");
+    return table_->add_user_foods(json_text, name, err);
+}
+
+std::unique_ptr<const FoodTable> FoodTable::Builder::build() {
+    if (!table_) throw std::logic_error("FoodTable::Builder: build() called twice");
+    return std::move(table_);
 }
 
 }  // namespace seck

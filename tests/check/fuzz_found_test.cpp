@@ -66,10 +66,10 @@ TEST_CASE("fuzz: an empty unit or food with no data resolves (no memcpy from a n
 // ("amount '1' is too large"). Values past physical bounds are now refused where they are written.
 TEST_CASE("fuzz: --foods values too large to be a food are refused at their JSON pointer") {
     auto refuse = [](std::string_view json) {
-        seck::FoodTable foods;
+        seck::FoodTable::Builder builder;
         std::string err;
-        CHECK_FALSE(foods.add_user_foods(json, "mine.json", &err));
-        CHECK(foods.foods().size() == seck::embedded_foods().size());  // nothing added
+        CHECK_FALSE(builder.add_user_foods(json, "mine.json", &err));
+        CHECK(builder.build()->foods().size() == seck::embedded_foods().size());  // nothing added
         return err;
     };
     CHECK(refuse(R"({"foods": [{"id": "x", "description": "X", "selenium_ug_per_100g": 1.7e308,
@@ -79,12 +79,13 @@ TEST_CASE("fuzz: --foods values too large to be a food are refused at their JSON
                     "portions": [{"unit": "cup", "grams": 1.7e308}]}]})") ==
           "mine.json: /foods/0/portions/0/grams: more than 1e6 g (a tonne) in one unit");
     // The bounds themselves are accepted, and a cup of it is finite.
-    seck::FoodTable foods;
+    seck::FoodTable::Builder builder;
     std::string err;
-    REQUIRE(foods.add_user_foods(R"({"foods": [{"id": "x", "description": "X", "selenium_ug_per_100g": 1e8,
-                                    "portions": [{"unit": "cup", "grams": 1e6}]}]})",
-                                 "mine.json", &err));
-    seck::Resolver resolver(foods);
+    REQUIRE(builder.add_user_foods(R"({"foods": [{"id": "x", "description": "X", "selenium_ug_per_100g": 1e8,
+                                      "portions": [{"unit": "cup", "grams": 1e6}]}]})",
+                                   "mine.json", &err));
+    const auto foods = builder.build();
+    seck::Resolver resolver(*foods);
     const seck::Resolved* r = resolver.resolve("x", "tsp", &err);
     REQUIRE(r);
     CHECK(r->ug_per_unit == Approx(1e12 * 4.92892159375 / 236.5882365));

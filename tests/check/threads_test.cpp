@@ -9,8 +9,17 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <type_traits>
 
 #include "seck/check/check.h"
+
+// A DiaryCheck's reader calls back into it through `this`: a copy or a moved-to check
+// would be fed by a reader that writes into the old one. The second thread's check is
+// made in place and absorbed by reference.
+static_assert(!std::is_copy_constructible_v<seck::DiaryCheck>);
+static_assert(!std::is_copy_assignable_v<seck::DiaryCheck>);
+static_assert(!std::is_move_constructible_v<seck::DiaryCheck>);
+static_assert(!std::is_move_assignable_v<seck::DiaryCheck>);
 
 namespace {
 

@@ -3,9 +3,27 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <memory>
+#include <stdexcept>
 #include <string>
+#include <type_traits>
 
 #include "seck/resolve/names.h"
+#include "seck/resolve/resolve.h"
+
+// A table's foods are views into storage it owns: a copy or a move would leave them
+// pointing into another table. A table is made once, in place, and only read.
+static_assert(!std::is_copy_constructible_v<seck::FoodTable>);
+static_assert(!std::is_copy_assignable_v<seck::FoodTable>);
+static_assert(!std::is_move_constructible_v<seck::FoodTable>);
+static_assert(!std::is_move_assignable_v<seck::FoodTable>);
+static_assert(std::is_default_constructible_v<seck::FoodTable>);  // the embedded foods only
+// The builder hands over a table on the heap: it may move, never copy.
+static_assert(!std::is_copy_constructible_v<seck::FoodTable::Builder>);
+static_assert(!std::is_copy_assignable_v<seck::FoodTable::Builder>);
+static_assert(std::is_nothrow_move_constructible_v<seck::FoodTable::Builder>);
+static_assert(std::is_same_v<decltype(std::declval<seck::FoodTable::Builder&>().build()),
+                             std::unique_ptr<const seck::FoodTable>>);
 
 TEST_CASE("the embedded table holds every SR28 food, sorted by id") {
     const auto foods = seck::embedded_foods();
@@ -50,15 +68,17 @@ TEST_CASE("search finds entries by words, exact names first") {
 }
 
 TEST_CASE("user foods add entries and replace ones with the same id") {
-    seck::FoodTable table;
+    seck::FoodTable::Builder builder;
     std::string err;
-    REQUIRE(table.add_user_foods(R"({"foods": [
+    REQUIRE(builder.add_user_foods(R"({"foods": [
         {"id": "granola-1", "description": "Granola, home recipe", "names": ["my granola"],
          "selenium_ug_per_100g": 24.5, "portions": [{"unit": "cup", "grams": 122}]},
         {"id": "12078", "description": "Brazil nuts, lab-tested batch", "selenium_ug_per_100g": 250}
     ]})",
-                                 "mine.json", &err));
+                                   "mine.json", &err));
     CHECK(err.empty());
+    const auto built = builder.build();
+    const seck::FoodTable& table = *built;
     const seck::Food* granola = table.by_id("granola-1");
     REQUIRE(granola);
     CHECK(granola->ug_per_100g == 24.5);
@@ -83,11 +103,67 @@ TEST_CASE("user foods add entries and replace ones with the same id") {
     CHECK(by_id.how == "id");
 }
 
+TEST_CASE("a table built with user foods resolves them after its builder is gone") {
+    std::unique_ptr<const seck::FoodTable> table;
+    {
+        seck::FoodTable::Builder first;
+        std::string err;
+        REQUIRE(first.add_user_foods(R"({"foods": [
+            {"id": "granola-1", "description": "Granola, home recipe", "names": ["my granola"],
+             "selenium_ug_per_100g": 24.5, "portions": [{"unit": "cup", "grams": 122}]}]})",
+                                     "a.json", &err));
+        // A bad file adds nothing; a later file replaces an earlier one's entry.
+        CHECK_FALSE(first.add_user_foods(R"({"foods": [{"id": "granola-1"}]})", "bad.json", &err));
+        CHECK(err == "bad.json: /foods/0/description: expected a non-empty string");
+        REQUIRE(first.add_user_foods(R"({"foods": [
+            {"id": "granola-1", "description": "Granola, second batch", "names": ["my granola"],
+             "selenium_ug_per_100g": 30, "portions": [{"unit": "cup", "grams": 100}]},
+            {"id": "12078", "description": "Brazil nuts, my shop", "selenium_ug_per_100g": 1000}]})",
+                                     "b.json", &err));
+        seck::FoodTable::Builder moved = std::move(first);  // the table being built moves with it
+        table = moved.build();
+        CHECK_THROWS_AS(moved.build(), std::logic_error);  // once only
+        CHECK_THROWS_AS(moved.add_user_foods("{}", "c.json", &err), std::logic_error);
+    }  // both builders, and the texts they read, are gone
+    REQUIRE(table);
+    CHECK(table->foods().size() == seck::embedded_foods().size() + 1);  // 12078 replaced, not added
+    const seck::Food* granola = table->by_id("granola-1");
+    REQUIRE(granola);
+    CHECK(granola == table->user_food("granola-1"));
+    CHECK(granola->id == "granola-1");
+    CHECK(granola->description == "Granola, second batch");
+    CHECK(granola->group == "User foods");
+    REQUIRE(granola->names.size() == 1);
+    CHECK(granola->names[0] == "my granola");
+    CHECK(seck::food_label(*granola) == "granola-1 (Granola, second batch)");
+    seck::Resolver resolver(*table);
+    std::string err;
+    const seck::Resolved* cup = resolver.resolve("my granola", "cup", &err);
+    REQUIRE(cup);
+    CHECK(cup->food == granola);
+    CHECK(cup->grams_per_unit == 100);
+    CHECK(cup->ug_per_unit == Approx(30.0));
+    const seck::Resolved* nut = resolver.resolve("brazil nuts", "kernel", &err);  // SR28's portions kept
+    REQUIRE(nut);
+    CHECK(nut->food->description == "Brazil nuts, my shop");
+    CHECK(nut->ug_per_unit == Approx(5 * 1000 / 100.0));
+    CHECK(table->search("second batch").front() == granola);
+}
+
+TEST_CASE("a table built from no user foods is the embedded table") {
+    seck::FoodTable::Builder builder;
+    const auto built = builder.build();
+    const seck::FoodTable embedded;
+    CHECK(built->foods().size() == embedded.foods().size());
+    CHECK(built->user_food("12078") == nullptr);
+    CHECK(built->by_id("12078") == embedded.by_id("12078"));  // the same embedded entry
+}
+
 TEST_CASE("bad user food files are refused with the file and the place of the fault") {
     auto refuse = [](std::string_view json) {
-        seck::FoodTable table;
+        seck::FoodTable::Builder builder;
         std::string err;
-        CHECK_FALSE(table.add_user_foods(json, "mine.json", &err));
+        CHECK_FALSE(builder.add_user_foods(json, "mine.json", &err));
         return err;
     };
     CHECK(refuse("{\"foods\": [\n  {\"id\": \"x\",}\n]}") ==
@@ -142,13 +218,15 @@ TEST_CASE("a food's range: USDA's 95 % interval, else its samples' range, else n
     CHECK(range.high == 3.7);
 
     // A user's food: its own spread, or none (an SR28 entry replaced does not keep USDA's).
-    seck::FoodTable mine;
+    seck::FoodTable::Builder builder;
     std::string err;
-    REQUIRE(mine.add_user_foods(R"({"foods": [
+    REQUIRE(builder.add_user_foods(R"({"foods": [
         {"id": "nut", "description": "My nut", "selenium_ug_per_100g": 100,
          "spread": {"samples": 3, "low_95": -5, "high_95": 90}},
         {"id": "12078", "description": "Brazil nuts, my shop", "selenium_ug_per_100g": 1000}]})",
-                                    "mine.json", &err));
+                                   "mine.json", &err));
+    const auto built = builder.build();
+    const seck::FoodTable& mine = *built;
     range = seck::food_range(*mine.by_id("nut"));  // below 0 is 0; the interval widened to the figure
     CHECK(range.kind == seck::RangeKind::Interval95);
     CHECK(range.low == 0);

@@ -103,6 +103,10 @@ struct EntryDraft {
 class DiaryCheck {
 public:
     DiaryCheck(std::string name, Resolver& resolver, const References& refs, const CheckOptions& options = {});
+    DiaryCheck(const DiaryCheck&) = delete;
+    DiaryCheck& operator=(const DiaryCheck&) = delete;
+    DiaryCheck(DiaryCheck&&) = delete;
+    DiaryCheck& operator=(DiaryCheck&&) = delete;
 
     /// Starts the next input file of the diary.
     void begin(std::string file);
@@ -113,9 +117,6 @@ public:
     void end(std::string_view io_error = {});
     /// Ends the diary.
     FileResult finish();
-
-    DiaryCheck(const DiaryCheck&) = delete;
-    DiaryCheck& operator=(const DiaryCheck&) = delete;
 
     /// Are the current file's columns known (its header read)? Only then can it be forked.
     bool has_columns() const { return reader_->has_columns(); }

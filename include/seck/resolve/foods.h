@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -70,12 +71,22 @@ std::span<const Food> embedded_foods();
 std::string_view embedded_source();
 
 /// The embedded foods and the user's own, looked up by id (names: see names.h).
+///
+/// Immutable once made: a default-constructed table holds the embedded foods only; one
+/// with the user's foods (--foods) is made by a FoodTable::Builder. A table is neither
+/// copied nor moved: its foods' views (Food::id, names, portions...) point into storage
+/// it owns, so Resolver, NameMatcher and every Food* keep a reference to one table that
+/// stays where it was made.
 class FoodTable {
 public:
-    /// Adds foods from a JSON text in data/foods.json's format (see README); a food
-    /// with an existing id replaces it. On failure returns false and sets `err` to
-    /// "NAME:LINE:COLUMN: ..." or "NAME: /json/pointer: ...".
-    bool add_user_foods(std::string_view json_text, std::string_view name, std::string* err);
+    class Builder;
+
+    /// The embedded foods only.
+    FoodTable() = default;
+    FoodTable(const FoodTable&) = delete;
+    FoodTable& operator=(const FoodTable&) = delete;
+    FoodTable(FoodTable&&) = delete;
+    FoodTable& operator=(FoodTable&&) = delete;
 
     /// The user's food (from --foods) with exactly this id, or nullptr.
     const Food* user_food(std::string_view id) const;
@@ -88,6 +99,8 @@ public:
     std::vector<const Food*> search(std::string_view query) const;
 
 private:
+    // The builder's work (see Builder::add_user_foods): only a table being built changes.
+    bool add_user_foods(std::string_view json_text, std::string_view name, std::string* err);
     template <class Fn>
     void for_each_food(Fn&& fn) const;
 
@@ -97,6 +110,32 @@ private:
     std::deque<std::vector<Portion>> user_portions_;
     std::deque<Food> user_foods_;
     std::map<std::string, Food*, std::less<>> user_by_id_;
+};
+
+/// Makes a FoodTable with the user's foods: add_user_foods() for each --foods file, in
+/// order, then build() once. The table is made on the heap and handed over whole, so no
+/// view into it ever moves; it outlives the builder.
+class FoodTable::Builder {
+public:
+    Builder();
+    ~Builder();
+    Builder(const Builder&) = delete;
+    Builder& operator=(const Builder&) = delete;
+    Builder(Builder&&) noexcept;
+    Builder& operator=(Builder&&) noexcept;
+
+    /// Adds foods from a JSON text in data/foods.json's format (see README); a food
+    /// with an existing id (embedded, or from an earlier file) replaces it. On failure
+    /// adds nothing, returns false and sets `err` to "NAME:LINE:COLUMN: ..." or
+    /// "NAME: /json/pointer: ...". Throws std::logic_error after build().
+    bool add_user_foods(std::string_view json_text, std::string_view name, std::string* err);
+
+    /// The table: the embedded foods and every food added. Once only: throws
+    /// std::logic_error if called again.
+    std::unique_ptr<const FoodTable> build();
+
+private:
+    std::unique_ptr<FoodTable> table_;
 };
 
 }  // namespace seck

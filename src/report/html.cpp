@@ -158,19 +158,33 @@ void day_mark(std::string& out, const Day& day, const Slot& slot, const Scale& s
     out += "\n";
 }
 
-// The SVG chart of the report's last kChartDays days.
-void render_chart(std::string& out, const Report& report, std::size_t average_days, std::size_t chart_id) {
-    const Reference& ref = report.ref;
-    const std::size_t count = report.days.size();
-    const std::size_t shown = std::min(count, kChartDays), skipped = count - shown;
+// Which of a report's days the chart draws: the last kChartDays.
+struct ChartWindow {
+    std::size_t count;    // the report's days
+    std::size_t shown;    // the days drawn
+    std::size_t skipped;  // the days before them, not drawn
+};
 
-    // The scale: to 110 % of the UL (or of 4x the RDA without one), or 105 % of the highest
-    // day, but no higher than kClipAbove x that line.
+ChartWindow chart_window(const Report& report) {
+    const std::size_t count = report.days.size(), shown = std::min(count, kChartDays);
+    return {count, shown, count - shown};
+}
+
+// The chart's scale: to 110 % of the UL (or of 4x the RDA without one), or 105 % of the
+// highest day, but no higher than kClipAbove x that line. `highest_bar` is the highest day
+// drawn (the whiskers and means count for the scale, not for the notice of clipped days).
+struct ChartScale {
+    Scale scale;
+    double highest_bar;
+};
+
+ChartScale chart_scale(const Report& report, const ChartWindow& window) {
+    const Reference& ref = report.ref;
     const double line = std::isnan(ref.ul_ug) ? 4 * ref.rda_ug : ref.ul_ug;
-    double highest = 0, highest_bar = 0;  // (the whiskers and means count for the scale, not for the notice)
+    double highest = 0, highest_bar = 0;
     std::size_t i = 0;
     for (const Day& day : report.days) {
-        if (i++ < skipped) continue;
+        if (i++ < window.skipped) continue;
         highest = std::max(highest, day.high_ug());
         highest_bar = std::max(highest_bar, day.selenium_ug);
         if (!std::isnan(day.average_ug)) highest = std::max(highest, day.average_ug);
@@ -178,18 +192,25 @@ void render_chart(std::string& out, const Report& report, std::size_t average_da
     double top = std::max(line * 1.1, highest * 1.05);
     if (line > 0) top = std::min(top, line * kClipAbove);
     if (!(top > 0) || !std::isfinite(top)) top = 1;
-    const Scale scale{top};
+    return {Scale{top}, highest_bar};
+}
 
+// The <svg> element and its title.
+void chart_open(std::string& out, const Report& report, const ChartWindow& window, std::size_t chart_id) {
     const std::string what = report.person.empty() ? "" : " for " + report.person;
-    const std::string label = skipped
-                                  ? fmt::format("Daily selenium{}, the last {} of {} days, in µg", what, shown, count)
-                                  : fmt::format("Daily selenium{}, {}, in µg", what, plural(count, "day", "days"));
+    const std::string label =
+        window.skipped
+            ? fmt::format("Daily selenium{}, the last {} of {} days, in µg", what, window.shown, window.count)
+            : fmt::format("Daily selenium{}, {}, in µg", what, plural(window.count, "day", "days"));
     out +=
         fmt::format(R"(<svg class="chart" viewBox="0 0 {:g} {:g}" width="100%" role="img" aria-labelledby="chart-{}">)"
                     "\n<title id=\"chart-{}\">{}</title>\n",
                     kWidth, kHeight, chart_id, chart_id, escape(label));
+}
 
-    // The adequate range, the y axis and its ticks.
+// The adequate range, the y axis's grid lines and ticks, and its unit.
+void chart_grid(std::string& out, const Reference& ref, const Scale& scale) {
+    const double top = scale.top_ug;
     const double band_top = std::isnan(ref.ul_ug) ? top : std::min(ref.ul_ug, top);
     out += fmt::format(R"(<rect class="band" x="{:g}" y="{:.2f}" width="{:g}" height="{:.2f}"/>)"
                        "\n",
@@ -206,19 +227,27 @@ void render_chart(std::string& out, const Report& report, std::size_t average_da
     out += fmt::format(R"(<text x="{:g}" y="{:g}" text-anchor="middle">µg</text>)"
                        "\n",
                        kLeft - 24, kTop - 6);
+}
 
-    // The days, and every few days a label on the x axis.
-    const double slot = kPlotWidth / static_cast<double>(std::max<std::size_t>(shown, 1));
+// The --average means' points, as the days are drawn.
+struct ChartMeans {
+    std::string points;   // "x,y x,y ..."
+    std::size_t count = 0;
+    double last_x = 0, last_y = 0;  // the last mean's point
+};
+
+// The days' marks, and every few days a label on the x axis; returns the means' points.
+ChartMeans chart_days(std::string& out, const Report& report, const ChartWindow& window, const Scale& scale) {
+    const double slot = kPlotWidth / static_cast<double>(std::max<std::size_t>(window.shown, 1));
     const double width = std::max(slot * 0.7, std::min(slot, 1.0));
     const std::size_t max_labels = static_cast<std::size_t>(kPlotWidth / 56);
-    const std::size_t every = (shown + max_labels - 1) / max_labels;
-    std::string labels, points;
-    std::size_t averages = 0;
-    double average_x = 0, average_y = 0;  // the last mean's point
-    i = 0;
+    const std::size_t every = (window.shown + max_labels - 1) / max_labels;
+    std::string labels;
+    ChartMeans means;
+    std::size_t i = 0;
     for (const Day& day : report.days) {
-        if (i++ < skipped) continue;
-        const std::size_t k = i - 1 - skipped;
+        if (i++ < window.skipped) continue;
+        const std::size_t k = i - 1 - window.skipped;
         const Slot s{kLeft + slot * static_cast<double>(k) + (slot - width) / 2, width};
         day_mark(out, day, s, scale);
         if (k % every == 0)
@@ -226,31 +255,38 @@ void render_chart(std::string& out, const Report& report, std::size_t average_da
                                   "\n",
                                   s.center(), kTop + kPlotHeight + 18, escape(axis_label(day.label)));
         if (!std::isnan(day.average_ug)) {
-            average_x = s.center();
-            average_y = scale.y(day.average_ug);
-            points += fmt::format("{}{:.2f},{:.2f}", points.empty() ? "" : " ", average_x, average_y);
-            ++averages;
+            means.last_x = s.center();
+            means.last_y = scale.y(day.average_ug);
+            means.points += fmt::format("{}{:.2f},{:.2f}", means.points.empty() ? "" : " ", means.last_x, means.last_y);
+            ++means.count;
         }
     }
     out += labels;
-    if (average_days > 0 && averages > 1)
+    return means;
+}
+
+// The --average line; a diary shorter than N days has one mean, drawn as a point on its last day.
+void chart_means(std::string& out, const ChartMeans& means, std::size_t average_days) {
+    if (average_days > 0 && means.count > 1)
         out += fmt::format(R"(<polyline class="average" points="{}"><title>{}-day mean</title></polyline>)"
                            "\n",
-                           points, average_days);
-    else if (average_days > 0 && averages == 1)  // a diary shorter than N days: one mean, on its last day
+                           means.points, average_days);
+    else if (average_days > 0 && means.count == 1)
         out += fmt::format(
             R"(<circle class="average-point" cx="{:.2f}" cy="{:.2f}" r="4"><title>{}-day mean</title></circle>)"
             "\n",
-            average_x, average_y, average_days);
+            means.last_x, means.last_y, average_days);
+}
 
-    // The axes, then the RDA and UL lines, labelled at the right.
+// The axes, then the RDA and UL lines, labelled at the right.
+void chart_axes(std::string& out, const Reference& ref, const Scale& scale) {
     out += fmt::format(R"(<line class="axis" x1="{:g}" y1="{:g}" x2="{:g}" y2="{:g}"/>)", kLeft, kTop, kLeft,
                        kTop + kPlotHeight);
     out += fmt::format(R"(<line class="axis" x1="{:g}" y1="{:g}" x2="{:g}" y2="{:g}"/>)"
                        "\n",
                        kLeft, kTop + kPlotHeight, kLeft + kPlotWidth, kTop + kPlotHeight);
     auto limit = [&](std::string_view cls, std::string_view name, double value) {
-        if (std::isnan(value) || value > top) return;
+        if (std::isnan(value) || value > scale.top_ug) return;
         const double y = scale.y(value);
         out += fmt::format(R"(<line class="limit {}" x1="{:g}" y1="{:.2f}" x2="{:g}" y2="{:.2f}"/>)", cls, kLeft, y,
                            kLeft + kPlotWidth, y);
@@ -260,8 +296,10 @@ void render_chart(std::string& out, const Report& report, std::size_t average_da
     };
     limit("rda", ref.kind, ref.rda_ug);
     limit("ul", "UL", ref.ul_ug);
-    out += "</svg>\n";
+}
 
+// The legend under the chart.
+void chart_legend(std::string& out, const Reference& ref, bool has_means, std::size_t average_days) {
     out += "<ul class=\"legend\">";
     out += fmt::format(R"(<li><span class="swatch below-rda"></span>below-rda: below the {} of {}</li>)",
                        escape(ref.kind), ug_or_none(ref.rda_ug));
@@ -271,19 +309,37 @@ void render_chart(std::string& out, const Report& report, std::size_t average_da
                : fmt::format(R"(<li><span class="swatch adequate"></span>adequate: from the {} to the UL (shaded)</li>)"
                              R"(<li><span class="swatch above-ul"></span>above-ul: above the UL of {}</li>)",
                              escape(ref.kind), ug_or_none(ref.ul_ug));
-    if (average_days > 0 && averages > 0)
+    if (average_days > 0 && has_means)
         out += fmt::format(R"(<li><span class="swatch average"></span>{}-day mean</li>)", average_days);
     out += R"(<li><span class="swatch range"></span>range: how far the day could be off, from the spread of )"
            R"(USDA's analysed samples</li>)";
     out += "</ul>\n";
-    if (skipped)
+}
+
+// What the chart leaves out: the days before its window, and how high clipped days are.
+void chart_notices(std::string& out, const ChartWindow& window, const ChartScale& scale) {
+    if (window.skipped)
         out += fmt::format("<p class=\"muted\">The chart shows the last {} of {} days; the table has every day.</p>\n",
-                           shown, count);
-    if (highest_bar > top)
+                           window.shown, window.count);
+    if (scale.highest_bar > scale.scale.top_ug)
         out += fmt::format(
             "<p class=\"muted\">Days above {} are drawn to the top of the chart, marked with a triangle; the table has "
             "their values.</p>\n",
-            ug_or_none(top));
+            ug_or_none(scale.scale.top_ug));
+}
+
+// The SVG chart of the report's last kChartDays days, its legend and notices.
+void render_chart(std::string& out, const Report& report, std::size_t average_days, std::size_t chart_id) {
+    const ChartWindow window = chart_window(report);
+    const ChartScale scale = chart_scale(report, window);
+    chart_open(out, report, window, chart_id);
+    chart_grid(out, report.ref, scale.scale);
+    const ChartMeans means = chart_days(out, report, window, scale.scale);
+    chart_means(out, means, average_days);
+    chart_axes(out, report.ref, scale.scale);
+    out += "</svg>\n";
+    chart_legend(out, report.ref, means.count > 0, average_days);
+    chart_notices(out, window, scale);
 }
 
 // The table of the days: its head, then a row a day.

@@ -27,8 +27,15 @@ void keep_source(Day& day, const SourceView& entry, const std::shared_ptr<const 
     if (sources.empty()) sources.reserve(kMaxSources);
     if (sources.size() == kMaxSources) sources.pop_back();
     const auto at = std::find_if(sources.begin(), sources.end(), [&](const Source& s) { return ug > s.selenium_ug; });
-    sources.insert(at, {file, line, std::string(entry.food), std::string(entry.amount), std::string(entry.unit),
-                        entry.resolved, ug, entry.quantity});
+    sources.insert(at, Source{.file = file,
+                              .line = line,
+                              .food = std::string(entry.food),
+                              .amount = std::string(entry.amount),
+                              .unit = std::string(entry.unit),
+                              .id = entry.resolved ? std::string(entry.resolved->id) : std::string(),
+                              .description = entry.resolved ? std::string(entry.resolved->description) : std::string(),
+                              .selenium_ug = ug,
+                              .quantity = entry.quantity});
 }
 
 void combine(Day& into, Day&& later) {
@@ -146,7 +153,8 @@ void fields(Io& io, D& day) {
         io.text(source.food);
         io.text(source.amount);
         io.text(source.unit);
-        io.pointer(source.resolved);
+        io.text(source.id);
+        io.text(source.description);
         io.number(source.selenium_ug);
         io.number(source.quantity);
     });
@@ -200,9 +208,6 @@ public:
         const bool own = file == first || (file && first && *file == *first);
         text(own || !file ? std::string_view() : std::string_view(*file));
     }
-    // The food itself, by address: the table outlives every report, and the file this
-    // process alone reads back.
-    void pointer(const Food* food) { number(reinterpret_cast<std::uintptr_t>(food)); }
 
 private:
     std::string& out_;
@@ -243,11 +248,6 @@ public:
     void file(std::shared_ptr<const std::string>& file, const std::shared_ptr<const std::string>& first) {
         const std::string_view own = text();
         file = own.empty() ? first : std::make_shared<const std::string>(own);
-    }
-    void pointer(const Food*& food) {
-        std::uintptr_t address = 0;
-        number(address);
-        food = reinterpret_cast<const Food*>(address);
     }
     /// Throws unless the record was read to its end.
     void done() const {
@@ -375,9 +375,9 @@ Days::const_iterator& Days::const_iterator::operator++() {
 
 std::string source_entry_text(const Source& source) {
     // The entry as written; an id (usda:05064) by the food's description.
-    const bool id = source.food.starts_with("usda:") && source.resolved;
+    const bool id = source.food.starts_with("usda:") && source.has_food();
     return fmt::format("{}{}{} {}", source.amount, source.unit.empty() ? "" : " ", source.unit,
-                       id ? source.resolved->description : source.food);
+                       id ? source.description : source.food);
 }
 
 }  // namespace seck

@@ -62,7 +62,8 @@ seck::Day full_day() {
                            .food = "usda:12078",
                            .amount = "2",
                            .unit = "kernel",
-                           .resolved = nuts,
+                           .id = std::string(nuts->id),
+                           .description = std::string(nuts->description),
                            .selenium_ug = 191.7,
                            .quantity = 2});
     day.sources.push_back({.file = std::make_shared<const std::string>("more.csv"),
@@ -70,7 +71,8 @@ seck::Day full_day() {
                            .food = "selenium",
                            .amount = "19.8",
                            .unit = "µg",
-                           .resolved = nullptr,
+                           .id = "",
+                           .description = "",
                            .selenium_ug = 19.8,
                            .quantity = 19.8});
     day.missing = {"coffee", "toast"};
@@ -137,7 +139,8 @@ void check_equal(const seck::Day& a, const seck::Day& b) {
         CHECK(x.food == y.food);
         CHECK(x.amount == y.amount);
         CHECK(x.unit == y.unit);
-        CHECK(x.resolved == y.resolved);
+        CHECK(x.id == y.id);
+        CHECK(x.description == y.description);
         CHECK(same(x.selenium_ug, y.selenium_ug));
         CHECK(same(x.quantity, y.quantity));
     }
@@ -170,6 +173,9 @@ TEST_CASE("a day with every field set comes back from a temporary file equal") {
         seck::Day back;
         REQUIRE(reader.next(&back));
         check_equal(day, back);
+        // A source keeps its food's id and description by value: "usda:12078" is shown by its name.
+        CHECK(seck::source_entry_text(back.sources[0]) == "2 kernel Nuts, brazilnuts, dried, unblanched");
+        CHECK(seck::source_entry_text(back.sources[1]) == "19.8 µg selenium");
         REQUIRE(reader.next(&back));
         check_equal(plain, back);
         CHECK(std::isnan(back.average_ug));

@@ -120,9 +120,9 @@ void sources_json(JsonWriter& w, const Day& day, bool merged) {
         w.member("amount", source.amount);
         w.member("unit", source.unit);
         w.key("id");
-        source.resolved ? w.value(source.resolved->id) : w.null();
+        source.has_food() ? w.value(source.id) : w.null();
         w.key("description");
-        source.resolved ? w.value(source.resolved->description) : w.null();
+        source.has_food() ? w.value(source.description) : w.null();
         w.member("selenium_ug", source.selenium_ug);
         w.member("share", source_share(source, day));
         w.end_object();

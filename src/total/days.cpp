@@ -27,8 +27,15 @@ void keep_source(Day& day, const SourceView& entry, const std::shared_ptr<const 
     if (sources.empty()) sources.reserve(kMaxSources);
     if (sources.size() == kMaxSources) sources.pop_back();
     const auto at = std::find_if(sources.begin(), sources.end(), [&](const Source& s) { return ug > s.selenium_ug; });
-    sources.insert(at, {file, line, std::string(entry.food), std::string(entry.amount), std::string(entry.unit),
-                        entry.resolved, ug, entry.quantity});
+    sources.insert(at, Source{.file = file,
+                              .line = line,
+                              .food = std::string(entry.food),
+                              .amount = std::string(entry.amount),
+                              .unit = std::string(entry.unit),
+                              .id = entry.resolved ? std::string(entry.resolved->id) : std::string(),
+                              .description = entry.resolved ? std::string(entry.resolved->description) : std::string(),
+                              .selenium_ug = ug,
+                              .quantity = entry.quantity});
 }
 
 void combine(Day& into, Day&& later) {
@@ -98,58 +105,180 @@ void SpillFile::read(std::uint64_t offset, char* into, std::size_t n) const {
 }
 
 // ---- a day, written and read back: fixed-size numbers in this machine's byte order
-// (the file never outlives the process), strings as a length and their bytes.
+// (the file never outlives the process), strings as a length and their bytes, lists as
+// a count and their items. A record is its length, then its fields.
 
 namespace {
+
+/// Every field of a spilled day, once, in the order they are written and read: `io` is a
+/// DayWriter (over a const Day) or a DayReader (over a Day). A new fact on Day is a line here.
+template <class Io, class D>
+void fields(Io& io, D& day) {
+    io.text(day.person);
+    io.text(day.label);
+    io.number(day.selenium_ug);
+    io.number(day.sum);
+    io.number(day.carry);
+    io.number(day.entries);
+    io.first_file(day.first_file);
+    io.number(day.first_line);
+    io.number(day.average_ug);
+    io.number(day.status);
+    for (auto* x : {&day.range.ranged_ug, &day.range.below_ug, &day.range.above_ug}) {
+        io.number(x->sum);
+        io.number(x->carry);
+    }
+    io.list(day.explained, [&io](auto& e) {
+        io.number(e.line);
+        io.text(e.food);
+        io.text(e.unit);
+        io.text(e.id);
+        io.text(e.description);
+        io.text(e.measure);
+        io.text(e.how);
+        io.number(e.amount);
+        io.number(e.grams);
+        io.number(e.selenium_ug);
+        io.number(e.given);
+        io.number(e.export_ug);
+        io.number(e.range_kind);
+        io.number(e.samples);
+        io.number(e.std_error);
+        io.number(e.low_ug);
+        io.number(e.high_ug);
+    });
+    io.list(day.sources, [&io, &day](auto& source) {
+        io.file(source.file, day.first_file);
+        io.number(source.line);
+        io.text(source.food);
+        io.text(source.amount);
+        io.text(source.unit);
+        io.text(source.id);
+        io.text(source.description);
+        io.number(source.selenium_ug);
+        io.number(source.quantity);
+    });
+    io.list(day.missing, [&io](auto& food) { io.text(food); });
+    io.number(day.partial);
+    io.number(day.export_ug);
+    io.number(day.export_carry);
+}
+
+// How a field of each kind is stored: numbers, enums and bools as fixed-size numbers.
 template <typename T>
-void put(std::string& out, T value) {
-    static_assert(std::is_arithmetic_v<T>);
-    out.append(reinterpret_cast<const char*>(&value), sizeof value);
-}
-void put_text(std::string& out, std::string_view text) {
-    put<std::uint64_t>(out, text.size());
-    out.append(text);
-}
+struct StoredAs {
+    using type = T;
+};
+template <typename T>
+requires std::is_enum_v<T>
+struct StoredAs<T> {
+    using type = std::underlying_type_t<T>;
+};
+template <>
+struct StoredAs<bool> {
+    using type = std::uint8_t;
+};
+template <typename T>
+using Stored = typename StoredAs<T>::type;
+
+class DayWriter {
+public:
+    explicit DayWriter(std::string& out) : out_(out) {}
+    template <typename T>
+    void number(const T& value) {
+        static_assert(std::is_arithmetic_v<T> || std::is_enum_v<T>);
+        const auto stored = static_cast<Stored<T>>(value);
+        out_.append(reinterpret_cast<const char*>(&stored), sizeof stored);
+    }
+    void text(std::string_view text) {
+        number(text.size());
+        out_.append(text);
+    }
+    template <typename T, typename Each>
+    void list(const std::vector<T>& items, Each each) {
+        number(items.size());
+        for (const T& item : items) each(item);
+    }
+    // The day's first file (every day has one; a file's days share it).
+    void first_file(const std::shared_ptr<const std::string>& file) {
+        text(file ? std::string_view(*file) : std::string_view());
+    }
+    // A file that is most often the day's first: "" then (another only with --merge).
+    void file(const std::shared_ptr<const std::string>& file, const std::shared_ptr<const std::string>& first) {
+        const bool own = file == first || (file && first && *file == *first);
+        text(own || !file ? std::string_view() : std::string_view(*file));
+    }
+
+private:
+    std::string& out_;
+};
+
+// Reads the fields of one record, which is whole in memory; every length and count is
+// checked against what is left of it, so a short or corrupt record is an error.
+class DayReader {
+public:
+    DayReader(const char* at, const char* end, std::shared_ptr<const std::string>& last_file)
+        : at_(at), end_(end), last_file_(last_file) {}
+    template <typename T>
+    void number(T& value) {
+        static_assert(std::is_arithmetic_v<T> || std::is_enum_v<T>);
+        Stored<T> stored{};
+        need(sizeof stored);
+        std::memcpy(&stored, at_, sizeof stored);
+        at_ += sizeof stored;
+        if constexpr (std::is_same_v<T, bool>)
+            value = stored != 0;
+        else
+            value = static_cast<T>(stored);
+    }
+    void text(std::string& out) { out = text(); }
+    template <typename T, typename Each>
+    void list(std::vector<T>& items, Each each) {
+        std::size_t count = 0;
+        number(count);
+        need(count);  // at least a byte each: a wrong count fails here, not in resize
+        items.resize(count);
+        for (T& item : items) each(item);
+    }
+    void first_file(std::shared_ptr<const std::string>& file) {
+        const std::string_view name = text();
+        if (!last_file_ || *last_file_ != name) last_file_ = std::make_shared<const std::string>(name);
+        file = last_file_;
+    }
+    void file(std::shared_ptr<const std::string>& file, const std::shared_ptr<const std::string>& first) {
+        const std::string_view own = text();
+        file = own.empty() ? first : std::make_shared<const std::string>(own);
+    }
+    /// Throws unless the record was read to its end.
+    void done() const {
+        if (at_ != end_) throw std::runtime_error("a day written to a temporary file is longer than its fields");
+    }
+
+private:
+    std::string_view text() {
+        std::size_t size = 0;
+        number(size);
+        need(size);
+        const std::string_view out(at_, size);
+        at_ += size;
+        return out;
+    }
+    void need(std::uint64_t n) const {
+        if (n > static_cast<std::uint64_t>(end_ - at_))
+            throw std::runtime_error("a day written to a temporary file is cut short");
+    }
+    const char* at_;
+    const char* end_;
+    std::shared_ptr<const std::string>& last_file_;  // shared by the days that have it
+};
+
 }  // namespace
 
 void write_day(const Day& day, std::string& out) {
     const std::size_t start = out.size();
-    put<std::uint64_t>(out, 0);  // the record's length, set below: read back in one piece
-    put_text(out, day.person);
-    put_text(out, day.label);
-    put_text(out, day.first_file ? std::string_view(*day.first_file) : std::string_view());
-    for (double x : {day.selenium_ug, day.sum, day.carry, day.average_ug, day.export_ug, day.export_carry}) put(out, x);
-    for (const CompensatedSum* x : {&day.range.ranged_ug, &day.range.below_ug, &day.range.above_ug}) {
-        put(out, x->sum);
-        put(out, x->carry);
-    }
-    for (std::size_t n : {day.entries, day.first_line, day.explained.size(), day.missing.size(), day.sources.size()})
-        put<std::uint64_t>(out, n);
-    put<std::uint8_t>(out, static_cast<std::uint8_t>(day.status));
-    put<std::uint8_t>(out, day.partial);
-    for (const std::string& food : day.missing) put_text(out, food);
-    for (const Source& source : day.sources) {
-        // The file, where it is not the day's first entry's (with --merge only).
-        const bool own =
-            source.file == day.first_file || (source.file && day.first_file && *source.file == *day.first_file);
-        put_text(out, own || !source.file ? std::string_view() : std::string_view(*source.file));
-        put<std::uint64_t>(out, source.line);
-        for (const std::string* text : {&source.food, &source.amount, &source.unit}) put_text(out, *text);
-        // The food itself, by address: the table outlives every report, and the file this
-        // process alone reads back.
-        put(out, reinterpret_cast<std::uintptr_t>(source.resolved));
-        put(out, source.selenium_ug);
-        put(out, source.quantity);
-    }
-    for (const Entry& e : day.explained) {
-        put<std::uint64_t>(out, e.line);
-        for (const std::string* text : {&e.food, &e.unit, &e.id, &e.description, &e.measure, &e.how})
-            put_text(out, *text);
-        for (double x : {e.amount, e.grams, e.selenium_ug, e.export_ug, e.samples, e.std_error, e.low_ug, e.high_ug})
-            put(out, x);
-        put<std::uint8_t>(out, e.given);
-        put<std::uint8_t>(out, static_cast<std::uint8_t>(e.range_kind));
-    }
+    out.append(sizeof(std::uint64_t), '\0');  // the record's length, set below: read back in one piece
+    DayWriter writer(out);
+    fields(writer, day);
     const std::uint64_t length = out.size() - start - sizeof(std::uint64_t);
     std::memcpy(out.data() + start, &length, sizeof length);
 }
@@ -175,98 +304,27 @@ void SpillReader::take(char* into, std::size_t n) {
     }
 }
 
-namespace {
-// Reads the fields of one record, which is whole in memory.
-struct Cursor {
-    const char* at;
-    const char* end;
-    template <typename T>
-    void get(T& value) {
-        need(sizeof value);
-        std::memcpy(&value, at, sizeof value);
-        at += sizeof value;
-    }
-    std::string_view text() {
-        std::uint64_t size = 0;
-        get(size);
-        need(size);
-        const std::string_view out(at, static_cast<std::size_t>(size));
-        at += size;
-        return out;
-    }
-    void need(std::uint64_t n) const {
-        if (n > static_cast<std::uint64_t>(end - at))
-            throw std::runtime_error("a day written to a temporary file is cut short");
-    }
-};
-}  // namespace
-
 bool SpillReader::next(Day* day) {
     if (read_ == spilled_.count) return false;
     ++read_;
     std::uint64_t length = 0;
     take(reinterpret_cast<char*>(&length), sizeof length);
-    Cursor in{nullptr, nullptr};
+    // No longer than what is left of the days written: a corrupt length is an error, not a
+    // read past their end (nor a huge allocation).
+    if (length > spilled_.offset + spilled_.bytes - (at_ + pos_))
+        throw std::runtime_error("the days written to a temporary file end early");
+    const char* begin = nullptr;
     if (end_ - pos_ >= length) {  // the whole record is in the buffer: read it there
-        in = {buffer_.data() + pos_, buffer_.data() + pos_ + length};
+        begin = buffer_.data() + pos_;
         pos_ += static_cast<std::size_t>(length);
     } else {
         record_.resize(static_cast<std::size_t>(length));
         take(record_.data(), record_.size());
-        in = {record_.data(), record_.data() + record_.size()};
+        begin = record_.data();
     }
-    day->person = in.text();
-    day->label = in.text();
-    const std::string_view file = in.text();
-    if (!file_ || *file_ != file) file_ = std::make_shared<const std::string>(file);
-    day->first_file = file_;
-    for (double* x : {&day->selenium_ug, &day->sum, &day->carry, &day->average_ug, &day->export_ug, &day->export_carry})
-        in.get(*x);
-    for (CompensatedSum* x : {&day->range.ranged_ug, &day->range.below_ug, &day->range.above_ug}) {
-        in.get(x->sum);
-        in.get(x->carry);
-    }
-    std::uint64_t entries = 0, first_line = 0, explained = 0, missing = 0, sources = 0;
-    for (std::uint64_t* n : {&entries, &first_line, &explained, &missing, &sources}) in.get(*n);
-    day->entries = static_cast<std::size_t>(entries);
-    day->first_line = static_cast<std::size_t>(first_line);
-    std::uint8_t status = 0, partial = 0;
-    in.get(status);
-    in.get(partial);
-    day->status = static_cast<Status>(status);
-    day->partial = partial != 0;
-    in.need(missing + sources + explained);  // at least a byte each: a wrong count fails here, not in resize
-    day->missing.resize(static_cast<std::size_t>(missing));
-    for (std::string& food : day->missing) food = in.text();
-    day->sources.resize(static_cast<std::size_t>(sources));
-    for (Source& source : day->sources) {
-        const std::string_view own = in.text();
-        source.file = own.empty() ? file_ : std::make_shared<const std::string>(own);
-        std::uint64_t line = 0;
-        in.get(line);
-        source.line = static_cast<std::size_t>(line);
-        for (std::string* text : {&source.food, &source.amount, &source.unit}) *text = in.text();
-        std::uintptr_t resolved = 0;
-        in.get(resolved);
-        source.resolved = reinterpret_cast<const Food*>(resolved);
-        in.get(source.selenium_ug);
-        in.get(source.quantity);
-    }
-    day->explained.resize(static_cast<std::size_t>(explained));
-    for (Entry& e : day->explained) {
-        std::uint64_t line = 0;
-        in.get(line);
-        e.line = static_cast<std::size_t>(line);
-        for (std::string* text : {&e.food, &e.unit, &e.id, &e.description, &e.measure, &e.how}) *text = in.text();
-        for (double* x :
-             {&e.amount, &e.grams, &e.selenium_ug, &e.export_ug, &e.samples, &e.std_error, &e.low_ug, &e.high_ug})
-            in.get(*x);
-        std::uint8_t given = 0, range_kind = 0;
-        in.get(given);
-        in.get(range_kind);
-        e.given = given != 0;
-        e.range_kind = static_cast<RangeKind>(range_kind);
-    }
+    DayReader reader(begin, begin + length, file_);
+    fields(reader, *day);
+    reader.done();
     return true;
 }
 
@@ -317,9 +375,9 @@ Days::const_iterator& Days::const_iterator::operator++() {
 
 std::string source_entry_text(const Source& source) {
     // The entry as written; an id (usda:05064) by the food's description.
-    const bool id = source.food.starts_with("usda:") && source.resolved;
+    const bool id = source.food.starts_with("usda:") && source.has_food();
     return fmt::format("{}{}{} {}", source.amount, source.unit.empty() ? "" : " ", source.unit,
-                       id ? source.resolved->description : source.food);
+                       id ? source.description : source.food);
 }
 
 }  // namespace seck

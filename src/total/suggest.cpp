@@ -78,7 +78,7 @@ Suggestion leave_out(const Source& source, double share, double total_after) {
     Suggestion s;
     s.action = Suggestion::Action::Remove;
     s.food = source.food;
-    s.id = source.resolved ? std::string(source.resolved->id) : "";
+    s.id = source.id;
     s.amount = source.quantity * share;
     s.unit = source.unit;
     s.selenium_ug = source.selenium_ug * share;

@@ -67,9 +67,13 @@ struct Source {
     std::shared_ptr<const std::string> file;  // and line: where the entry is
     std::size_t line = 0;
     std::string food, amount, unit;  // as written
-    const Food* resolved = nullptr;  // nullptr for selenium itself (µg) and an app export's own figures
+    // The food it resolved to, kept by value (a spilled day holds no pointer): its id and
+    // description, both "" for selenium itself (µg) and an app export's own figures.
+    std::string id, description;
     double selenium_ug = 0;
     double quantity = NAN;  // the amount as a number (NaN: an app export's own text)
+    /// Was the entry resolved to a food of the table (a food's id is never "")?
+    bool has_food() const { return !id.empty(); }
 };
 /// A day keeps its largest few entries: where most of its selenium came from.
 constexpr std::size_t kMaxSources = 3;
@@ -77,7 +81,7 @@ constexpr std::size_t kMaxSources = 3;
 /// An entry offered as a source, copied only if it is one of the largest.
 struct SourceView {
     std::string_view food, amount, unit;
-    const Food* resolved = nullptr;
+    const Food* resolved = nullptr;  // nullptr for µg and an app export's own figures (kept: its id, description)
     double quantity = NAN;
 };
 

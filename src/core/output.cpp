@@ -3,11 +3,17 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <iterator>
 
 namespace seck {
 
 Output::~Output() {
     flush();
+}
+
+void Output::vprint(fmt::string_view format, fmt::format_args args) {
+    fmt::vformat_to(std::back_inserter(buffer_), format, args);
+    if (buffer_.size() >= kFlushBytes) flush();
 }
 
 bool Output::flush() {

@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include <cstddef>
-#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -31,11 +30,14 @@ public:
         buffer_.push_back(c);
         if (buffer_.size() >= kFlushBytes) flush();
     }
+    /// Formats as fmt::format does (the format string checked at compile time).
     template <class... Args>
     void print(fmt::format_string<Args...> format, Args&&... args) {
-        fmt::format_to(std::back_inserter(buffer_), format, std::forward<Args>(args)...);
-        if (buffer_.size() >= kFlushBytes) flush();
+        vprint(format, fmt::make_format_args(args...));
     }
+    /// print()'s work, compiled once (output.cpp): a caller only packs its arguments, so
+    /// fmt's formatting engine is not instantiated again in every renderer.
+    void vprint(fmt::string_view format, fmt::format_args args);
     /// Writes out what is buffered; false if this or an earlier write failed.
     bool flush();
     /// The errno of the first failed write, 0 if none.

@@ -87,8 +87,8 @@ TEST_CASE("html: the example week is a self-contained page with a mark per day",
     CHECK(contains(html, "<li>7 days, mean 165.7 µg/day: <strong>adequate</strong> for the period</li>"));
     CHECK(contains(html, "<li>2 days below the RDA of 55 µg</li>\n<li>1 day above the UL of 400 µg</li>"));
     CHECK(contains(html,
-                   "<li>iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg; IOM 2000, Dietary Reference Intakes for Vitamin "
-                   "C, Vitamin E, Selenium, and Carotenoids</li>"));
+                   "<li>iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg; IOM 2000, DRI for Vitamin C, Vitamin E, "
+                   "Selenium, and Carotenoids; NIH ODS selenium fact sheet, Tables 1 and 4</li>"));
     CHECK(contains(html, "<p>Food table: US Department of Agriculture, Agricultural Research Service"));
     CHECK(contains(html, "<p>Made by seck 0.1.0.</p>"));
     // No JavaScript, and nothing to fetch: no src, href, url() or @import at all.

@@ -80,6 +80,24 @@ TEST_CASE("IOM: every life stage of the US/Canada table") {
     CHECK(values(pick("iom", "30", seck::Sex::Unknown, false, true)) == "lactation RDA 70/59/400");
 }
 
+TEST_CASE("a default Reference is make_reference's default: IOM adults 19+, word for word") {
+    // A library caller who writes Reference{} gets the report the command gives.
+    seck::Reference made;
+    std::string err;
+    REQUIRE(seck::make_reference({}, &made, &err));
+    const seck::Reference plain;
+    CHECK(plain.standard == made.standard);
+    CHECK(plain.life_stage == made.life_stage);
+    CHECK(plain.kind == made.kind);
+    CHECK(plain.rda_ug == made.rda_ug);
+    CHECK(plain.ear_ug == made.ear_ug);
+    CHECK(plain.ul_ug == made.ul_ug);
+    CHECK(plain.source == made.source);
+    CHECK(plain.overridden == made.overridden);
+    CHECK(plain.note == made.note);
+    CHECK(plain.infant == made.infant);
+}
+
 TEST_CASE("IOM: band edges") {
     CHECK(pick("iom", "8").life_stage == "4-8 y");
     CHECK(pick("iom", "8.99").life_stage == "4-8 y");

@@ -11,7 +11,7 @@
 namespace seck {
 
 /// The values a diary is checked against, µg/day, and where they come from.
-/// Default: US/Canada (IOM 2000) adults 19+.
+/// Default: US/Canada (IOM 2000) adults 19+, as make_reference({}) gives it (a test checks).
 struct Reference {
     std::string standard = "iom";
     std::string life_stage = "19+ y";
@@ -19,7 +19,8 @@ struct Reference {
     double rda_ug = 55;        // the intake to reach (RDA or AI, RNI, ...)
     double ear_ug = 45;        // NaN: the authority sets none
     double ul_ug = 400;        // NaN: the authority sets none (no day can be above it)
-    std::string source = "IOM 2000, Dietary Reference Intakes for Vitamin C, Vitamin E, Selenium, and Carotenoids";
+    std::string source =
+        "IOM 2000, DRI for Vitamin C, Vitamin E, Selenium, and Carotenoids; NIH ODS selenium fact sheet, Tables 1 and 4";
     std::vector<std::string> overridden;  // "rda", "ear", "ul" set by the user
     std::string note;                     // what the reader should know: "dach sets no UL; IOM's is 150 µg"
     bool infant = false;                  // a life stage under 12 months: seck suggests no foods

@@ -381,9 +381,11 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
             leading.push_back(p);
     if (leading.size() == 1) return use(*leading.front(), "");
     if (leading.size() > 1) {
+        // The default portion, when it starts with the unit and the food still has it (a
+        // --foods entry may replace a food's portions, its alias's default among them).
         const std::string fallback_key = unit_key(fallback);
         if (!fallback.empty() && (fallback_key == wanted || fallback_key.starts_with(wanted + " ")))
-            return use(*portion_named(fallback), "");
+            if (const Portion* p = portion_named(fallback)) return use(*p, "");
         // USDA lists a food's primary measure first: the first that starts with the unit.
         std::string others;
         for (const Portion* p : leading)

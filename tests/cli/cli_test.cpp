@@ -162,6 +162,31 @@ TEST_CASE("cli: an SR28 entry replaced by --foods keeps its portions, and user i
     CHECK(nlohmann::json::parse(r.out)["days"][0]["selenium_ug"].get<double>() == Approx(67.39));
 }
 
+TEST_CASE("cli: a --foods entry without the alias's default portion counts the first measure that starts with the unit") {
+    // kernel_sizes.json replaces 12078's portions with "kernel, large" (6 g) and "kernel, small"
+    // (4 g); the alias "brazil nuts" gives "kernel", which it no longer has. 6 g at 1917 µg/100 g.
+    const Run r = cli("--foods kernel_sizes.json kernel_sizes.csv");
+    CHECK(r.err == "");
+    CHECK(r.code == 0);
+    CHECK(r.out ==
+          "kernel_sizes.csv: 1 day, iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg\n"
+          "  date        selenium  % RDA  status     0        RDA                   UL\n"
+          "  2026-11-24  115.0 µg   209%  adequate   [##########|###.................|]\n"
+          "\n"
+          "  1 day, mean 115.0 µg/day, adequate (between the RDA and the UL); every day at or above the RDA and at "
+          "or below the UL\n"
+          "\n"
+          "  note: line 2: unit 'kernel' of usda:12078 (Brazil nuts, sized kernels) counted as \"kernel, large\" (6 "
+          "g), the first of its 2 such measures; write another in full if meant: \"kernel, small\" (4 g)\n");
+    const Run blank = cli("--foods kernel_sizes.json -", "date,food,amount,unit\n2026-11-24,brazil nuts,1,\n");
+    CHECK(blank.code == 2);
+    CHECK(blank.out == "");
+    CHECK(blank.err ==
+          "seck: <stdin>:2: missing unit for usda:12078 (Brazil nuts, sized kernels); use g, kg, mg, oz, lb or one of: "
+          "\"kernel, large\" (6 g), \"kernel, small\" (4 g)\n"
+          "seck: <stdin>: not checked, 1 error\n");
+}
+
 TEST_CASE("cli: seck foods lists entries with ids and units") {
     const Run r = cli("foods brazil nuts");
     CHECK(r.code == 0);

@@ -433,6 +433,40 @@ TEST_CASE("cli: profiles work with every authority, and replace the command line
           "the diary has a person column but no --profiles: everyone is checked against iom 19+ y");
 }
 
+TEST_CASE("cli: --rda, --ear and --ul must be greater than 0") {
+    // 0 was taken, and the table and CSV showed a percent of it as inf% or -nan%.
+    for (auto [args, text] : {std::pair{"--rda 0 --ear 0", "0"}, {"--rda 0.0 --ear 0", "0.0"},
+                              {"-f csv --rda 0 --ear 0", "0"}}) {
+        INFO(args);
+        const Run zero = cli(std::string(args) + " two_nuts.csv");
+        CHECK(zero.code == 2);
+        CHECK(zero.out == "");
+        CHECK(zero.err == fmt::format("seck: --rda '{}' is not an intake in µg/day: it must be greater than 0\n", text));
+    }
+    const Run ear = cli("--ear 0 two_nuts.csv");
+    CHECK(ear.code == 2);
+    CHECK(ear.out == "");
+    CHECK(ear.err == "seck: --ear '0' is not an intake in µg/day: it must be greater than 0\n");
+    for (const char* args : {"--ul -5", "--ul=-5"}) {
+        INFO(args);
+        const Run negative = cli(std::string(args) + " two_nuts.csv");
+        CHECK(negative.code == 2);
+        CHECK(negative.out == "");
+        CHECK(negative.err == "seck: --ul '-5' is not an intake in µg/day: it must be greater than 0\n");
+    }
+    const Run minus_zero = cli("--ear=-0 two_nuts.csv");
+    CHECK(minus_zero.code == 2);
+    CHECK(minus_zero.err == "seck: --ear '-0' is not an intake in µg/day: it must be greater than 0\n");
+    const Run dash = cli("--ul=- two_nuts.csv");
+    CHECK(dash.code == 2);
+    CHECK(dash.err == "seck: --ul '-' is not an intake in µg/day (a number like 70 or 62.5)\n");
+    // Any value above 0 is still an intake: 0.5 µg/day of EAR, 120 of RDA, 450 of UL.
+    const Run positive = cli("--ear 0.5 --rda 120 --ul 450 -f csv two_nuts.csv");
+    CHECK(positive.err == "");
+    CHECK(positive.code == 0);
+    CHECK(contains(positive.out, "\ntwo_nuts.csv,2026-11-24,191.7,159.75,adequate,"));
+}
+
 TEST_CASE("cli: the user's own values are numbers, and --compare keeps the authorities' own") {
     const Run nan = cli("--rda nan two_nuts.csv");
     CHECK(nan.code == 2);

@@ -6,7 +6,9 @@
 #include <limits>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <stdexcept>
+#include <utility>
 
 namespace seck {
 
@@ -172,10 +174,13 @@ std::vector<const Food*> FoodTable::search(std::string_view query) const {
     return out;
 }
 
-bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name, std::string* err) {
-    nlohmann::json doc;
+namespace {
+
+// A food file's text as JSON; a syntax error is "NAME:LINE:COLUMN: reason".
+bool parse_foods_json(std::string_view json_text, std::string_view name, nlohmann::json* doc, std::string* err) {
     try {
-        doc = nlohmann::json::parse(json_text);
+        *doc = nlohmann::json::parse(json_text);
+        return true;
     } catch (const nlohmann::json::parse_error& e) {
         const auto [line, column] = line_column(json_text, e.byte == 0 ? 0 : e.byte - 1);
         *err = fmt::format("{}:{}:{}: {}", name, line, column, parse_reason(e.what()));
@@ -196,118 +201,170 @@ bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name
         }
         return false;
     }
-    auto fault = [&](const std::string& pointer, std::string_view what) {
-        *err = fmt::format("{}: {}: {}", name, pointer.empty() ? "/" : pointer, what);
-        return false;
-    };
+}
+
+// What is wrong in a food file, and where: a JSON pointer ("" for the whole document).
+struct Fault {
+    std::string pointer;
+    std::string what;
+};
+using MaybeFault = std::optional<Fault>;
+
+MaybeFault document_fault(const nlohmann::json& doc) {
     if (!doc.is_object() || !doc.contains("foods") || !doc["foods"].is_array())
-        return fault("", "expected an object with a \"foods\" array");
+        return Fault{"", "expected an object with a \"foods\" array"};
     for (const auto& [key, value] : doc.items()) {
         (void)value;
         if (key != "foods" && key != "source" && key != "foods_with_selenium")
-            return fault("/" + key, "unknown key (expected \"foods\")");
+            return Fault{"/" + key, "unknown key (expected \"foods\")"};
     }
+    return std::nullopt;
+}
 
-    // Validate everything before adding anything, so a bad file adds nothing.
+MaybeFault food_keys_fault(const nlohmann::json& food, const std::string& at) {
+    for (const auto& [key, value] : food.items()) {
+        static const char* const known[] = {"id",       "description", "group", "names", "selenium_ug_per_100g",
+                                            "portions", "spread"};
+        // An init-capture: clang 14 cannot capture a structured binding (C++20 P1091).
+        if (std::find_if(std::begin(known), std::end(known), [&key = key](const char* k) { return key == k; }) ==
+            std::end(known))
+            return Fault{
+                at + "/" + key,
+                "unknown key (expected id, description, group, names, selenium_ug_per_100g, portions, spread)"};
+        (void)value;
+    }
+    return std::nullopt;
+}
+
+MaybeFault selenium_fault(const nlohmann::json& food, const std::string& at) {
+    if (!food.contains("selenium_ug_per_100g"))
+        return Fault{at + "/selenium_ug_per_100g", "missing (a number >= 0, or null if unknown)"};
+    const auto& se = food["selenium_ug_per_100g"];
+    if (!se.is_null() && (!se.is_number() || se.get<double>() < 0 || !std::isfinite(se.get<double>())))
+        return Fault{at + "/selenium_ug_per_100g", "expected a number >= 0, or null if unknown"};
+    if (!se.is_null() && se.get<double>() > kMaxUgPer100g)
+        return Fault{at + "/selenium_ug_per_100g", "more than 1e8 µg (100 g) of selenium in 100 g"};
+    return std::nullopt;
+}
+
+MaybeFault names_fault(const nlohmann::json& food, const std::string& at) {
+    if (!food.contains("names")) return std::nullopt;
+    const auto& names = food["names"];
+    if (!names.is_array()) return Fault{at + "/names", "expected an array of strings"};
+    for (std::size_t n = 0; n < names.size(); ++n)
+        if (!names[n].is_string()) return Fault{fmt::format("{}/names/{}", at, n), "expected a string"};
+    return std::nullopt;
+}
+
+MaybeFault portions_fault(const nlohmann::json& food, const std::string& at) {
+    if (!food.contains("portions")) return std::nullopt;
+    const auto& portions = food["portions"];
+    if (!portions.is_array()) return Fault{at + "/portions", "expected an array"};
+    for (std::size_t p = 0; p < portions.size(); ++p) {
+        const auto& portion = portions[p];
+        const std::string pat = fmt::format("{}/portions/{}", at, p);
+        if (!portion.is_object() || !portion.contains("unit") || !portion["unit"].is_string() ||
+            portion["unit"].get<std::string>().empty())
+            return Fault{pat, "expected {\"unit\": \"...\", \"grams\": number > 0}"};
+        const auto& grams = portion.contains("grams") ? portion["grams"] : nlohmann::json();
+        if (!grams.is_number() || !(grams.get<double>() > 0) || !std::isfinite(grams.get<double>()))
+            return Fault{pat + "/grams", "expected a number > 0"};
+        if (grams.get<double>() > kMaxPortionGrams)
+            return Fault{pat + "/grams", "more than 1e6 g (a tonne) in one unit"};
+    }
+    return std::nullopt;
+}
+
+MaybeFault spread_fault(const nlohmann::json& food, const std::string& at) {
+    if (!food.contains("spread")) return std::nullopt;
+    const auto& spread = food["spread"];
+    if (!spread.is_object()) return Fault{at + "/spread", "expected an object"};
+    for (const auto& [key, value] : spread.items()) {
+        if (std::find(std::begin(kSpreadKeys), std::end(kSpreadKeys), key) == std::end(kSpreadKeys))
+            return Fault{at + "/spread/" + key, "unknown key (expected samples, std_error, min, max, low_95, high_95)"};
+        // (USDA's 95 % interval starts below 0 for 94 foods: the mean less t times its SE.)
+        const bool any_sign = key == "low_95";
+        if (!value.is_number() || !std::isfinite(value.get<double>()) || (!any_sign && !(value.get<double>() >= 0)))
+            return Fault{at + "/spread/" + key, any_sign ? "expected a number" : "expected a number >= 0"};
+        if (std::fabs(value.get<double>()) > kMaxUgPer100g)
+            return Fault{at + "/spread/" + key, "more than 1e8 (µg in 100 g, or samples)"};
+    }
+    return std::nullopt;
+}
+
+// The first fault of /foods/i, in the order seck has always checked them; `seen` holds
+// the ids of the foods before it (id -> index).
+MaybeFault food_fault(const nlohmann::json& food, std::size_t i, std::map<std::string, std::size_t>* seen) {
+    const std::string at = fmt::format("/foods/{}", i);
+    if (!food.is_object()) return Fault{at, "expected an object"};
+    if (auto fault = food_keys_fault(food, at)) return fault;
+    for (const char* key : {"id", "description"}) {
+        if (!food.contains(key) || !food[key].is_string() || food[key].get<std::string>().empty())
+            return Fault{at + "/" + key, "expected a non-empty string"};
+    }
+    const auto [first, fresh] = seen->emplace(food["id"].get<std::string>(), i);
+    if (!fresh)
+        return Fault{at + "/id", fmt::format("id '{}' is used twice (also /foods/{})", first->first, first->second)};
+    if (food.contains("group") && !food["group"].is_string()) return Fault{at + "/group", "expected a string"};
+    for (auto* fault_of : {selenium_fault, names_fault, portions_fault, spread_fault})
+        if (auto fault = fault_of(food, at)) return fault;
+    return std::nullopt;
+}
+
+// The first fault of a food file, or none: a file is checked whole before any food is added.
+MaybeFault foods_file_fault(const nlohmann::json& doc) {
+    if (auto fault = document_fault(doc)) return fault;
     const auto& foods = doc["foods"];
     std::map<std::string, std::size_t> seen;
-    for (std::size_t i = 0; i < foods.size(); ++i) {
-        const auto& food = foods[i];
-        const std::string at = fmt::format("/foods/{}", i);
-        if (!food.is_object()) return fault(at, "expected an object");
-        for (const auto& [key, value] : food.items()) {
-            static const char* const known[] = {"id",       "description", "group", "names", "selenium_ug_per_100g",
-                                                "portions", "spread"};
-            // An init-capture: clang 14 cannot capture a structured binding (C++20 P1091).
-            if (std::find_if(std::begin(known), std::end(known), [&key = key](const char* k) { return key == k; }) ==
-                std::end(known))
-                return fault(at + "/" + key,
-                             "unknown key (expected id, description, group, names, "
-                             "selenium_ug_per_100g, portions, spread)");
-            (void)value;
-        }
-        for (const char* key : {"id", "description"}) {
-            if (!food.contains(key) || !food[key].is_string() || food[key].get<std::string>().empty())
-                return fault(at + "/" + key, "expected a non-empty string");
-        }
-        const auto [first, fresh] = seen.emplace(food["id"].get<std::string>(), i);
-        if (!fresh)
-            return fault(at + "/id",
-                         fmt::format("id '{}' is used twice (also /foods/{})", first->first, first->second));
-        if (food.contains("group") && !food["group"].is_string()) return fault(at + "/group", "expected a string");
-        if (!food.contains("selenium_ug_per_100g"))
-            return fault(at + "/selenium_ug_per_100g", "missing (a number >= 0, or null if unknown)");
-        const auto& se = food["selenium_ug_per_100g"];
-        if (!se.is_null() && (!se.is_number() || se.get<double>() < 0 || !std::isfinite(se.get<double>())))
-            return fault(at + "/selenium_ug_per_100g", "expected a number >= 0, or null if unknown");
-        if (!se.is_null() && se.get<double>() > kMaxUgPer100g)
-            return fault(at + "/selenium_ug_per_100g", "more than 1e8 µg (100 g) of selenium in 100 g");
-        if (food.contains("names")) {
-            const auto& names = food["names"];
-            if (!names.is_array()) return fault(at + "/names", "expected an array of strings");
-            for (std::size_t n = 0; n < names.size(); ++n)
-                if (!names[n].is_string()) return fault(fmt::format("{}/names/{}", at, n), "expected a string");
-        }
-        if (food.contains("portions")) {
-            const auto& portions = food["portions"];
-            if (!portions.is_array()) return fault(at + "/portions", "expected an array");
-            for (std::size_t p = 0; p < portions.size(); ++p) {
-                const auto& portion = portions[p];
-                const std::string pat = fmt::format("{}/portions/{}", at, p);
-                if (!portion.is_object() || !portion.contains("unit") || !portion["unit"].is_string() ||
-                    portion["unit"].get<std::string>().empty())
-                    return fault(pat, "expected {\"unit\": \"...\", \"grams\": number > 0}");
-                const auto& grams = portion.contains("grams") ? portion["grams"] : nlohmann::json();
-                if (!grams.is_number() || !(grams.get<double>() > 0) || !std::isfinite(grams.get<double>()))
-                    return fault(pat + "/grams", "expected a number > 0");
-                if (grams.get<double>() > kMaxPortionGrams)
-                    return fault(pat + "/grams", "more than 1e6 g (a tonne) in one unit");
-            }
-        }
-        if (food.contains("spread")) {
-            const auto& spread = food["spread"];
-            if (!spread.is_object()) return fault(at + "/spread", "expected an object");
-            for (const auto& [key, value] : spread.items()) {
-                if (std::find(std::begin(kSpreadKeys), std::end(kSpreadKeys), key) == std::end(kSpreadKeys))
-                    return fault(at + "/spread/" + key,
-                                 "unknown key (expected samples, std_error, min, max, low_95, high_95)");
-                // (USDA's 95 % interval starts below 0 for 94 foods: the mean less t times its SE.)
-                const bool any_sign = key == "low_95";
-                if (!value.is_number() || !std::isfinite(value.get<double>()) ||
-                    (!any_sign && !(value.get<double>() >= 0)))
-                    return fault(at + "/spread/" + key, any_sign ? "expected a number" : "expected a number >= 0");
-                if (std::fabs(value.get<double>()) > kMaxUgPer100g)
-                    return fault(at + "/spread/" + key, "more than 1e8 (µg in 100 g, or samples)");
-            }
-        }
-    }
+    for (std::size_t i = 0; i < foods.size(); ++i)
+        if (auto fault = food_fault(foods[i], i, &seen)) return fault;
+    return std::nullopt;
+}
 
+// A checked food of a file as a table entry: its texts kept by `keep`, its names and
+// portions in the lists given. An SR28 entry replaced without names, group or portions
+// keeps its own.
+template <class Keep>
+Food user_food_entry(const nlohmann::json& food, Keep keep, std::vector<std::string_view>& names,
+                     std::vector<Portion>& portions) {
+    const std::string id = food["id"].get<std::string>();
+    const Food* sr28 = nullptr;
+    for (const Food& embedded : embedded_foods())
+        if (embedded.id == id) sr28 = &embedded;
+    if (food.contains("names"))
+        for (const auto& n : food["names"]) names.push_back(keep(n.get<std::string>()));
+    else if (sr28)
+        names.assign(sr28->names.begin(), sr28->names.end());
+    if (food.contains("portions"))
+        for (const auto& p : food["portions"])
+            portions.push_back({keep(p["unit"].get<std::string>()), p["grams"].get<double>()});
+    else if (sr28)
+        portions.assign(sr28->portions.begin(), sr28->portions.end());
+    const auto& se = food["selenium_ug_per_100g"];
+    return Food{keep(id),
+                keep(food["description"].get<std::string>()),
+                food.contains("group") || !sr28 ? keep(food.value("group", std::string("User foods"))) : sr28->group,
+                names,
+                se.is_null() ? std::numeric_limits<double>::quiet_NaN() : se.get<double>(),
+                portions,
+                spread_of(food)};
+}
+
+}  // namespace
+
+bool FoodTable::add_user_foods(std::string_view json_text, std::string_view name, std::string* err) {
+    nlohmann::json doc;
+    if (!parse_foods_json(json_text, name, &doc, err)) return false;
+    // Validate everything before adding anything, so a bad file adds nothing.
+    if (const auto fault = foods_file_fault(doc)) {
+        *err = fmt::format("{}: {}: {}", name, fault->pointer.empty() ? "/" : fault->pointer, fault->what);
+        return false;
+    }
     auto keep = [this](std::string text) -> std::string_view { return user_text_.emplace_back(std::move(text)); };
-    for (const auto& food : foods) {
-        const std::string id = food["id"].get<std::string>();
-        // An SR28 entry replaced without names, group or portions keeps its own.
-        const Food* sr28 = nullptr;
-        for (const Food& embedded : embedded_foods())
-            if (embedded.id == id) sr28 = &embedded;
+    for (const auto& food : std::as_const(doc)["foods"]) {
         auto& names = user_names_.emplace_back();
-        if (food.contains("names"))
-            for (const auto& n : food["names"]) names.push_back(keep(n.get<std::string>()));
-        else if (sr28)
-            names.assign(sr28->names.begin(), sr28->names.end());
         auto& portions = user_portions_.emplace_back();
-        if (food.contains("portions"))
-            for (const auto& p : food["portions"])
-                portions.push_back({keep(p["unit"].get<std::string>()), p["grams"].get<double>()});
-        else if (sr28)
-            portions.assign(sr28->portions.begin(), sr28->portions.end());
-        const auto& se = food["selenium_ug_per_100g"];
-        Food entry{keep(id),
-                   keep(food["description"].get<std::string>()),
-                   food.contains("group") || !sr28 ? keep(food.value("group", std::string("User foods"))) : sr28->group,
-                   names,
-                   se.is_null() ? std::numeric_limits<double>::quiet_NaN() : se.get<double>(),
-                   portions,
-                   spread_of(food)};
+        const Food entry = user_food_entry(food, keep, names, portions);
         if (auto it = user_by_id_.find(entry.id); it != user_by_id_.end()) {
             *it->second = entry;  // a later --foods file replaces an earlier one's entry
         } else {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unordered_set>
 
 #include "seck/core/text.h"
@@ -518,10 +519,86 @@ std::vector<const Food*> NameMatcher::search(std::string_view text) const {
     return found;
 }
 
-NameMatch NameMatcher::match(std::string_view name) const {
+const Food* NameMatcher::user_food_named(std::string_view name) const {
     const Food* own = table_.user_food(name);  // "granola-1": a user food's id
-    if (!own) own = table_.user_food(name_key(name));
-    if (own) {
+    return own ? own : table_.user_food(name_key(name));
+}
+
+const Alias* NameMatcher::alias_for(const std::string& key) const {
+    auto it = aliases_.find(key);
+    return it == aliases_.end() || !table_.by_id(it->second->id) ? nullptr : it->second;
+}
+
+NameMatch NameMatcher::by_alias(const Alias& alias) const {
+    NameMatch match;
+    match.food = table_.by_id(alias.id);
+    match.how = fmt::format("alias '{}'", alias.name);
+    match.unit = alias.unit;
+    return match;
+}
+
+std::optional<NameMatch> NameMatcher::by_alias_without_prep_words(std::string_view name, const Words& query,
+                                                                  const Words& named) const {
+    if (named.empty() || named.size() == query.size()) return std::nullopt;
+    const Alias* alias = alias_for(key_of(named));
+    if (!alias) return std::nullopt;
+    NameMatch match = by_alias(*alias);
+    // "cooked oysters": the alias's entry is raw, so its cooked sibling is meant.
+    const bool cooked =
+        std::any_of(query.begin(), query.end(), [](const std::string& w) { return in(kCookedWords, w); });
+    const Entry& entry = entries_[index_of_.at(match.food->id)];
+    if (cooked && has(entry.words, "raw")) {
+        if (const Food* sibling = cooked_sibling(entry, query)) {
+            match.food = sibling;
+            match.note = fmt::format("{} counted as {}, the cooked form of alias '{}'", quoted(name),
+                                     food_label(*sibling), alias->name);
+            return match;
+        }
+    }
+    match.note = fmt::format("{} counted as {} (alias '{}')", quoted(name), food_label(*match.food), alias->name);
+    return match;
+}
+
+bool NameMatcher::is_generic(const Words& named, const Words& query) const {
+    // "kidney beans" are two category words, but an alias names them: not generic.
+    return std::all_of(named.begin(), named.end(),
+                       [](const std::string& w) { return in(kGenericWords, w) || in(kStateWords, w); }) &&
+           aliases_within(query).empty();
+}
+
+NameMatch NameMatcher::refuse_generic(std::string_view name, const Words& named,
+                                      std::vector<std::uint32_t> candidates) const {
+    NameMatch refused;
+    const std::string kinds = kinds_of(named, std::move(candidates));
+    refused.error = fmt::format("food {} is too general (kinds differ up to 50x in selenium); name the kind{}{}",
+                                quoted(name), kinds.empty() ? " (find it with: seck foods WORDS)" : ", e.g. ", kinds);
+    return refused;
+}
+
+NameMatch NameMatcher::by_words(std::string_view name, const Words& query,
+                                std::vector<std::uint32_t> candidates) const {
+    NameMatch picked = choose(name, query, std::move(candidates), "USDA words");
+    if (picked.food && picked.note.empty())
+        picked.note =
+            fmt::format("{} counted as {}, the entry whose words include it", quoted(name), food_label(*picked.food));
+    return picked;
+}
+
+NameMatch NameMatcher::unknown_food(std::string_view name, const Words& query) const {
+    NameMatch match;
+    const std::string near = suggestions(query);
+    match.error =
+        fmt::format("unknown food {}{}{}", quoted(name), near.empty() ? "" : "; did you mean ",
+                    near.empty() ? ": write a food name or usda:NNNNN (find it with: seck foods WORDS)" : near);
+    if (!near.empty()) match.error += "?";
+    return match;
+}
+
+// The steps of "How names are matched" (README), in order: a user food's id, an alias,
+// a USDA name, an alias without the preparation words, a category refused, the entries
+// with every word, and else the names it may have meant.
+NameMatch NameMatcher::match(std::string_view name) const {
+    if (const Food* own = user_food_named(name)) {
         NameMatch match;
         match.food = own;
         match.how = "id";
@@ -529,80 +606,24 @@ NameMatch NameMatcher::match(std::string_view name) const {
     }
     load_aliases();  // the word index is built only for names that are not aliases
     const Words query = sorted_unique(name_words(name));
-    NameMatch match;
     if (query.empty()) {
+        NameMatch match;
         match.error = fmt::format("unknown food {}: write a food name or usda:NNNNN", quoted(name));
         return match;
     }
     const std::string key = key_of(query);
-    auto by_alias = [&](const std::string& k) -> const Alias* {
-        auto it = aliases_.find(k);
-        return it == aliases_.end() || !table_.by_id(it->second->id) ? nullptr : it->second;
-    };
-    auto matched = [&](const Alias& alias) {
-        match.food = table_.by_id(alias.id);
-        match.how = fmt::format("alias '{}'", alias.name);
-        match.unit = alias.unit;
-    };
-    if (const Alias* alias = by_alias(key)) {
-        matched(*alias);
-        return match;
-    }
+    if (const Alias* alias = alias_for(key)) return by_alias(*alias);
     build();
     if (auto it = exact_.find(key); it != exact_.end()) return choose(name, query, it->second, "USDA name");
 
     Words named;  // the words that name the food, not how it was prepared
     std::copy_if(query.begin(), query.end(), std::back_inserter(named),
                  [](const std::string& w) { return !in(kPrepWords, w); });
-    if (!named.empty() && named.size() < query.size()) {
-        if (const Alias* alias = by_alias(key_of(named))) {
-            matched(*alias);
-            // "cooked oysters": the alias's entry is raw, so its cooked sibling is meant.
-            const bool cooked =
-                std::any_of(query.begin(), query.end(), [](const std::string& w) { return in(kCookedWords, w); });
-            const Entry& entry = entries_[index_of_.at(match.food->id)];
-            if (cooked && has(entry.words, "raw")) {
-                if (const Food* sibling = cooked_sibling(entry, query)) {
-                    match.food = sibling;
-                    match.note = fmt::format("{} counted as {}, the cooked form of alias '{}'", quoted(name),
-                                             food_label(*sibling), alias->name);
-                    return match;
-                }
-            }
-            match.note =
-                fmt::format("{} counted as {} (alias '{}')", quoted(name), food_label(*match.food), alias->name);
-            return match;
-        }
-    }
-    // "kidney beans" are two category words, but an alias names them: not generic.
-    const bool generic = std::all_of(named.begin(), named.end(),
-                                     [](const std::string& w) { return in(kGenericWords, w) || in(kStateWords, w); }) &&
-                         aliases_within(query).empty();
-    auto refuse_generic = [&](std::vector<std::uint32_t> candidates) {
-        NameMatch refused;
-        const std::string kinds = kinds_of(named, std::move(candidates));
-        refused.error =
-            fmt::format("food {} is too general (kinds differ up to 50x in selenium); name the kind{}{}", quoted(name),
-                        kinds.empty() ? " (find it with: seck foods WORDS)" : ", e.g. ", kinds);
-        return refused;
-    };
-
+    if (auto match = by_alias_without_prep_words(name, query, named)) return std::move(*match);
     auto candidates = containing(query);
-    if (generic && candidates.empty()) return refuse_generic({});
-    if (!candidates.empty()) {
-        if (generic) return refuse_generic(std::move(candidates));
-        NameMatch picked = choose(name, query, std::move(candidates), "USDA words");
-        if (picked.food && picked.note.empty())
-            picked.note = fmt::format("{} counted as {}, the entry whose words include it", quoted(name),
-                                      food_label(*picked.food));
-        return picked;
-    }
-    const std::string near = suggestions(query);
-    match.error =
-        fmt::format("unknown food {}{}{}", quoted(name), near.empty() ? "" : "; did you mean ",
-                    near.empty() ? ": write a food name or usda:NNNNN (find it with: seck foods WORDS)" : near);
-    if (!near.empty()) match.error += "?";
-    return match;
+    if (is_generic(named, query)) return refuse_generic(name, named, std::move(candidates));
+    if (!candidates.empty()) return by_words(name, query, std::move(candidates));
+    return unknown_food(name, query);
 }
 
 }  // namespace seck

@@ -302,157 +302,217 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
     return true;
 }
 
+namespace {
+
+// Appends a choice the report must show to the line's notes ("; " between them).
+void add_note(std::string* note, const std::string& text) {
+    *note += (note->empty() ? "" : "; ") + text;
+}
+
+// One unit is this household measure.
+bool use_portion(const Portion& p, std::string_view why, Resolved* out) {
+    out->grams_per_unit = p.grams;
+    out->measure = fmt::format("{} ({}{})", p.unit, grams_text(p.grams), why);
+    return true;
+}
+
+const Portion* portion_named(const Food& food, std::string_view text) {
+    for (const Portion& p : food.portions)
+        if (p.unit == text) return &p;
+    return nullptr;
+}
+
+// One unit is the food's default portion (`fallback`), if it has it.
+bool use_default_portion(const Food& food, std::string_view fallback, Resolved* out, std::string* err) {
+    if (const Portion* p = portion_named(food, fallback)) return use_portion(*p, ", its default portion", out);
+    *err = fmt::format("{} has no default portion: give a unit; {}", food_label(food), measures_list(food));
+    return false;
+}
+
+// No unit: one default portion, said in a note.
+bool use_default_portion_for_no_unit(const Food& food, std::string_view food_text, std::string_view fallback,
+                                     Resolved* out, std::string* err) {
+    if (!use_default_portion(food, fallback, out, err)) {
+        *err = fmt::format("missing unit for {}; {}", food_label(food), measures_list(food));
+        return false;
+    }
+    add_note(&out->note, fmt::format("no unit for {}: each counts as one \"{}\" ({}), its default portion",
+                                     quoted(food_text), fallback, grams_text(out->grams_per_unit)));
+    return true;
+}
+
+// The food's household measures by their keys, and the words of its own name.
+struct Measures {
+    std::vector<std::string> food_words;                        // of its description and common names
+    std::vector<std::pair<const Portion*, std::string>> keyed;  // each measure by its unit key(s)
+
+    bool is_food_word(std::string_view w) const {
+        return std::find(food_words.begin(), food_words.end(), w) != food_words.end();
+    }
+    // Does a measure's key equal `word` or start with it as a word?
+    bool any_starts(std::string_view word) const {
+        return std::any_of(keyed.begin(), keyed.end(), [&](const auto& m) {
+            return m.second == word || m.second.starts_with(std::string(word) + " ");
+        });
+    }
+};
+
+// The food's measures and their keys (mass-named ones left out); a measure that starts
+// with the food's own name ("potato medium" of potatoes) also goes by the rest ("medium").
+Measures household_measures(const Food& food) {
+    Measures measures;
+    measures.food_words = name_words(food.description);
+    for (std::string_view name : food.names)
+        for (auto& w : name_words(name)) measures.food_words.push_back(std::move(w));
+    for (const Portion& p : food.portions) {
+        if (mass_unit_grams(p.unit) > 0) continue;
+        std::string k = unit_key(p.unit);
+        measures.keyed.push_back({&p, k});
+        std::size_t cut = 0;
+        while (cut < k.size()) {
+            const auto end = std::min(k.find(' ', cut), k.size());
+            if (end == k.size() || !measures.is_food_word(std::string_view(k).substr(cut, end - cut))) break;
+            cut = end + 1;
+        }
+        if (cut > 0 && cut < k.size()) measures.keyed.push_back({&p, k.substr(cut)});
+    }
+    return measures;
+}
+
+// The measure whose whole key is the unit's, or nullptr.
+const Portion* measure_named(const Measures& measures, const std::string& key) {
+    for (const auto& [p, k] : measures.keyed)
+        if (k == key) return p;
+    return nullptr;
+}
+
+// The measure whose key starts with the unit's words (a nut is a kernel; a piece is a
+// slice when the food has no piece measure): the only one, else the default portion if
+// it is one of them, else the first, said in a note. nullptr if none starts so.
+const Portion* measure_by_leading_words(const Food& food, std::string_view unit, const std::string& key,
+                                        std::string_view fallback, const Measures& measures, std::string* note) {
+    const bool piece_slice = key == "piece" && !measures.any_starts("piece") && measures.any_starts("slice");
+    if (piece_slice) add_note(note, fmt::format("'piece' of {} counted as its slice", food_label(food)));
+    const std::string wanted = key == "nut" ? "kernel" : piece_slice ? "slice" : key;
+    std::vector<const Portion*> leading;
+    for (const auto& [p, k] : measures.keyed)
+        if ((k == wanted || k.starts_with(wanted + " ")) &&
+            std::find(leading.begin(), leading.end(), p) == leading.end())
+            leading.push_back(p);
+    if (leading.size() <= 1) return leading.empty() ? nullptr : leading.front();
+    // The default portion, when it starts with the unit and the food still has it (a
+    // --foods entry may replace a food's portions, its alias's default among them).
+    const std::string fallback_key = unit_key(fallback);
+    if (!fallback.empty() && (fallback_key == wanted || fallback_key.starts_with(wanted + " ")))
+        if (const Portion* p = portion_named(food, fallback)) return p;
+    // USDA lists a food's primary measure first: the first that starts with the unit.
+    std::string others;
+    for (const Portion* p : leading)
+        if (p != leading.front())
+            others += fmt::format("{}\"{}\" ({})", others.empty() ? "" : ", ", p->unit, grams_text(p->grams));
+    add_note(note, fmt::format("unit {} of {} counted as \"{}\" ({}), the first of its {} such measures; write "
+                               "another in full if meant: {}",
+                               quoted(unit), food_label(food), leading.front()->unit,
+                               grams_text(leading.front()->grams), leading.size(), others));
+    return leading.front();
+}
+
+// Does the unit mean "one of the food" ("each", or the food's own name: "2 eggs")?
+bool means_one_of_the_food(const std::string& key, std::string_view food_text, const Measures& measures) {
+    const auto written = name_words(food_text);
+    const bool names_food =
+        measures.is_food_word(key) || std::find(written.begin(), written.end(), key) != written.end();
+    return std::find(std::begin(kCountUnits), std::end(kCountUnits), key) != std::end(kCountUnits) || names_food;
+}
+
+// A dozen: twelve default portions.
+bool use_dozen(const Food& food, std::string_view fallback, Resolved* out, std::string* err) {
+    if (!use_default_portion(food, fallback, out, err)) return false;
+    out->grams_per_unit *= 12;
+    out->measure = fmt::format("dozen (12 × {}, {})", fallback, grams_text(out->grams_per_unit));
+    return true;
+}
+
+// A measure that gives the food's density, and the millilitres it holds.
+struct DensityMeasure {
+    const Portion* by = nullptr;
+    double ml = 0;
+};
+
+// From a plain "cup", "fl oz", "tbsp" or "tsp" measure, else from the first measure that
+// starts with one ("cup (not packed)", "cup, chopped").
+DensityMeasure density_by_measure_name(const Measures& measures) {
+    for (std::string_view density : kDensityMeasures)
+        for (const auto& [p, k] : measures.keyed)
+            if (k == density) return {p, volume_ml(density)};
+    for (const auto& [p, k] : measures.keyed)
+        for (std::string_view density : kDensityMeasures)
+            if (k.starts_with(std::string(density) + " ")) return {p, volume_ml(density)};
+    return {};
+}
+
+// From a measure whose text gives a volume: "serving 1/2 cup" (66 g) of ice cream: a cup is 132 g.
+DensityMeasure density_by_measure_text(const Measures& measures) {
+    for (const auto& [p, k] : measures.keyed) {
+        const std::string_view text = p->unit;
+        for (std::string_view density : kDensityMeasures) {
+            const auto at = text.find(" " + std::string(density));
+            if (at == std::string_view::npos || at == 0) continue;
+            auto begin = text.rfind(' ', at - 1);
+            begin = begin == std::string_view::npos ? 0 : begin + 1;
+            const std::string_view number = text.substr(begin, at - begin);
+            double value = 0, over = 1;
+            const auto slash = number.find('/');
+            const auto a = number.substr(0, slash), b = slash == std::string_view::npos ? "" : number.substr(slash + 1);
+            if (std::from_chars(a.data(), a.data() + a.size(), value).ec != std::errc() ||
+                (!b.empty() && std::from_chars(b.data(), b.data() + b.size(), over).ec != std::errc()) ||
+                !(value > 0) || !(over > 0))
+                continue;
+            return {p, volume_ml(density) * value / over};
+        }
+    }
+    return {};
+}
+
+// A volume unit, weighed by the food's density.
+bool weigh_volume(const Food& food, std::string_view food_text, std::string_view unit, const std::string& key,
+                  double ml, const Measures& measures, Resolved* out, std::string* err) {
+    DensityMeasure density = density_by_measure_name(measures);
+    if (!density.by) density = density_by_measure_text(measures);
+    if (!density.by) {
+        *err = fmt::format("unit {} is a volume, but {} has no cup, fl oz, tbsp or tsp measure to weigh it by; {}",
+                           quoted(unit), food_label(food), measures_list(food));
+        return false;
+    }
+    out->grams_per_unit = ml * density.by->grams / density.ml;
+    out->measure = fmt::format("{} ({} by the density of its \"{}\": {})", key, grams_text(out->grams_per_unit),
+                               density.by->unit, grams_text(density.by->grams));
+    if (key == "glass")
+        add_note(&out->note, fmt::format("a glass of {} counted as 8 fl oz (1 cup, 236.6 ml)", quoted(food_text)));
+    return true;
+}
+
+}  // namespace
+
 // The unit rule (README, "Units"): selenium units, mass units, the food's own
 // measures by whole text or leading words, the food itself or "each" as its default
 // portion, volumes through the food's density, and no unit as one default portion.
 bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::string_view unit,
                            std::string_view fallback, Resolved* out, std::string* err) const {
-    auto use = [&](const Portion& p, std::string_view why) {
-        out->grams_per_unit = p.grams;
-        out->measure = fmt::format("{} ({}{})", p.unit, grams_text(p.grams), why);
-        return true;
-    };
-    auto portion_named = [&](std::string_view text) -> const Portion* {
-        for (const Portion& p : food.portions)
-            if (p.unit == text) return &p;
-        return nullptr;
-    };
-    auto default_portion = [&]() {
-        const Portion* p = portion_named(fallback);
-        if (p) return use(*p, ", its default portion");
-        *err = fmt::format("{} has no default portion: give a unit; {}", food_label(food), measures_list(food));
-        return false;
-    };
-
     const std::string key = unit_key(unit);
-    if (key.empty()) {
-        if (!default_portion()) {
-            *err = fmt::format("missing unit for {}; {}", food_label(food), measures_list(food));
-            return false;
-        }
-        out->note +=
-            fmt::format("{}no unit for {}: each counts as one \"{}\" ({}), its default portion",
-                        out->note.empty() ? "" : "; ", quoted(food_text), fallback, grams_text(out->grams_per_unit));
-        return true;
-    }
+    if (key.empty()) return use_default_portion_for_no_unit(food, food_text, fallback, out, err);
     if (const double grams = mass_unit_grams(key); grams > 0) {
         out->grams_per_unit = grams;
         return true;
     }
-
-    // The food's measures and their keys; a measure that starts with the food's own
-    // name ("potato medium" of potatoes) also goes by the rest ("medium").
-    std::vector<std::string> food_words = name_words(food.description);
-    for (std::string_view name : food.names)
-        for (auto& w : name_words(name)) food_words.push_back(std::move(w));
-    auto is_food_word = [&](std::string_view w) {
-        return std::find(food_words.begin(), food_words.end(), w) != food_words.end();
-    };
-    std::vector<std::pair<const Portion*, std::string>> measures;
-    for (const Portion& p : food.portions) {
-        if (mass_unit_grams(p.unit) > 0) continue;
-        std::string k = unit_key(p.unit);
-        measures.push_back({&p, k});
-        std::size_t cut = 0;
-        while (cut < k.size()) {
-            const auto end = std::min(k.find(' ', cut), k.size());
-            if (end == k.size() || !is_food_word(std::string_view(k).substr(cut, end - cut))) break;
-            cut = end + 1;
-        }
-        if (cut > 0 && cut < k.size()) measures.push_back({&p, k.substr(cut)});
-    }
-    for (const auto& [p, k] : measures)
-        if (k == key) return use(*p, "");
-    auto any_starts = [&](std::string_view word) {
-        return std::any_of(measures.begin(), measures.end(), [&](const auto& m) {
-            return m.second == word || m.second.starts_with(std::string(word) + " ");
-        });
-    };
-    // A nut is a kernel; a piece of pizza or bread is a slice, when it has no piece measure.
-    const bool piece_slice = key == "piece" && !any_starts("piece") && any_starts("slice");
-    if (piece_slice)
-        out->note += fmt::format("{}'piece' of {} counted as its slice", out->note.empty() ? "" : "; ",
-                                 food_label(food));
-    const std::string wanted = key == "nut" ? "kernel" : piece_slice ? "slice" : key;
-    std::vector<const Portion*> leading;
-    for (const auto& [p, k] : measures)
-        if ((k == wanted || k.starts_with(wanted + " ")) &&
-            std::find(leading.begin(), leading.end(), p) == leading.end())
-            leading.push_back(p);
-    if (leading.size() == 1) return use(*leading.front(), "");
-    if (leading.size() > 1) {
-        const std::string fallback_key = unit_key(fallback);
-        if (!fallback.empty() && (fallback_key == wanted || fallback_key.starts_with(wanted + " ")))
-            return use(*portion_named(fallback), "");
-        // USDA lists a food's primary measure first: the first that starts with the unit.
-        std::string others;
-        for (const Portion* p : leading)
-            if (p != leading.front())
-                others += fmt::format("{}\"{}\" ({})", others.empty() ? "" : ", ", p->unit, grams_text(p->grams));
-        out->note += fmt::format(
-            "{}unit {} of {} counted as \"{}\" ({}), the first of its {} such measures; write another in full if "
-            "meant: {}",
-            out->note.empty() ? "" : "; ", quoted(unit), food_label(food), leading.front()->unit,
-            grams_text(leading.front()->grams), leading.size(), others);
-        return use(*leading.front(), "");
-    }
-
-    const auto written = name_words(food_text);
-    const bool names_food = is_food_word(key) || std::find(written.begin(), written.end(), key) != written.end();
-    if (std::find(std::begin(kCountUnits), std::end(kCountUnits), key) != std::end(kCountUnits) || names_food)
-        return default_portion();
-    if (key == "dozen") {  // twelve default portions
-        if (!default_portion()) return false;
-        out->grams_per_unit *= 12;
-        out->measure = fmt::format("dozen (12 × {}, {})", fallback, grams_text(out->grams_per_unit));
-        return true;
-    }
-
-    if (const double ml = volume_ml(key); ml > 0) {
-        // The density: from a plain "cup", "fl oz", "tbsp" or "tsp" measure, else from the
-        // first measure that starts with one ("cup (not packed)", "cup, chopped").
-        const Portion* by = nullptr;
-        double by_ml = 0;
-        for (std::string_view density : kDensityMeasures)
-            for (const auto& [p, k] : measures)
-                if (!by && k == density) by = p, by_ml = volume_ml(density);
-        for (const auto& [p, k] : measures)
-            for (std::string_view density : kDensityMeasures)
-                if (!by && k.starts_with(std::string(density) + " ")) by = p, by_ml = volume_ml(density);
-        // "serving 1/2 cup" (66 g) of ice cream: a cup is 132 g.
-        for (const auto& [p, k] : measures) {
-            if (by) break;
-            const std::string_view text = p->unit;
-            for (std::string_view density : kDensityMeasures) {
-                const auto at = text.find(" " + std::string(density));
-                if (at == std::string_view::npos || at == 0) continue;
-                auto begin = text.rfind(' ', at - 1);
-                begin = begin == std::string_view::npos ? 0 : begin + 1;
-                const std::string_view number = text.substr(begin, at - begin);
-                double value = 0, over = 1;
-                const auto slash = number.find('/');
-                const auto a = number.substr(0, slash), b = slash == std::string_view::npos ? "" : number.substr(slash + 1);
-                if (std::from_chars(a.data(), a.data() + a.size(), value).ec != std::errc() ||
-                    (!b.empty() && std::from_chars(b.data(), b.data() + b.size(), over).ec != std::errc()) ||
-                    !(value > 0) || !(over > 0))
-                    continue;
-                by = p, by_ml = volume_ml(density) * value / over;
-                break;
-            }
-        }
-        if (by) {
-            out->grams_per_unit = ml * by->grams / by_ml;
-            out->measure = fmt::format("{} ({} by the density of its \"{}\": {})", key, grams_text(out->grams_per_unit),
-                                       by->unit, grams_text(by->grams));
-            if (key == "glass")
-                out->note += fmt::format("{}a glass of {} counted as 8 fl oz (1 cup, 236.6 ml)",
-                                         out->note.empty() ? "" : "; ", quoted(food_text));
-            return true;
-        }
-        *err = fmt::format("unit {} is a volume, but {} has no cup, fl oz, tbsp or tsp measure to weigh it by; {}",
-                           quoted(unit), food_label(food), measures_list(food));
-        return false;
-    }
+    const Measures measures = household_measures(food);
+    if (const Portion* p = measure_named(measures, key)) return use_portion(*p, "", out);
+    if (const Portion* p = measure_by_leading_words(food, unit, key, fallback, measures, &out->note))
+        return use_portion(*p, "", out);
+    if (means_one_of_the_food(key, food_text, measures)) return use_default_portion(food, fallback, out, err);
+    if (key == "dozen") return use_dozen(food, fallback, out, err);
+    if (const double ml = volume_ml(key); ml > 0)
+        return weigh_volume(food, food_text, unit, key, ml, measures, out, err);
     *err = fmt::format("unknown unit {} for {}; {}", quoted(unit), food_label(food), measures_list(food));
     return false;
 }

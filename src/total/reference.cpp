@@ -184,11 +184,17 @@ const Reference* References::find(std::string_view person) const {
 }
 
 bool parse_intake(std::string_view option, std::string_view text, double* out, std::string* err) {
-    const bool decimal = !text.empty() && std::all_of(text.begin(), text.end(),
-                                                      [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+    // A minus sign is read, so that -5 is refused as not above 0 rather than as not a number.
+    const std::string_view digits = text.starts_with('-') ? text.substr(1) : text;
+    const bool decimal = !digits.empty() && std::all_of(digits.begin(), digits.end(),
+                                                        [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), *out, std::chars_format::fixed);
     if (!decimal || ec != std::errc() || end != text.data() + text.size() || !std::isfinite(*out)) {
         *err = fmt::format("{} '{}' is not an intake in µg/day (a number like 70 or 62.5)", option, text);
+        return false;
+    }
+    if (!(*out > 0)) {  // 0 would be divided by: a percent of it is inf or nan
+        *err = fmt::format("{} '{}' is not an intake in µg/day: it must be greater than 0", option, text);
         return false;
     }
     return true;

@@ -162,6 +162,31 @@ TEST_CASE("cli: an SR28 entry replaced by --foods keeps its portions, and user i
     CHECK(nlohmann::json::parse(r.out)["days"][0]["selenium_ug"].get<double>() == Approx(67.39));
 }
 
+TEST_CASE("cli: a --foods entry without the alias's default portion counts the first measure that starts with the unit") {
+    // kernel_sizes.json replaces 12078's portions with "kernel, large" (6 g) and "kernel, small"
+    // (4 g); the alias "brazil nuts" gives "kernel", which it no longer has. 6 g at 1917 µg/100 g.
+    const Run r = cli("--foods kernel_sizes.json kernel_sizes.csv");
+    CHECK(r.err == "");
+    CHECK(r.code == 0);
+    CHECK(r.out ==
+          "kernel_sizes.csv: 1 day, iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg\n"
+          "  date        selenium  % RDA  status     0        RDA                   UL\n"
+          "  2026-11-24  115.0 µg   209%  adequate   [##########|###.................|]\n"
+          "\n"
+          "  1 day, mean 115.0 µg/day, adequate (between the RDA and the UL); every day at or above the RDA and at "
+          "or below the UL\n"
+          "\n"
+          "  note: line 2: unit 'kernel' of usda:12078 (Brazil nuts, sized kernels) counted as \"kernel, large\" (6 "
+          "g), the first of its 2 such measures; write another in full if meant: \"kernel, small\" (4 g)\n");
+    const Run blank = cli("--foods kernel_sizes.json -", "date,food,amount,unit\n2026-11-24,brazil nuts,1,\n");
+    CHECK(blank.code == 2);
+    CHECK(blank.out == "");
+    CHECK(blank.err ==
+          "seck: <stdin>:2: missing unit for usda:12078 (Brazil nuts, sized kernels); use g, kg, mg, oz, lb or one of: "
+          "\"kernel, large\" (6 g), \"kernel, small\" (4 g)\n"
+          "seck: <stdin>: not checked, 1 error\n");
+}
+
 TEST_CASE("cli: seck foods lists entries with ids and units") {
     const Run r = cli("foods brazil nuts");
     CHECK(r.code == 0);
@@ -406,6 +431,40 @@ TEST_CASE("cli: profiles work with every authority, and replace the command line
     const Run none = cli("-f json couple.csv");
     CHECK(nlohmann::json::parse(none.out)["notes"][0]["message"] ==
           "the diary has a person column but no --profiles: everyone is checked against iom 19+ y");
+}
+
+TEST_CASE("cli: --rda, --ear and --ul must be greater than 0") {
+    // 0 was taken, and the table and CSV showed a percent of it as inf% or -nan%.
+    for (auto [args, text] : {std::pair{"--rda 0 --ear 0", "0"}, {"--rda 0.0 --ear 0", "0.0"},
+                              {"-f csv --rda 0 --ear 0", "0"}}) {
+        INFO(args);
+        const Run zero = cli(std::string(args) + " two_nuts.csv");
+        CHECK(zero.code == 2);
+        CHECK(zero.out == "");
+        CHECK(zero.err == fmt::format("seck: --rda '{}' is not an intake in µg/day: it must be greater than 0\n", text));
+    }
+    const Run ear = cli("--ear 0 two_nuts.csv");
+    CHECK(ear.code == 2);
+    CHECK(ear.out == "");
+    CHECK(ear.err == "seck: --ear '0' is not an intake in µg/day: it must be greater than 0\n");
+    for (const char* args : {"--ul -5", "--ul=-5"}) {
+        INFO(args);
+        const Run negative = cli(std::string(args) + " two_nuts.csv");
+        CHECK(negative.code == 2);
+        CHECK(negative.out == "");
+        CHECK(negative.err == "seck: --ul '-5' is not an intake in µg/day: it must be greater than 0\n");
+    }
+    const Run minus_zero = cli("--ear=-0 two_nuts.csv");
+    CHECK(minus_zero.code == 2);
+    CHECK(minus_zero.err == "seck: --ear '-0' is not an intake in µg/day: it must be greater than 0\n");
+    const Run dash = cli("--ul=- two_nuts.csv");
+    CHECK(dash.code == 2);
+    CHECK(dash.err == "seck: --ul '-' is not an intake in µg/day (a number like 70 or 62.5)\n");
+    // Any value above 0 is still an intake: 0.5 µg/day of EAR, 120 of RDA, 450 of UL.
+    const Run positive = cli("--ear 0.5 --rda 120 --ul 450 -f csv two_nuts.csv");
+    CHECK(positive.err == "");
+    CHECK(positive.code == 0);
+    CHECK(contains(positive.out, "\ntwo_nuts.csv,2026-11-24,191.7,159.75,adequate,"));
 }
 
 TEST_CASE("cli: the user's own values are numbers, and --compare keeps the authorities' own") {

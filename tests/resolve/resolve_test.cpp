@@ -272,3 +272,38 @@ TEST_CASE("a name found only as an entry without selenium says so in one sentenc
           "'pb&j' is only found as usda:18990 (AUSTIN, PB & J Crackers, sandwich-type), which has no selenium value "
           "in the food table (missing is not zero)");
 }
+
+TEST_CASE("a default portion that --foods took away: the first measure that starts with the unit, and says so") {
+    // The alias "brazil nuts" gives 12078's default portion, "kernel"; this entry has no
+    // "kernel", only "kernel, large" (6 g) and "kernel, small" (4 g).
+    seck::FoodTable::Builder builder;
+    std::string err;
+    REQUIRE(builder.add_user_foods(R"({"foods": [
+        {"id": "12078", "description": "Brazil nuts, sized kernels", "selenium_ug_per_100g": 1917,
+         "portions": [{"unit": "kernel, large", "grams": 6}, {"unit": "kernel, small", "grams": 4}]}]})",
+                                   "kernel_sizes.json", &err));
+    const auto table = builder.build();
+    seck::Resolver resolver(*table);
+    const std::string note =
+        "unit 'kernel' of usda:12078 (Brazil nuts, sized kernels) counted as \"kernel, large\" (6 g), the first of "
+        "its 2 such measures; write another in full if meant: \"kernel, small\" (4 g)";
+    for (const char* food : {"brazil nuts", "usda:12078"}) {
+        INFO(food);
+        const seck::Resolved* kernel = resolver.resolve(food, "kernel", &err);
+        REQUIRE(kernel);
+        CHECK(kernel->grams_per_unit == 6);
+        CHECK(kernel->ug_per_unit == Approx(6 * 19.17));
+        CHECK(kernel->measure == "kernel, large (6 g)");
+        CHECK(kernel->note == note);
+    }
+    const seck::Resolved* small = resolver.resolve("brazil nuts", "kernel small", &err);
+    REQUIRE(small);
+    CHECK(small->grams_per_unit == 4);
+    CHECK(small->note == "");
+    // No unit, or "each": one default portion, which the food no longer has.
+    const std::string measures = "use g, kg, mg, oz, lb or one of: \"kernel, large\" (6 g), \"kernel, small\" (4 g)";
+    CHECK_FALSE(resolver.resolve("brazil nuts", "", &err));
+    CHECK(err == "missing unit for usda:12078 (Brazil nuts, sized kernels); " + measures);
+    CHECK_FALSE(resolver.resolve("brazil nuts", "each", &err));
+    CHECK(err == "usda:12078 (Brazil nuts, sized kernels) has no default portion: give a unit; " + measures);
+}

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <span>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -86,6 +87,27 @@ private:
     std::string best_of(const std::vector<std::string>& query, std::vector<std::uint32_t> candidates) const;
     NameMatch choose(std::string_view name, const std::vector<std::string>& query,
                      std::vector<std::uint32_t> candidates, std::string how) const;
+    // The steps of match(), in order.
+    /// The user's food whose id is the name as written, or its key ("Granola-1"), or nullptr.
+    const Food* user_food_named(std::string_view name) const;
+    /// The alias of exactly these sorted words whose entry is in the table, or nullptr.
+    const Alias* alias_for(const std::string& key) const;
+    /// What an alias names: its entry and its default portion.
+    NameMatch by_alias(const Alias& alias) const;
+    /// "grilled chicken breast": an alias of the words that name the food (`named`), without
+    /// how it was prepared; its cooked sibling for cooking words. nullopt if none.
+    std::optional<NameMatch> by_alias_without_prep_words(std::string_view name, const std::vector<std::string>& query,
+                                                         const std::vector<std::string>& named) const;
+    /// Is the name only category and state words ("nuts"), which no alias names?
+    bool is_generic(const std::vector<std::string>& named, const std::vector<std::string>& query) const;
+    /// "food 'nuts' is too general ...; name the kind, e.g. ..."
+    NameMatch refuse_generic(std::string_view name, const std::vector<std::string>& named,
+                             std::vector<std::uint32_t> candidates) const;
+    /// The entries with every word of the name: the best, said in a note, or refused with them.
+    NameMatch by_words(std::string_view name, const std::vector<std::string>& query,
+                       std::vector<std::uint32_t> candidates) const;
+    /// "unknown food ...; did you mean ...?"
+    NameMatch unknown_food(std::string_view name, const std::vector<std::string>& query) const;
     std::string suggestions(const std::vector<std::string>& query) const;
     /// The cooked entry of a raw entry's family that a name with cooking words means.
     const Food* cooked_sibling(const Entry& raw, const std::vector<std::string>& query) const;

@@ -90,7 +90,7 @@ struct Comparison {
     std::string error;
 };
 
-/// Parses an intake given on the command line (--rda 70): a non-negative decimal.
+/// Parses an intake given on the command line (--rda 70): a decimal greater than 0.
 bool parse_intake(std::string_view option, std::string_view text, double* out, std::string* err);
 
 /// The references of a run: the request's for everyone, or, with a --profiles JSON

@@ -456,7 +456,9 @@ DensityMeasure density_by_measure_text(const Measures& measures) {
     for (const auto& [p, k] : measures.keyed) {
         const std::string_view text = p->unit;
         for (std::string_view density : kDensityMeasures) {
-            const auto at = text.find(" " + std::string(density));
+            std::string spaced(" ");  // (not " " + std::string(density): g++ 12 -O3 warns of a false -Wrestrict)
+            spaced += density;
+            const auto at = text.find(spaced);
             if (at == std::string_view::npos || at == 0) continue;
             auto begin = text.rfind(' ', at - 1);
             begin = begin == std::string_view::npos ? 0 : begin + 1;

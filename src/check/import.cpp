@@ -37,17 +37,65 @@ bool split_size(std::string_view name, std::string* rest, std::string_view* befo
     return false;
 }
 
+// The cell of `column` of a row (an absent column or a short row: empty).
+std::string_view cell(const std::vector<std::string_view>& fields, int column) {
+    return column >= 0 && static_cast<std::size_t>(column) < fields.size() ? fields[column] : std::string_view{};
+}
+
+// Cronometer's Daily Nutrition: is anything logged on the row's day (a nutrient not 0)?
+bool anything_logged(const Layout& layout, const std::vector<std::string_view>& fields) {
+    return std::any_of(layout.nutrients.begin(), layout.nutrients.end(), [&](int column) {
+        double value = 0;
+        std::string err;
+        const std::string_view text = cell(fields, column);
+        return !is_missing_value(text) && (!parse_amount(text, &value, &err) || value != 0);
+    });
+}
+
 }  // namespace
+
+// The row's day as its label (normalised, or read with --date-format), checked once a day;
+// nothing if it is not usable (the error is reported and its lines counted).
+std::optional<std::string> DiaryCheck::export_day(const DiaryRow& row) {
+    std::string label;
+    if (options_.read.date_format.empty()) {
+        label = normalize_date(row.day);
+    } else {
+        auto iso = read_date(row, options_.read.date_format, "does not fit --date-format " + options_.read.date_format);
+        if (!iso) return std::nullopt;
+        label = std::move(*iso);
+    }
+    if (label != good_day_) {
+        DiaryRow dated = row;
+        dated.day = label;
+        if (!check_day(dated)) {
+            lines_.errors += row.span;
+            return std::nullopt;
+        }
+        good_day_ = label;
+    }
+    return label;
+}
+
+// An export's selenium cell as µg into `ug` (a blank or n/a cell: 0, and not `known`); the
+// fault otherwise.
+std::string DiaryCheck::export_selenium(std::string_view se, double* ug, bool* known) const {
+    *ug = 0;
+    *known = !is_missing_value(se);
+    std::string err;
+    if (*known && !number(se, ug, &err)) {
+        if (err.starts_with("amount ")) err.replace(0, 6, "selenium");
+        return err;
+    }
+    if (!(*ug <= kMaxEntryUg)) return fmt::format("selenium {} is too large: more than 1 g in one entry", quoted(se));
+    return "";
+}
 
 // A row of an app export: its selenium taken as the app gave it (a blank or n/a cell is
 // unknown, not zero: the day is incomplete); a Daily Nutrition day with every nutrient 0 is
 // nothing logged, and is left out.
 void DiaryCheck::add_imported(const DiaryRow& row) {
     const Layout& layout = *row.layout;
-    const std::vector<std::string_view>& fields = *row.fields;
-    auto cell = [&](int column) {
-        return column >= 0 && static_cast<std::size_t>(column) < fields.size() ? fields[column] : std::string_view{};
-    };
     auto fault = [&](std::string message) {
         error(row.line, std::move(message));
         lines_.errors += row.span;
@@ -63,47 +111,25 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
     const bool daily = layout.format == Format::CronometerDaily;
     if (row.day.empty()) return fault(daily ? "missing date" : "missing day");
     if (!daily && row.food.empty()) return fault("missing food name");
-    std::string label;
-    if (options_.read.date_format.empty()) {
-        label = normalize_date(row.day);
-    } else {
-        auto iso = read_date(row, options_.read.date_format, "does not fit --date-format " + options_.read.date_format);
-        if (!iso) return;
-        label = std::move(*iso);
-    }
-    if (label != good_day_) {
-        DiaryRow dated = row;
-        dated.day = label;
-        if (!check_day(dated)) return void(lines_.errors += row.span);
-        good_day_ = label;
-    }
-    const std::string_view se = cell(layout.selenium);
-    const bool known = !is_missing_value(se);
+    const std::optional<std::string> label = export_day(row);
+    if (!label) return;
     double ug = 0;
-    std::string err;
-    if (known && !number(se, &ug, &err)) {
-        if (err.starts_with("amount ")) err.replace(0, 6, "selenium");
-        return fault(err);
-    }
-    if (!(ug <= kMaxEntryUg))
-        return fault(fmt::format("selenium {} is too large: more than 1 g in one entry", quoted(se)));
-    if (options_.read.recompute && !daily) return recompute(row, label, known ? ug : NAN);
+    bool known = false;
+    if (std::string err = export_selenium(cell(*row.fields, layout.selenium), &ug, &known); !err.empty())
+        return fault(std::move(err));
+    if (options_.read.recompute && !daily) return recompute(row, *label, known ? ug : NAN);
     if (daily) {
-        const bool logged = std::any_of(layout.nutrients.begin(), layout.nutrients.end(), [&](int column) {
-            double value = 0;
-            const std::string_view text = cell(column);
-            return !is_missing_value(text) && (!parse_amount(text, &value, &err) || value != 0);
-        });
-        std::string why = !logged  ? "nothing logged (every nutrient is 0): left out, not a deficiency"
-                          : !known ? "no selenium value for the day (unknown, not zero): left out"
-                                   : "";
+        const std::string_view why = !anything_logged(layout, *row.fields)
+                                         ? "nothing logged (every nutrient is 0): left out, not a deficiency"
+                                     : !known ? "no selenium value for the day (unknown, not zero): left out"
+                                              : "";
         if (!why.empty()) {
-            result_.notes.push_back({file_, row.line, fmt::format("{}: {}", label, why)});
+            result_.notes.push_back({file_, row.line, fmt::format("{}: {}", *label, why)});
             lines_.skipped += row.span;
             return;
         }
     }
-    (add(row, {.day = label,
+    (add(row, {.day = *label,
                .food = row.food,
                .amount_text = row.amount,
                .ug = ug,
@@ -114,7 +140,7 @@ void DiaryCheck::add_imported(const DiaryRow& row) {
                             : "no value in the export's selenium column (unknown, not zero)",
                .source = !daily,  // the export's own figure, no food of seck's
                .missing = !known,
-               .not_completed = daily && !iequals(cell(layout.completed), "true")})
+               .not_completed = daily && !iequals(cell(*row.fields, layout.completed), "true")})
          ? lines_.entries
          : lines_.errors) += row.span;
 }
@@ -165,10 +191,7 @@ void DiaryCheck::recompute(const DiaryRow& row, std::string_view day, double exp
 // quantity of n/a is unknown, so the day is incomplete.
 void DiaryCheck::add_lose_it(const DiaryRow& row) {
     const Layout& layout = *row.layout;
-    auto cell = [&](int column) {
-        return column >= 0 && static_cast<std::size_t>(column) < row.fields->size() ? (*row.fields)[column]
-                                                                                    : std::string_view{};
-    };
+    auto cell = [&](int column) { return seck::cell(*row.fields, column); };
     const std::string_view deleted = cell(layout.deleted);
     if (iequals(deleted, "true") || iequals(deleted, "yes") || deleted == "1") {
         note_once(row.line, "rows marked Deleted are not counted");

@@ -134,6 +134,8 @@ private:
     void on_row(const DiaryRow& row);
     bool add_row(const DiaryRow& row);                      // false if the row was an error
     void add_imported(const DiaryRow& row);                 // a row of an app export (import.cpp)
+    std::optional<std::string> export_day(const DiaryRow& row);  // its day, checked (import.cpp)
+    std::string export_selenium(std::string_view se, double* ug, bool* known) const;  // its µg (import.cpp)
     void add_lose_it(const DiaryRow& row);                  // a row of a Lose It export (import.cpp)
     void recompute(const DiaryRow& row, std::string_view day, double export_ug);  // --recompute (import.cpp)
     /// Counts an entry into its day: its --explain entry, its source, its range; false (with

@@ -33,7 +33,7 @@ Example:
 /// The options as written, before they are checked.
 struct Args {
     std::vector<std::string> files;
-    std::string format = "table";
+    std::string format{output_formats().front().name};  // the table
     std::string fail_on = "below-rda,above-ul";
     bool quiet = false;
     bool merge = false;

@@ -26,7 +26,8 @@ CheckOptions check_options(const Config& config) {
 }
 
 RenderOptions render_options(const Config& config) {
-    const bool color = config.report.format == "table" && use_color(config.output.color, ::isatty(STDOUT_FILENO) != 0,
+    const OutputFormat* format = find_output_format(config.report.format);
+    const bool color = format && format->colored && use_color(config.output.color, ::isatty(STDOUT_FILENO) != 0,
                                                                     std::getenv("NO_COLOR"), std::getenv("TERM"));
     return RenderOptions{.color = color, .compare = config.report.compare};
 }

@@ -10,15 +10,15 @@ namespace seck {
 namespace {
 
 constexpr OutputFormat kFormats[] = {
-    {"table", "an aligned table with a bar per day, for people (colour on a terminal)", make_table_renderer},
-    {"json", "one JSON document (schema in the README)", make_json_renderer},
-    {"ndjson", "one JSON object per line: a line per day or per error", make_ndjson_renderer},
-    {"csv", "one row per day, comma-separated", make_csv_renderer},
-    {"tsv", "one row per day, tab-separated", make_tsv_renderer},
-    {"github", "GitHub Actions workflow commands: annotations on diary lines", make_github_renderer},
-    {"junit", "JUnit XML: a test case per day, a failure per finding", make_junit_renderer},
-    {"sarif", "SARIF 2.1.0: a result per finding and per input error", make_sarif_renderer},
-    {"html", "one self-contained HTML page with a chart", make_html_renderer},
+    {"table", "an aligned table with a bar per day, for people (colour on a terminal)", make_table_renderer, true},
+    {"json", "one JSON document (schema in the README)", make_json_renderer, false},
+    {"ndjson", "one JSON object per line: a line per day or per error", make_ndjson_renderer, false},
+    {"csv", "one row per day, comma-separated", make_csv_renderer, false},
+    {"tsv", "one row per day, tab-separated", make_tsv_renderer, false},
+    {"github", "GitHub Actions workflow commands: annotations on diary lines", make_github_renderer, false},
+    {"junit", "JUnit XML: a test case per day, a failure per finding", make_junit_renderer, false},
+    {"sarif", "SARIF 2.1.0: a result per finding and per input error", make_sarif_renderer, false},
+    {"html", "one self-contained HTML page with a chart", make_html_renderer, false},
 };
 
 }  // namespace

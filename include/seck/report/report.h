@@ -59,6 +59,7 @@ struct OutputFormat {
     std::string_view name;
     std::string_view summary;  // "one JSON document (schema in the README)"
     std::unique_ptr<Renderer> (*make)(Output& out, const RenderOptions& options);
+    bool colored;  // uses colour on a terminal (--color, NO_COLOR, TERM=dumb: report.h, use_color)
 };
 /// Every output format, "table" (the default) first: the only list of format names
 /// (CLI11's choices, --help; the man page and completions are tested against it).

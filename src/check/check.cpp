@@ -148,6 +148,24 @@ bool DiaryCheck::check_day(const DiaryRow& row) {
     return true;
 }
 
+bool DiaryCheck::check_diary_day(const DiaryRow& row) {
+    if (!check_day(row)) return false;
+    std::string label = normalize_date(row.day, "-/.");
+    if (label != row.day) {
+        bool valid = false;
+        if (looks_like_iso_date(label, &valid) && !valid) {
+            error(row.line, fmt::format("date {} is not a real date", quoted(row.day)));
+            return false;
+        }
+        // (one note for the file: a day's text would make one per day, and a fork's differ)
+        note_once(row.line, "a date written as year, month and day other than YYYY-MM-DD (2026/12/1, 2026.12.01, "
+                            "2026-12-1), as on this line, is read as that date");
+    }
+    good_day_.assign(row.day);
+    good_label_ = std::move(label);
+    return true;
+}
+
 bool DiaryCheck::add_row(const DiaryRow& row) {
     std::string missing;
     for (auto [value, what] : {std::pair{row.day, "date"}, {row.food, "food"}, {row.amount, "amount"}}) {
@@ -163,10 +181,7 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         error(row.line, fmt::format("food {} is longer than {} bytes", quoted(row.food), kMaxFoodBytes));
         return false;
     }
-    if (row.day != good_day_) {
-        if (!check_day(row)) return false;
-        good_day_.assign(row.day);
-    }
+    if (row.day != good_day_ && !check_diary_day(row)) return false;
     if (!refs_.people.empty()) {
         if (!row.has_person) {
             if (rows_ == 1 && !continuation_)
@@ -199,7 +214,7 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     }
     if (!resolved->note.empty() && noted_.insert(resolved->note).second)
         result_.notes.push_back({file_, row.line, resolved->note});
-    return add(row, {.day = row.day,
+    return add(row, {.day = good_label_,
                      .food = row.food,
                      .amount_text = row.amount,
                      .unit = row.unit,

@@ -72,7 +72,7 @@ std::optional<std::string> DiaryCheck::export_day(const DiaryRow& row) {
             lines_.errors += row.span;
             return std::nullopt;
         }
-        good_day_ = label;
+        good_day_ = good_label_ = label;
     }
     return label;
 }
@@ -239,7 +239,7 @@ void DiaryCheck::add_lose_it(const DiaryRow& row) {
     if (is_missing_value(row.amount) && !row.day.empty() && !row.food.empty()) {  // unknown, not zero
         if (label != good_day_) {
             if (!check_day(food)) return void(lines_.errors += row.span);
-            good_day_ = label;
+            good_day_ = good_label_ = label;  // (add_row counts a row of this day as good_label_)
         }
         (add(row, {.day = label,
                    .food = row.food,

@@ -27,11 +27,13 @@ bool is_missing_value(std::string_view cell) {
     return cell.empty() || iequals(cell, "n/a");
 }
 
-std::string normalize_date(std::string_view date) {
+std::string normalize_date(std::string_view date, std::string_view separators) {
     // YYYY-M-D (Cronometer before 2017) -> YYYY-MM-DD
     int parts[3] = {0, 0, 0}, digits[3] = {0, 0, 0}, at = 0;
+    char separator = 0;  // the first one found: the second must be the same
     for (char c : date) {
-        if (c == '-' && at < 2) {
+        if (at < 2 && separators.find(c) != std::string_view::npos && (separator == 0 || c == separator)) {
+            separator = c;
             ++at;
         } else if (c >= '0' && c <= '9' && digits[at] < 4) {
             parts[at] = parts[at] * 10 + (c - '0');

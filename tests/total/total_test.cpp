@@ -106,6 +106,42 @@ TEST_CASE("every bad line is reported, and the file gets no days") {
           "\"medium\" (44 g), \"small\" (38 g)");
 }
 
+TEST_CASE("a date written 2026/12/1 or 2026.12.01 or 2026-12-1 is the day 2026-12-01 with one note") {
+    // One Brazil nut kernel (usda:12078, 5.0 g at 1917 µg/100 g) is 95.85 µg; one large egg
+    // (usda:01123, 50 g at 30.7 µg/100 g) is 15.35 µg: all three lines are one day.
+    const auto result = check(
+        "date,food,amount,unit\n"
+        "2026-12-01,usda:12078,1,kernel\n"
+        "2026/12/1,usda:01123,1,large\n"
+        "2026.12.01,usda:01123,1,large\n"
+        "2026-12-2,usda:01123,1,large\n");
+    REQUIRE(result.ok());
+    REQUIRE(result.reports.size() == 1);
+    const seck::Days& days = result.reports[0].days;
+    REQUIRE(days.size() == 2);
+    CHECK(days.at(0).label == "2026-12-01");
+    CHECK(days.at(0).selenium_ug == Approx(95.85 + 2 * 15.35));
+    CHECK(days.at(1).label == "2026-12-02");
+    CHECK(days.at(1).selenium_ug == Approx(15.35));
+    REQUIRE(result.notes.size() == 1);
+    CHECK(seck::format_diagnostic(result.notes[0]) ==
+          "plan.csv:3: a date written as year, month and day other than YYYY-MM-DD (2026/12/1, 2026.12.01, "
+          "2026-12-1), as on this line, is read as that date");
+}
+
+TEST_CASE("a date written otherwise than YYYY-MM-DD must be real and mixed separators stay a label") {
+    const auto bad = check("date,food,amount,unit\n2026/13/01,usda:01123,1,large\n2026/2/30,usda:01123,1,large\n");
+    CHECK(bad.exit_code() == 2);
+    REQUIRE(bad.errors.size() == 2);
+    CHECK(seck::format_diagnostic(bad.errors[0]) == "plan.csv:2: date '2026/13/01' is not a real date");
+    CHECK(seck::format_diagnostic(bad.errors[1]) == "plan.csv:3: date '2026/2/30' is not a real date");
+    // "2026/12-01" is not a date people write: a label, as "Mon" is, and no note.
+    const auto mixed = check("date,food,amount,unit\n2026/12-01,usda:01123,1,large\n");
+    REQUIRE(mixed.ok());
+    CHECK(mixed.reports[0].days.at(0).label == "2026/12-01");
+    CHECK(mixed.notes.empty());
+}
+
 TEST_CASE("day labels must be short and printable") {
     const auto result = check("d\x1b[31m,usda:12078,1,kernel\n" + std::string(101, 'D') + ",usda:12078,1,kernel\n");
     REQUIRE(result.errors.size() == 2);

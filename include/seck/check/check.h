@@ -147,6 +147,9 @@ private:
     bool decimal_comma() const { return options_.read.decimal_comma || reader_->delimiter_detected(); }
     std::string describe_reading() const;
     bool check_day(const DiaryRow& row);  // is the day's label usable?
+    /// A diary row's new day: usable, and its label (a date as YYYY-MM-DD, with a note if
+    /// written otherwise) kept in good_label_; false with an error.
+    bool check_diary_day(const DiaryRow& row);
     /// The row's date, written in `format`, as an ISO date; otherwise reports `misfit`, or
     /// that the date is not a real one (quoted as written), and returns nothing.
     std::optional<std::string> read_date(const DiaryRow& row, std::string_view format, std::string_view misfit);
@@ -161,6 +164,7 @@ private:
     std::string file_;
     std::unique_ptr<DiaryReader> reader_;
     std::string good_day_;                                      // the last day label that passed check_day
+    std::string good_label_;  // and, in a diary, the day it is counted as (2026/12/1: 2026-12-01)
     std::vector<std::pair<std::string, std::string>> read_as_;  // each file, and how it was read
     std::size_t rows_ = 0;       // entries in this file
     std::size_t all_rows_ = 0;   // and in all files

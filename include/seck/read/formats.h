@@ -32,7 +32,9 @@ std::string_view format_id(Format format);
 /// Is this header a selenium column: "Selenium (µg)" (U+00B5 or U+03BC), "(ug)", "(mcg)"?
 bool is_selenium_column(std::string_view header);
 /// An app's date as ISO: "2016-9-26" -> "2016-09-26" (Cronometer before 2017); other text unchanged.
-std::string normalize_date(std::string_view date);
+/// `separators`: the characters that may separate year, month and day (the same one twice);
+/// a diary's dates may also be written "2026/12/01" or "2026.12.1".
+std::string normalize_date(std::string_view date, std::string_view separators = "-");
 /// An export's empty value: blank, or "n/a" (any case).
 bool is_missing_value(std::string_view cell);
 

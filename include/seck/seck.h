@@ -4,10 +4,9 @@
 //
 //     const seck::FoodTable foods;            // SR28 only; a FoodTable::Builder adds your own
 //     seck::Resolver resolver(foods);         // names and units -> µg (one per thread)
-//     seck::Reference adult;                  // seck's default, IOM 19+ y (a ReferenceRequest
-//     std::string err;                        // names another authority or profile)
-//     if (!seck::make_reference({}, &adult, &err)) ...;
-//     const seck::References refs(adult);     // or one per person: make_references()
+//     const seck::References refs;            // seck's default, IOM 19+ y; make_reference() with a
+//                                             // ReferenceRequest for another authority or profile,
+//                                             // make_references() for one per person
 //     std::vector<seck::FileResult> results;
 //     results.push_back(seck::check_file("diary.csv", resolver, refs));    // or check_text()
 //     seck::Output out(STDOUT_FILENO);        // or seck::Output out(some_string)

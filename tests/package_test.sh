@@ -62,8 +62,8 @@ if [ "$status" != 0 ] || [ "$got" != "$expected" ]; then
   exit 1
 fi
 got=$("$tmp/user/build/check_diary" csv diary.csv)
-expected="file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,status_range,share_without_range,suggestions
-diary.csv,2026-01-01,111.19999999999999,202.18181818181816,adequate,usda:12078,95.85,0.8619604316546763,83.33174999999999,139.0559,adequate,0,"
+expected="file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,status_range,share_without_range,suggestions,incomplete,unresolved
+diary.csv,2026-01-01,111.19999999999999,202.18181818181816,adequate,usda:12078,95.85,0.8619604316546763,83.33174999999999,139.0559,adequate,0,,false,"
 if [ "$got" != "$expected" ]; then
   printf 'csv output:\n%s\nexpected:\n%s\n' "$got" "$expected"
   exit 1
@@ -72,10 +72,11 @@ fi
 for format in table json github; do
   cmp <("$tmp/user/build/check_diary" "$format" diary.csv) <("$tmp/prefix/bin/seck" -f "$format" diary.csv)
 done
-# A faulty diary: no report, the error on stderr, exit 2.
+# A faulty diary: the error on stderr, exit 2; its day is reported as incomplete, the line under it.
 printf 'day,food,amount,unit\n2026-01-01,12078,1,kernel\n' > bad.csv
 status=0
 "$tmp/user/build/check_diary" table bad.csv > out.txt 2> err.txt || status=$?
 [ "$status" = 2 ] || { echo "bad diary: exit $status, expected 2"; exit 1; }
 grep -q "^bad.csv:2: unknown food '12078'" err.txt || { echo "bad diary: stderr:"; cat err.txt; exit 1; }
+grep -q "^  incomplete: 2026-01-01: at least 0.0 µg (line 2 not counted)$" out.txt || { echo "bad diary: stdout:"; cat out.txt; exit 1; }
 echo "installed package: find_package(seck), seck::core, a two-line diary checked"

@@ -21,6 +21,7 @@ namespace seck {
 namespace {
 constexpr std::size_t kMaxLabelBytes = 100;  // a day's label: a date, "Mon", "Week 2, day 3"
 constexpr std::size_t kMaxFoodBytes = 300;   // SR28's longest description has 134
+constexpr std::size_t kMaxShownLine = 120;   // bytes of an unresolved line's text shown under its day
 constexpr double kMaxEntryUg = 1e6;          // 1 g of selenium in one entry: a typo, not a meal (the UL is 0.4 mg)
 }  // namespace
 
@@ -95,7 +96,23 @@ std::string DiaryCheck::describe_reading() const {  // of the current file (read
     return fmt::format("{}", fmt::join(parts, "; "));
 }
 
+void DiaryCheck::stop(std::size_t line, std::string message) {
+    result_.stopped = true;
+    error(line, std::move(message));
+}
+
+void DiaryCheck::unresolved(const DiaryRow& row, std::string_view label, std::string message) {
+    if (label.empty()) return error(row.line, std::move(message));
+    totals_.add_unresolved(row.has_person ? row.person : std::string_view(), label, file_, row.line,
+                           printable(row.text, kMaxShownLine), message);
+    placed_ = true;
+    error(row.line, std::move(message));
+}
+
 void DiaryCheck::error(std::size_t line, std::string message) {
+    if (line == 0) result_.stopped = true;
+    if (line > 0 && !placed_ && result_.dayless_count++ < FileResult::kMaxErrors) result_.dayless_lines.push_back(line);
+    placed_ = false;
     ++result_.error_count;
     if (result_.errors.size() < FileResult::kMaxErrors)
         result_.errors.push_back({file_, line, std::move(message), "input-error", Severity::Error});
@@ -167,25 +184,11 @@ bool DiaryCheck::check_diary_day(const DiaryRow& row) {
 }
 
 bool DiaryCheck::add_row(const DiaryRow& row) {
-    std::string missing;
-    for (auto [value, what] : {std::pair{row.day, "date"}, {row.food, "food"}, {row.amount, "amount"}}) {
-        if (!value.empty()) continue;
-        missing += missing.empty() ? "missing " : ", ";
-        missing += what;
-    }
-    if (!missing.empty()) {
-        error(row.line, row.unit.empty() ? missing + ", unit" : missing);
-        return false;
-    }
-    if (row.food.size() > kMaxFoodBytes) {  // no name is this long; matching one would take long
-        error(row.line, fmt::format("food {} is longer than {} bytes", quoted(row.food), kMaxFoodBytes));
-        return false;
-    }
-    if (row.day != good_day_ && !check_diary_day(row)) return false;
+    // The day and person first: a line that cannot be counted is then listed under its day.
+    if (!row.day.empty() && row.day != good_day_ && !check_diary_day(row)) return false;
     if (!refs_.people.empty()) {
         if (!row.has_person) {
-            if (rows_ == 1 && !continuation_)
-                error(row.line, "--profiles names people, but the diary has no person column");
+            if (rows_ == 1 && !continuation_) stop(row.line, "--profiles names people, but the diary has no person column");
             return false;
         }
         if (!refs_.find(row.person)) {
@@ -195,23 +198,29 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
             return false;
         }
     }
+    const std::string_view label = row.day.empty() ? std::string_view() : std::string_view(good_label_);
+    auto fault = [&](std::string message) {
+        unresolved(row, label, std::move(message));
+        return false;
+    };
+    if (!row.fault.empty()) return fault(std::string(row.fault));
+    std::string missing;
+    for (auto [value, what] : {std::pair{row.day, "date"}, {row.food, "food"}, {row.amount, "amount"}}) {
+        if (!value.empty()) continue;
+        missing += missing.empty() ? "missing " : ", ";
+        missing += what;
+    }
+    if (!missing.empty()) return fault(row.unit.empty() ? missing + ", unit" : missing);
+    if (row.food.size() > kMaxFoodBytes)  // no name is this long; matching one would take long
+        return fault(fmt::format("food {} is longer than {} bytes", quoted(row.food), kMaxFoodBytes));
     double amount = 0;
     std::string err;
-    if (!number(row.amount, &amount, &err)) {
-        error(row.line, err);
-        return false;
-    }
+    if (!number(row.amount, &amount, &err)) return fault(err);
     const Resolved* resolved = resolver_.resolve(row.food, row.unit, &err);
-    if (!resolved) {
-        error(row.line, err);
-        return false;
-    }
+    if (!resolved) return fault(err);
     const double ug = amount * resolved->ug_per_unit;
-    if (!(ug <= kMaxEntryUg)) {  // also NaN and infinity
-        error(row.line,
-              fmt::format("amount {} is too large: more than 1 g of selenium in one entry", quoted(row.amount)));
-        return false;
-    }
+    if (!(ug <= kMaxEntryUg))  // also NaN and infinity
+        return fault(fmt::format("amount {} is too large: more than 1 g of selenium in one entry", quoted(row.amount)));
     if (!resolved->note.empty() && noted_.insert(resolved->note).second)
         result_.notes.push_back({file_, row.line, resolved->note});
     return add(row, {.day = good_label_,
@@ -264,7 +273,7 @@ bool DiaryCheck::add(const DiaryRow& row, const EntryDraft& draft) {
     if (draft.missing) totals_.mark_missing(draft.food);
     if (draft.not_completed) totals_.mark_partial();
     if (!std::isfinite(total)) {
-        error(row.line, fmt::format("the total of {} is too large", quoted(draft.day)));
+        stop(row.line, fmt::format("the total of {} is too large", quoted(draft.day)));
         return false;
     }
     return true;
@@ -276,6 +285,7 @@ void DiaryCheck::end(std::string_view io_error) {
         return;
     }
     reader_->finish();
+    if (reader_->stopped()) result_.stopped = true;  // (its error is already given)
     if (!continuation_) read_as_.emplace_back(file_, describe_reading());
     if (!continuation_ && reader_->delimiter_detected())
         note_once(0,
@@ -334,7 +344,8 @@ FileResult DiaryCheck::finish() {
             summary->add(day, *ref);
         },
         options_.keep_days);
-    if (!result_.ok()) return std::move(result_);  // never a report that looks complete
+    if (people.empty() && !result_.ok()) result_.stopped = true;  // not a day to show: nothing was checked
+    if (result_.stopped) return std::move(result_);
     result_.recomputed = options_.read.recompute && result_.reader == Format::CronometerServings;
     for (PersonDays& one : people) {
         const Reference& person_ref = *refs_.find(one.person);
@@ -385,6 +396,10 @@ std::unique_ptr<DiaryCheck> DiaryCheck::fork(Resolver& resolver, std::size_t lin
 
 void DiaryCheck::absorb(DiaryCheck& later) {
     result_.error_count += later.result_.error_count;
+    result_.stopped = result_.stopped || later.result_.stopped;
+    result_.dayless_count += later.result_.dayless_count;
+    for (std::size_t line : later.result_.dayless_lines)
+        if (result_.dayless_lines.size() < FileResult::kMaxErrors) result_.dayless_lines.push_back(line);
     for (Diagnostic& d : later.result_.errors)
         if (result_.errors.size() < FileResult::kMaxErrors) result_.errors.push_back(std::move(d));
     for (Diagnostic& note : later.result_.notes)
@@ -397,7 +412,7 @@ void DiaryCheck::absorb(DiaryCheck& later) {
     rows_ += later.rows_;
     all_rows_ += later.rows_;
     for (const auto& [line, label] : totals_.absorb(std::move(later.totals_)))  // (`later` is spent)
-        error(line, fmt::format("the total of {} is too large", quoted(label)));
+        stop(line, fmt::format("the total of {} is too large", quoted(label)));
 }
 
 namespace {

@@ -11,6 +11,7 @@
 
 #include "seck/cli/output.h"
 #include "seck/core/io.h"
+#include "seck/core/numbers.h"
 
 namespace seck::cli {
 namespace {
@@ -56,8 +57,22 @@ void print_input_errors(const FileResult& result) {
     for (const Diagnostic& d : result.errors) print_error("{}", format_diagnostic(d));
     const std::size_t unshown = result.error_count - std::min(result.error_count, result.errors.size());
     if (unshown > 0) print_error("{}: {} more error{} not shown", result.name, unshown, unshown == 1 ? "" : "s");
-    if (!result.ok())
-        print_error("{}: not checked, {} error{}", result.name, result.error_count, result.error_count == 1 ? "" : "s");
+    if (result.ok()) return;
+    if (!result.checked())
+        return print_error("{}: not checked, {}", result.name, plural(result.error_count, "error", "errors"));
+    std::size_t incomplete = 0;
+    for (const Report& report : result.reports) incomplete += report.summary.incomplete;
+    std::string what = plural(result.error_count, "line", "lines") + " not counted";
+    if (incomplete > 0)
+        what += fmt::format(", so {} incomplete (the report lists {})", plural(incomplete, "day is", "days are"),
+                            result.error_count == 1 ? "it" : "them");
+    if (result.dayless_count > 0)
+        what += fmt::format("{}on no known day: any day's total may be low",
+                            result.dayless_count == result.error_count
+                                ? ", "
+                                : fmt::format("; {} of them {} ", result.dayless_count,
+                                              result.dayless_count == 1 ? "is" : "are"));
+    print_error("{}: {}", result.name, what);
 }
 
 }  // namespace

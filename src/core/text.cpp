@@ -16,8 +16,8 @@ char ascii_lower(char c) {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-std::string quoted(std::string_view text) {
-    std::size_t cut = std::min(text.size(), kMaxQuoted);
+std::string printable(std::string_view text, std::size_t max_bytes) {
+    std::size_t cut = std::min(text.size(), max_bytes);
     while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
     std::string shown;
     for (char c : text.substr(0, cut)) {  // control characters never reach the terminal
@@ -32,8 +32,13 @@ std::string quoted(std::string_view text) {
         else
             shown += c;
     }
-    if (cut == text.size()) return fmt::format("'{}'", shown);
-    return fmt::format("'{}…' ({} bytes)", shown, text.size());
+    if (cut < text.size()) shown += "…";
+    return shown;
+}
+
+std::string quoted(std::string_view text) {
+    if (text.size() <= kMaxQuoted) return fmt::format("'{}'", printable(text, kMaxQuoted));
+    return fmt::format("'{}' ({} bytes)", printable(text, kMaxQuoted), text.size());
 }
 
 std::string name_key(std::string_view text) {

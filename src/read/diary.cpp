@@ -418,6 +418,7 @@ std::size_t DiaryReader::parse(std::string_view buf, bool final) {
         } else if (fields_.empty()) {
             counts_.skipped += span_;
         } else {
+            record_ = record.substr(0, record.find_last_not_of("\r\n") + 1);
             on_record(line);
         }
     }
@@ -674,17 +675,21 @@ void DiaryReader::on_record(std::size_t line) {
         }
     }
     const std::size_t expected = headerless_ ? 4 : columns_;
+    fault_.clear();
     if (fields_.size() > expected &&
         std::any_of(fields_.begin() + expected, fields_.end(), [](std::string_view f) { return !f.empty(); })) {
-        on_error_(line, headerless_ ? fmt::format("{} fields, but a diary without a header has 4 (date, food, "
+        fault_ = headerless_ ? fmt::format("{} fields, but a diary without a header has 4 (date, food, "
                                                   "amount, unit): quote a food name that has commas (\"Bananas, "
                                                   "raw\"), or add a header row to name more columns",
                                                   fields_.size())
                                     : fmt::format("{} fields, but the header has {}: quote a food name that has "
                                                   "commas (\"Bananas, raw\")",
-                                                  fields_.size(), expected));
-        counts_.errors += span_;
-        return;
+                                                  fields_.size(), expected);
+        if (layout_.format != Format::Diary) {  // (an export's row is known by its columns only)
+            on_error_(line, fault_);
+            counts_.errors += span_;
+            return;
+        }
     }
     auto field = [&](int column) {
         return static_cast<std::size_t>(column) < fields_.size() ? fields_[column] : std::string_view{};
@@ -692,28 +697,29 @@ void DiaryReader::on_record(std::size_t line) {
     if (layout_.format != Format::Diary) {
         DiaryRow row{line, span_, field(layout_.day), field(layout_.food), field(layout_.amount), field(layout_.unit),
                      {}, false};
+        row.text = record_;
         row.fields = &fields_;
         row.layout = &layout_;
         return on_row_(row);
     }
     // A row that stops before a required column has left it out: "d,food,1" under a
     // 4-column header has no unit (an empty field, "d,food,1,", is the default portion).
-    if (static_cast<std::size_t>(std::max({col_day_, col_food_, col_amount_, col_unit_})) >= fields_.size()) {
-        std::string missing;
+    // The row still goes to the check, which reports it on its day.
+    if (fault_.empty() && static_cast<std::size_t>(std::max({col_day_, col_food_, col_amount_, col_unit_})) >= fields_.size()) {
         for (auto [column, what] : {std::pair{col_day_, "date"}, {col_food_, "food"}, {col_amount_, "amount"},
                                     {col_unit_, "unit"}}) {
             if (!field(column).empty()) continue;
-            missing += missing.empty() ? "missing " : ", ";
-            missing += what;
+            fault_ += fault_.empty() ? "missing " : ", ";
+            fault_ += what;
         }
-        on_error_(line, missing);
-        counts_.errors += span_;
-        return;
     }
     std::string_view amount = field(col_amount_), unit = col_unit_ < 0 ? std::string_view() : field(col_unit_);
     if (amount_has_unit_) split_amount(amount, &amount, &unit);
-    on_row_(DiaryRow{line, span_, field(col_day_), field(col_food_), amount, unit,
-                     col_person_ < 0 ? std::string_view() : field(col_person_), col_person_ >= 0});
+    DiaryRow row{line, span_, field(col_day_), field(col_food_), amount, unit,
+                 col_person_ < 0 ? std::string_view() : field(col_person_), col_person_ >= 0};
+    row.text = record_;
+    row.fault = fault_;
+    on_row_(row);
 }
 
 }  // namespace seck

@@ -49,6 +49,8 @@ public:
         for (std::string_view column : {"low_ug", "high_ug", "status_range", "share_without_range"})
             header.push_back(column);
         header.push_back("suggestions");  // what would bring the day into the range, as text
+        // Is the total only a lower bound; the day's lines not counted ("7: message | 9: message").
+        for (std::string_view column : {"incomplete", "unresolved"}) header.push_back(column);
         out_.print("{}\n", fmt::join(header, std::string_view(&sep_, 1)));
         empty_tail_.assign(header.size() - 5, sep_);  // person, ..., suggestions: empty
     }
@@ -59,7 +61,7 @@ public:
         std::vector<std::string> bad;
         for (const Diagnostic& d : file.errors)
             if (std::find(bad.begin(), bad.end(), d.file) == bad.end()) bad.push_back(d.file);
-        if (!file.ok() && bad.empty()) bad.push_back(file.name);
+        if (!file.ok() && bad.empty()) bad.push_back(file.name);  // (a checked file's days follow)
         for (const std::string& name : bad)
             out_.print("{0}{1}{1}{1}{1}error{2}\n", field(name, sep_), sep_, empty_tail_);
     }
@@ -67,7 +69,7 @@ public:
     void day(const DayView& v) override {
         const Day& day = v.day;
         out_.print("{1}{0}{2}{0}{3}{0}{4}{0}{5}", sep_, field(*day.first_file, sep_), field(day.label, sep_),
-                   day.selenium_ug, v.assessment.percent, status_name(v.assessment.status));
+                   day.selenium_ug, v.assessment.percent, v.assessment.status_text);
         if (people_) out_.print("{}{}", sep_, field(v.report.person, sep_));
         if (average_) out_.print("{}{}", sep_, std::isnan(day.average_ug) ? "" : fmt::format("{}", day.average_ug));
         if (exported_) out_.print("{}{}", sep_, std::isnan(day.export_ug) ? "" : fmt::format("{}", day.export_ug));
@@ -79,8 +81,15 @@ public:
         }
         std::vector<std::string_view> statuses;
         for (Status status : v.assessment.statuses) statuses.push_back(status_name(status));
-        out_.print("{0}{1}{0}{2}{0}{3}{0}{4}{0}{5}\n", sep_, day.low_ug(), day.high_ug(), fmt::join(statuses, "|"),
-                   day.unranged_share(), field(suggestions_text(v.assessment.suggestions), sep_));
+        std::string unresolved;
+        for (const Unresolved& u : day.unresolved)
+            unresolved += fmt::format("{}{}{}: {}", unresolved.empty() ? "" : " | ",
+                                      v.file.merged && u.file ? *u.file + ":" : "", u.line, u.message);
+        if (day.unresolved_count > day.unresolved.size())
+            unresolved += fmt::format(" | {} more", day.unresolved_count - day.unresolved.size());
+        out_.print("{0}{1}{0}{2}{0}{3}{0}{4}{0}{5}{0}{6}{0}{7}\n", sep_, day.low_ug(), day.high_ug(),
+                   fmt::join(statuses, "|"), day.unranged_share(), field(suggestions_text(v.assessment.suggestions), sep_),
+                   day.incomplete(), field(unresolved, sep_));
     }
 
 private:

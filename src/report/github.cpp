@@ -50,7 +50,7 @@ public:
 
     void begin_file(const FileResult& file) override {
         if (file.ok()) return;
-        ++broken_;
+        (file.checked() ? unresolved_ : broken_) += file.checked() ? file.error_count : 1;
         for (const Diagnostic& d : file.errors) out_.write(command("error", d.file, d.line, "seck input-error", d.message));
     }
 
@@ -67,13 +67,14 @@ public:
         std::string summary = fmt::format("{} file{}, {} day{}: {} failing finding{}, {} warning{}", files.size(),
                                           files.size() == 1 ? "" : "s", days_, days_ == 1 ? "" : "s", failing_,
                                           failing_ == 1 ? "" : "s", warnings_, warnings_ == 1 ? "" : "s");
+        if (unresolved_) summary += fmt::format("; {} not counted (input errors)", plural(unresolved_, "line", "lines"));
         if (broken_) summary += fmt::format("; {} file{} not checked (input errors)", broken_, broken_ == 1 ? "" : "s");
         out_.print("::notice title=seck::{}\n", escape_data(summary));
     }
 
 private:
     Output& out_;
-    std::size_t days_ = 0, failing_ = 0, warnings_ = 0, broken_ = 0;
+    std::size_t days_ = 0, failing_ = 0, warnings_ = 0, broken_ = 0, unresolved_ = 0;
 };
 
 }  // namespace

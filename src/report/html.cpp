@@ -359,7 +359,7 @@ void day_row(Output& out, const Day& day, const Reference& ref, const Assessment
         "<tr class=\"{}\"><td class=\"date\">{}</td><td class=\"num\">{} µg</td><td class=\"num\">{}</td>"
         "<td class=\"num\">{}</td><td class=\"status {}\">{}</td>",
         status, escape(day.label), day_ug_text(day, ref), range.empty() ? "-" : range + " µg",
-        fmt::format("{:.0f} %", percent_for_people(day, ref)), status, status);
+        fmt::format("{:.0f} %", percent_for_people(day, ref)), status, a.status_text);
     if (average_days > 0)
         out.write(std::isnan(day.average_ug) ? std::string("<td class=\"num\">-</td>")
                                              : fmt::format("<td class=\"num\">{} µg</td>", ug_for_people(day.average_ug)));
@@ -380,7 +380,13 @@ void day_row(Output& out, const Day& day, const Reference& ref, const Assessment
     } else {
         out.write(escape(a.no_suggestion));
     }
-    out.write("</td><td class=\"note\">" + escape(note) + "</td></tr>\n");
+    out.write("</td><td class=\"note\">" + escape(note));
+    for (const Unresolved& u : day.unresolved)  // each line not counted: where, as written, what to do
+        out.print("<br><span class=\"unresolved\">line {}: <code>{}</code>: {}</span>", u.line, escape(u.text),
+                  escape(u.message));
+    if (day.unresolved_count > day.unresolved.size())
+        out.print("<br>and {} more", plural(day.unresolved_count - day.unresolved.size(), "line", "lines"));
+    out.write("</td></tr>\n");
 }
 
 void render_summary(Output& out, const Report& report, std::size_t average_days) {
@@ -418,8 +424,13 @@ public:
     void begin_file(const FileResult& file) override {
         out_.write("<section class=\"file\">\n");
         if (file.ok()) return;
-        out_.print("<h2>{}</h2>\n<p>Not checked: {}.</p>\n<ul class=\"errors\">\n", escape(file.name),
-                   plural(file.error_count, "error", "errors"));
+        if (file.checked())  // its days follow, each with its own lines not counted
+            out_.print("<h2>{}</h2>\n<p>Not counted: {} (a day with one is incomplete, the line in its "
+                       "note).</p>\n<ul class=\"errors\">\n",
+                       escape(file.name), plural(file.error_count, "line", "lines"));
+        else
+            out_.print("<h2>{}</h2>\n<p>Not checked: {}.</p>\n<ul class=\"errors\">\n", escape(file.name),
+                       plural(file.error_count, "error", "errors"));
         for (const Diagnostic& d : file.errors) out_.write("<li>" + escape(format_diagnostic(d)) + "</li>\n");
         out_.write("</ul>\n");
         if (file.error_count > file.errors.size())
@@ -454,7 +465,7 @@ public:
     }
 
     void end_file(const FileResult& file) override {
-        if (file.ok() && !file.notes.empty()) {
+        if (file.checked() && !file.notes.empty()) {
             out_.write("<h3>Notes</h3>\n<ul class=\"notes\">\n");
             for (const Diagnostic& note : file.notes)
                 out_.write("<li>" + (note.line ? fmt::format("line {}: ", note.line) : "") + escape(note.message) +

@@ -197,6 +197,25 @@ void diagnostics_json(JsonWriter& w, const std::vector<Diagnostic>& list) {
     w.end_array();
 }
 
+// "incomplete": is the day's total only a lower bound; "unresolved": its lines not counted,
+// each with its text and what is wrong ("unresolved_not_shown": past the first few).
+void incomplete_json(JsonWriter& w, const Day& day, bool merged) {
+    w.member("incomplete", day.incomplete());
+    w.key("unresolved");
+    w.begin_array();
+    for (const Unresolved& u : day.unresolved) {
+        w.begin_object();
+        if (merged && u.file) w.member("file", *u.file);
+        w.member("line", u.line);
+        w.member("text", u.text);
+        w.member("message", u.message);
+        w.end_object();
+    }
+    w.end_array();
+    if (day.unresolved_count > day.unresolved.size())
+        w.member("unresolved_not_shown", day.unresolved_count - day.unresolved.size());
+}
+
 class JsonRenderer final : public Renderer {
 public:
     JsonRenderer(Output& out, const RenderOptions& options) : out_(out), w_(out, true), options_(options) {}
@@ -227,8 +246,8 @@ public:
             w_.member("error_count", file.error_count);
             w_.key("errors");
             diagnostics_json(w_, file.errors);
-            return;
         }
+        if (!file.checked()) return;
         people_ = !(file.reports.size() == 1 && file.reports.front().person.empty());
         if (people_) {
             w_.key("people");
@@ -254,13 +273,13 @@ public:
         w_.begin_object();
         w_.member("date", day.label);
         w_.member("selenium_ug", day.selenium_ug);
-        w_.member("status", status_name(v.assessment.status));
+        w_.member("status", v.assessment.status_text);
         below_ear_json(w_, day.selenium_ug, ref);
         w_.member("entry_count", day.entries);
         w_.member("line", day.first_line);
         if (file.merged) w_.member("file", *day.first_file);  // --merge: the file of the day's first line
-        if (file.reader != Format::Diary) {                   // an app export: a day whose total is only a lower bound
-            w_.member("incomplete", day.incomplete());
+        incomplete_json(w_, day, file.merged);
+        if (file.reader != Format::Diary) {  // an app export: foods without a value, a day not completed
             w_.key("missing");
             w_.begin_array();
             for (const std::string& food : day.missing) w_.value(food);
@@ -289,7 +308,7 @@ public:
         w_.key("summary");
         w_.begin_object();
         summary_json(w_, s, report.ref);
-        if (file.reader != Format::Diary) w_.member("incomplete", s.incomplete);
+        w_.member("incomplete", s.incomplete);
         if (file.average_days > 0) {
             w_.member("average_days", file.average_days);
             w_.member("above_ul_average", s.average_above_ul);
@@ -303,7 +322,7 @@ public:
     }
 
     void end_file(const FileResult& file) override {
-        if (file.ok()) {
+        if (file.checked()) {
             if (people_) w_.end_array();
             w_.key("notes");
             diagnostics_json(w_, file.notes);
@@ -352,13 +371,13 @@ public:
         w_.member("date", day.label);
         w_.member("selenium_ug", day.selenium_ug);
         w_.member("percent_rda", v.assessment.percent);
-        w_.member("status", status_name(v.assessment.status));
+        w_.member("status", v.assessment.status_text);
         below_ear_json(w_, day.selenium_ug, ref);
         if (file.average_days > 0) w_.member("average_ug", day.average_ug);
         range_json(w_, day, v.assessment.statuses);
         w_.member("line", day.first_line);
+        incomplete_json(w_, day, file.merged);
         if (file.reader != Format::Diary) {
-            w_.member("incomplete", day.incomplete());
             w_.key("missing");
             w_.begin_array();
             for (const std::string& food : day.missing) w_.value(food);

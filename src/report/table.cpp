@@ -150,12 +150,14 @@ public:
                 fmt::format("{:.0f}%", percent_for_people(day, ref)),
                 std::isnan(day.average_ug) ? "-" : fmt::format("{:.1f} µg", rounded_for_people(day.average_ug, 1)),
                 std::isnan(day.export_ug) ? "-" : fmt::format("{:.1f} µg", rounded_for_people(day.export_ug, 1)),
-                paint_(fmt::format("{:<9}", status_name(a.status)), paint_.of(a.status)),
-                bar(day, ref, paint_) + (day.incomplete() ? " incomplete" : "") + could_be(day, a.statuses, paint_)};
+                std::string(a.status_text),
+                a.status,
+                bar(day, ref, paint_) + (day.incomplete() && a.status != Status::BelowRda ? " incomplete" : "") + could_be(day, a.statuses, paint_)};
         label_width_ = std::max(label_width_, row.label.size());
         ug_width_ = std::max(ug_width_, row.ug.size());
         range_width_ = std::max(range_width_, row.range.size());
         percent_width_ = std::max(percent_width_, row.percent.size());
+        status_width_ = std::max(status_width_, row.status.size());
         if (a.status != Status::Adequate) warnings_ += warning(day, a, row);
         if (file_.average_days > 0 && average_above_ul(day, ref)) {
             averages_ += fmt::format("  {} {}: the {}-day mean, {}, is above the UL of {:g} µg: chronic excess\n",
@@ -167,6 +169,12 @@ public:
             incomplete_ += fmt::format("  {} {}: at least {} µg ({})\n",
                                        paint_("incomplete:", fmt::fg(fmt::terminal_color::cyan)), day.label,
                                        ug_for_people(day.selenium_ug), incomplete_reason(day));
+        for (const Unresolved& u : day.unresolved)  // the line as written, then what to do about it
+            incomplete_ += fmt::format("    {}:{}: {}\n      {}\n", u.file ? *u.file : file_.name, u.line, u.text,
+                                       u.message);
+        if (day.unresolved_count > day.unresolved.size())
+            incomplete_ += fmt::format("    and {} more not counted\n",
+                                       plural(day.unresolved_count - day.unresolved.size(), "line", "lines"));
         rows_.push_back(std::move(row));
     }
 
@@ -181,17 +189,17 @@ public:
         const bool exported = file_.recomputed;  // --recompute: the export's own total next to seck's
         const bool averages = file_.average_days > 0;
         const std::string range_gap = range_width_ ? std::string(range_width_ + 1, ' ') : "";
-        out.print("  {:<{}}  {:>{}}{}  {}{:>{}}  {}{:<9}  {}\n", "date", label_width_, "selenium", ug_width_ + 3,
+        out.print("  {:<{}}  {:>{}}{}  {}{:>{}}  {}{:<{}}  {}\n", "date", label_width_, "selenium", ug_width_ + 3,
                   range_gap, exported ? fmt::format("{:>{}}  ", kExportTitle, kExportTitle.size()) : "",
                   "% " + ref.kind, percent_width_,
                   averages ? fmt::format("{:>{}}  ", average_title_, average_title_.size()) : "", "status",
-                  bar_header(ref));
+                  status_width_, bar_header(ref));
         for (const Row& row : rows_)
             out.print("  {:<{}}  {:>{}} µg{}  {}{:>{}}  {}{}  {}\n", row.label, label_width_, row.ug, ug_width_,
                       range_width_ ? fmt::format(" {:<{}}", row.range, range_width_) : "",
                       exported ? fmt::format("{:>{}}  ", row.exported, kExportTitle.size()) : "", row.percent,
                       percent_width_, averages ? fmt::format("{:>{}}  ", row.average, average_title_.size()) : "",
-                      row.status, row.bar);
+                      paint_(fmt::format("{:<{}}", row.status, status_width_), paint_.of(row.status_of)), row.bar);
         if (!warnings_.empty() || !averages_.empty()) out.print("\n{}{}", warnings_, averages_);
         const Summary& s = report_.summary;
         std::string days = s.below_rda + s.above_ul == 0
@@ -199,14 +207,17 @@ public:
                                              std::isnan(ref.ul_ug) ? "" : " and at or below the UL")
                                : fmt::format("{} below the {}, {} above the UL", plural(s.below_rda, "day", "days"),
                                              ref.kind, plural(s.above_ul, "day", "days"));
-        out.print("\n  {}, mean {:.1f} µg/day, {}; {}\n", plural(s.days, "day", "days"), shown(s.mean_ug, 1),
-                  period_text(s, ref), days);
+        if (s.incomplete > 0) days += fmt::format(", {} incomplete", plural(s.incomplete, "day", "days"));
+        out.print("\n  {}, mean {}{:.1f} µg/day, {}; {}\n", plural(s.days, "day", "days"),
+                  s.incomplete > 0 ? "at least " : "", shown(s.mean_ug, 1), period_text(s, ref), days);
         out.write(incomplete_);
     }
 
 private:
     struct Row {
-        std::string label, ug, range, percent, average, exported, status, bar;
+        std::string label, ug, range, percent, average, exported, status;
+        Status status_of;
+        std::string bar;
     };
     static constexpr std::string_view kExportTitle = "in the export";
 
@@ -238,7 +249,7 @@ private:
     const Painter& paint_;
     const std::string average_title_;
     std::vector<Row> rows_;
-    std::size_t label_width_ = 4, ug_width_ = 5, percent_width_, range_width_ = 0;
+    std::size_t label_width_ = 4, ug_width_ = 5, percent_width_, range_width_ = 0, status_width_ = 9;
     std::string warnings_, averages_, incomplete_;
 };
 
@@ -312,7 +323,7 @@ public:
     TableRenderer(Output& out, const RenderOptions& options) : out_(out), options_(options), paint_(options.color) {}
 
     void begin_file(const FileResult& file) override {
-        if (!file.ok()) return;  // (its errors are on stderr)
+        if (!file.checked()) return;  // (its errors are on stderr)
         if (wrote_) out_.put('\n');
         wrote_ = true;
         first_report_ = true;
@@ -337,12 +348,20 @@ public:
     }
 
     void end_file(const FileResult& file) override {
-        if (!file.ok()) return;
+        if (!file.checked()) return;
         for (const Report& report : file.reports) {
             if (options_.compare.empty()) continue;
             std::string text;  // (its days are read back again)
             render_compare(text, report, options_.compare, paint_);
             out_.write(text);
+        }
+        if (file.dayless_count > 0) {  // lines not counted that are under no day
+            std::string lines = fmt::format("{}", fmt::join(file.dayless_lines, ", "));
+            if (file.dayless_count > file.dayless_lines.size())
+                lines += fmt::format(" and {} more", file.dayless_count - file.dayless_lines.size());
+            out_.print("\n  {} line{} {} (errors on stderr): {} on no known day, so any day's total may be low\n",
+                       paint_("not counted:", fmt::fg(fmt::terminal_color::cyan)), file.dayless_count == 1 ? "" : "s",
+                       lines, file.dayless_count == 1 ? "it is" : "they are");
         }
         if (!file.notes.empty()) out_.put('\n');
         for (const Diagnostic& note : file.notes)

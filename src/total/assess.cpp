@@ -55,6 +55,7 @@ std::string finding_message(FindingCode code, const Day& day, const Reference& r
 Assessment assess(const Day& day, const Reference& ref, const AssessContext& context) {
     Assessment a;
     a.status = day.status;
+    a.status_text = a.status == Status::BelowRda && day.incomplete() ? "incomplete" : status_name(a.status);
     a.percent = day.selenium_ug / ref.rda_ug * 100;
     a.statuses = status_range(day, ref);
     a.suggestions = suggest(day, ref, context.average_span);

@@ -56,6 +56,9 @@ void combine(Day& into, Day&& later) {
         if (std::find(into.missing.begin(), into.missing.end(), food) == into.missing.end())
             into.missing.push_back(std::move(food));
     into.partial = into.partial || later.partial;
+    for (Unresolved& line : later.unresolved)
+        if (into.unresolved.size() < kMaxUnresolved) into.unresolved.push_back(std::move(line));
+    into.unresolved_count += later.unresolved_count;
     if (!std::isnan(later.export_ug)) {  // the later part's sum and carry, added as entries are
         if (std::isnan(into.export_ug)) into.export_ug = 0;
         add_compensated(into.export_ug, into.export_carry, later.export_ug);
@@ -160,6 +163,13 @@ void fields(Io& io, D& day) {
     });
     io.list(day.missing, [&io](auto& food) { io.text(food); });
     io.number(day.partial);
+    io.list(day.unresolved, [&io, &day](auto& line) {
+        io.file(line.file, day.first_file);
+        io.number(line.line);
+        io.text(line.text);
+        io.text(line.message);
+    });
+    io.number(day.unresolved_count);
     io.number(day.export_ug);
     io.number(day.export_carry);
 }

@@ -87,7 +87,15 @@ std::string suggestions_line(const Day& day, const std::vector<Suggestion>& sugg
 
 std::string incomplete_reason(const Day& day) {
     std::string why;
-    if (!day.missing.empty()) why = fmt::format("no selenium value for {}", fmt::join(day.missing, ", "));
+    if (day.unresolved_count > 0) {  // "line 7 not counted", "lines 7, 9 not counted", "12 lines not counted"
+        std::vector<std::size_t> lines;
+        for (const Unresolved& u : day.unresolved) lines.push_back(u.line);
+        why = day.unresolved_count > 3 || lines.size() < day.unresolved_count
+                  ? fmt::format("{} not counted", plural(day.unresolved_count, "line", "lines"))
+                  : fmt::format("line{} {} not counted", lines.size() == 1 ? "" : "s", fmt::join(lines, ", "));
+    }
+    if (!day.missing.empty())
+        why += fmt::format("{}no selenium value for {}", why.empty() ? "" : "; ", fmt::join(day.missing, ", "));
     if (day.partial) why += fmt::format("{}not marked completed", why.empty() ? "" : "; ");
     return why;
 }

@@ -182,8 +182,7 @@ void DayTotals::spill() {
     spill_entries_at_ = std::max(Days::kMemoryEntries, held_entries_ * 2);
 }
 
-double DayTotals::add(std::string_view person, std::string_view label, std::string_view file, std::size_t line,
-                      double ug, Entry* explained, const SourceView* source) {
+Day& DayTotals::day_for(std::string_view person, std::string_view label, std::string_view file, std::size_t line) {
     if (!current_ || current_->label != label || current_->person != person) {
         if (days_.size() >= spill_at_ || held_entries_ >= spill_entries_at_) spill();
         bool added = false;
@@ -197,9 +196,14 @@ double DayTotals::add(std::string_view person, std::string_view label, std::stri
                 people_.emplace_back(person);
         }
     }
+    return *current_;
+}
+
+double DayTotals::add(std::string_view person, std::string_view label, std::string_view file, std::size_t line,
+                      double ug, Entry* explained, const SourceView* source) {
     // Neumaier's compensated sum: 10M small entries in a day add up as in exact arithmetic
     // (to far better than 1e-9), not with an error growing with the count.
-    Day& day = *current_;
+    Day& day = day_for(person, label, file, line);
     accumulate(day, ug);
     ++day.entries;
     if (explained) {
@@ -211,6 +215,15 @@ double DayTotals::add(std::string_view person, std::string_view label, std::stri
         keep_source(day, *source, file_, line, ug);
     }
     return day.selenium_ug;
+}
+
+void DayTotals::add_unresolved(std::string_view person, std::string_view label, std::string_view file,
+                               std::size_t line, std::string text, std::string message) {
+    Day& day = day_for(person, label, file, line);
+    if (!file_ || *file_ != file) file_ = std::make_shared<const std::string>(file);
+    if (day.unresolved.size() < kMaxUnresolved)
+        day.unresolved.push_back({.file = file_, .line = line, .text = std::move(text), .message = std::move(message)});
+    ++day.unresolved_count;
 }
 
 void DayTotals::mark_missing(std::string_view food) {

@@ -75,6 +75,9 @@ void same(const seck::FileResult& a, const seck::FileResult& b) {
     CHECK(a.lines.entries == b.lines.entries);
     CHECK(a.lines.skipped == b.lines.skipped);
     CHECK(a.lines.errors == b.lines.errors);
+    CHECK(a.stopped == b.stopped);
+    CHECK(a.dayless_lines == b.dayless_lines);
+    CHECK(a.dayless_count == b.dayless_count);
     REQUIRE(a.reports.size() == b.reports.size());
     for (std::size_t r = 0; r < a.reports.size(); ++r) {
         const auto& da = a.reports[r].days;
@@ -87,6 +90,13 @@ void same(const seck::FileResult& a, const seck::FileResult& b) {
             CHECK(x->first_line == y->first_line);
             CHECK(std::fabs(x->selenium_ug - y->selenium_ug) <= 1e-12 * x->selenium_ug);
             CHECK(x->status == y->status);
+            REQUIRE(x->unresolved_count == y->unresolved_count);
+            REQUIRE(x->unresolved.size() == y->unresolved.size());
+            for (std::size_t k = 0; k < x->unresolved.size(); ++k) {
+                CHECK(x->unresolved[k].line == y->unresolved[k].line);
+                CHECK(x->unresolved[k].text == y->unresolved[k].text);
+                CHECK(x->unresolved[k].message == y->unresolved[k].message);
+            }
         }
     }
 }
@@ -120,6 +130,33 @@ TEST_CASE("two threads: errors in both halves come in line order, counted once")
     CHECK(run.two_threads.errors[0].line == 200002);
     CHECK(run.two_threads.errors[1].message == "amount '-1' is negative");
     CHECK(run.two_threads.errors[2].line == 400004);
+    // Each line is listed under its day (a day of its own here, with nothing counted).
+    const auto& days = run.two_threads.reports.at(0).days;
+    const seck::Day x = *std::find_if(days.begin(), days.end(), [](const seck::Day& d) { return d.label == "Day x"; });
+    CHECK(x.entries == 0);
+    CHECK(x.incomplete());
+    REQUIRE(x.unresolved.size() == 1);
+    CHECK(x.unresolved[0].line == 200002);
+    CHECK(x.unresolved[0].text == "Day x,unknown food here,1,g");
+}
+
+TEST_CASE("two threads: lines not counted on days that span the halves are listed as one pass lists them") {
+    // Day 3 (first half) and Day 9000 (second half) each get a line not counted; one line has no date.
+    std::string text = big_diary(400000);
+    const std::string day3 = "Day 3,usda:12078,1,kernel\n";
+    text.insert(text.find(day3) + day3.size(), "Day 3,nothing known,1,g\n");
+    const std::string day9000 = "Day 9000,usda:12078,1,kernel\n";
+    text.insert(text.find(day9000) + day9000.size(), "Day 9000,usda:12078,1,slab\n,usda:12078,1,kernel\n");
+    const BothWays run(text);
+    CHECK(run.two_threads.error_count == 3);
+    same(run.one_pass, run.two_threads);
+    CHECK(run.two_threads.dayless_count == 1);
+    const auto& days = run.two_threads.reports.at(0).days;
+    CHECK(days.at(3).unresolved_count == 1);
+    CHECK(days.at(3).entries == 40);
+    CHECK(days.at(9000).unresolved_count == 1);
+    CHECK(days.at(9000).incomplete());
+    CHECK_FALSE(days.at(4).incomplete());
 }
 
 TEST_CASE("two threads: a quoted field across the middle is read as one pass reads it") {

@@ -46,10 +46,35 @@ TEST_CASE("cli: a day outside the range exits 1 and is warned about") {
     CHECK(contains(r.out, "  warning: Tue: 30.7 µg is below the RDA of 55 µg: deficiency risk\n"));
 }
 
-TEST_CASE("cli: every bad line is named with file and line, and exits 2 with no report") {
+TEST_CASE("cli: every bad line is named with file and line, exits 2, and is listed under its day") {
     const Run r = cli("broken.csv");
     CHECK(r.code == 2);
-    CHECK(r.out == "");
+    // 2026-11-24: two Brazil nut kernels, 2 x 95.85 µg, at least; 2026-11-25: nothing counted.
+    // Line 8 (an unterminated quote) has no day to be under.
+    CHECK(r.out ==
+          "broken.csv: 2 days, iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg\n"
+          "  date        selenium            % RDA  status      0        RDA                   UL\n"
+          "  2026-11-24  191.7 µg (141-242)   349%  adequate    [##########|########............|] incomplete\n"
+          "  2026-11-25    0.0 µg               0%  incomplete  [..........|....................|]\n"
+          "\n"
+          "  warning: 2026-11-25: 0.0 µg is below the RDA of 55 µg, at least: the day is incomplete (lines 6, 7 not counted): not a failure\n"
+          "    no suggestions for an incomplete day: its total is only a lower bound\n"
+          "\n"
+          "  2 days, mean at least 95.9 µg/day, adequate (between the RDA and the UL); 1 day below the RDA, 0 days above the UL, 2 days incomplete\n"
+          "  incomplete: 2026-11-24: at least 191.7 µg (lines 3, 4, 5 not counted)\n"
+          "    broken.csv:3: 2026-11-24,brazil nutz,2,kernel\n"
+          "      unknown food 'brazil nutz'; did you mean brazil nuts = usda:12078 (Nuts, brazilnuts, dried, unblanched), usda:25021 (Formulated bar, LUNA BAR, NUTZ OVER CHOCOLATE)?\n"
+          "    broken.csv:4: 2026-11-24,usda:12078,two,kernel\n"
+          "      amount 'two' is not a number\n"
+          "    broken.csv:5: 2026-11-24,usda:12078,2,slice\n"
+          "      unknown unit 'slice' for usda:12078 (Nuts, brazilnuts, dried, unblanched); use g, kg, mg, oz, lb or one of: \"cup, whole\" (133 g), \"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)\n"
+          "  incomplete: 2026-11-25: at least 0.0 µg (lines 6, 7 not counted)\n"
+          "    broken.csv:6: 2026-11-25,usda:01108,1,cup\n"
+          "      usda:01108 (Milk, indian buffalo, fluid) has no selenium value in the food table (missing is not zero)\n"
+          "    broken.csv:7: 2026-11-25,nuts,1,oz\n"
+          "      food 'nuts' is too general (kinds differ up to 50x in selenium); name the kind, e.g. brazil nuts = usda:12078 (Nuts, brazilnuts, dried, unblanched), shredded coconut = usda:12179 (Nuts, coconut meat, dried (desiccated), sweetened, shredded), cashews = usda:12585 (Nuts, cashew nuts, dry roasted, with salt added), macadamia nuts = usda:12132 (Nuts, macadamia nuts, dry roasted, without salt added), coconut = usda:12104 (Nuts, coconut meat, raw) and 9 more kinds; write the kind you mean (find others with: seck foods WORDS)\n"
+          "\n"
+          "  not counted: line 8 (errors on stderr): it is on no known day, so any day's total may be low\n");
     CHECK(r.err ==
           "seck: broken.csv:3: unknown food 'brazil nutz'; did you mean brazil nuts = usda:12078 (Nuts, "
           "brazilnuts, dried, unblanched), usda:25021 (Formulated bar, LUNA BAR, NUTZ OVER CHOCOLATE)?\n"
@@ -65,7 +90,8 @@ TEST_CASE("cli: every bad line is named with file and line, and exits 2 with no 
           "added), coconut = usda:12104 (Nuts, coconut meat, raw) and 9 more kinds; write the kind you mean (find "
           "others with: seck foods WORDS)\n"
           "seck: broken.csv:8: unterminated quoted field (a \" with no closing \")\n"
-          "seck: broken.csv: not checked, 6 errors\n");
+          "seck: broken.csv: 6 lines not counted, so 2 days are incomplete (the report lists them); 1 of them is on "
+          "no known day: any day's total may be low\n");
 }
 
 TEST_CASE("cli: several files are checked in order and the exit code is the worst") {
@@ -128,13 +154,20 @@ TEST_CASE("cli: JSON for one file and for several") {
     CHECK(docs["files"][1]["error_count"] == 6);
     CHECK(docs["files"][1]["errors"][1]["line"] == 4);
 
-    // A failed file's document has its errors and no days, so it never looks like a report.
+    // A file with lines not counted has its errors and its days, each incomplete where a line
+    // of it is not counted; a file that cannot be read has its errors and no days.
     const Run failed = cli("-f json broken.csv");
     CHECK(failed.code == 2);
     const auto errors = nlohmann::json::parse(failed.out);
     CHECK(errors["file"] == "broken.csv");
     CHECK(errors["error_count"] == 6);
-    CHECK_FALSE(errors.contains("days"));
+    REQUIRE(errors["days"].size() == 2);
+    CHECK(errors["days"][0]["incomplete"] == true);
+    CHECK(errors["days"][0]["unresolved"].size() == 3);
+    CHECK(errors["summary"]["incomplete"] == 2);
+    const auto missing = nlohmann::json::parse(cli("-f json missing.csv").out);
+    CHECK(missing["error_count"] == 1);
+    CHECK_FALSE(missing.contains("days"));
 }
 
 TEST_CASE("cli: user foods from --foods") {
@@ -180,11 +213,11 @@ TEST_CASE("cli: a --foods entry without the alias's default portion counts the f
           "g), the first of its 2 such measures; write another in full if meant: \"kernel, small\" (4 g)\n");
     const Run blank = cli("--foods kernel_sizes.json -", "date,food,amount,unit\n2026-11-24,brazil nuts,1,\n");
     CHECK(blank.code == 2);
-    CHECK(blank.out == "");
+    CHECK(contains(blank.out, "  incomplete: 2026-11-24: at least 0.0 µg (line 2 not counted)\n"));
     CHECK(blank.err ==
           "seck: <stdin>:2: missing unit for usda:12078 (Brazil nuts, sized kernels); use g, kg, mg, oz, lb or one of: "
           "\"kernel, large\" (6 g), \"kernel, small\" (4 g)\n"
-          "seck: <stdin>: not checked, 1 error\n");
+          "seck: <stdin>: 1 line not counted, so 1 day is incomplete (the report lists it)\n");
 }
 
 TEST_CASE("cli: seck foods lists entries with ids and units") {
@@ -509,13 +542,14 @@ TEST_CASE("audit: pregnancy and lactation have an age range") {
 TEST_CASE("audit: json summary counts are null where the authority sets no EAR or UL") {
     const auto efsa = nlohmann::ordered_json::parse(cli("--standard efsa -f json two_nuts.csv").out);
     CHECK(efsa["summary"].dump() ==
-          R"({"days":1,"mean_ug":191.7,"status":"adequate","below_ear":null,"below_rda":0,"above_ul":0})");
+          R"({"days":1,"mean_ug":191.7,"status":"adequate","below_ear":null,"below_rda":0,"above_ul":0,"incomplete":0})");
     const auto dach = nlohmann::ordered_json::parse(cli("--standard dach --sex female -f json two_nuts.csv").out);
     CHECK(dach["summary"].dump() ==
-          R"({"days":1,"mean_ug":191.7,"status":"adequate","below_ear":null,"below_rda":0,"above_ul":null})");
+          R"({"days":1,"mean_ug":191.7,"status":"adequate","below_ear":null,"below_rda":0,"above_ul":null,)"
+                                     R"("incomplete":0})");
     const auto iom = nlohmann::ordered_json::parse(cli("-f json two_nuts.csv").out);
     CHECK(iom["summary"].dump() ==
-          R"({"days":1,"mean_ug":191.7,"status":"adequate","below_ear":0,"below_rda":0,"above_ul":0})");
+          R"({"days":1,"mean_ug":191.7,"status":"adequate","below_ear":0,"below_rda":0,"above_ul":0,"incomplete":0})");
 }
 
 TEST_CASE("audit: only one input can read stdin") {
@@ -542,7 +576,9 @@ TEST_CASE("audit: --compare says the user's own values are not applied to the ot
 TEST_CASE("audit: a row without its unit column, a NUL's line, one more error, absurd amounts") {
     const Run unit = cli("-", "date,food,amount,unit\n2026-01-01,usda:12078,1\n");
     CHECK(unit.code == 2);
-    CHECK(unit.err == "seck: <stdin>:2: missing unit\nseck: <stdin>: not checked, 1 error\n");
+    CHECK(unit.err ==
+          "seck: <stdin>:2: missing unit\nseck: <stdin>: 1 line not counted, so 1 day is incomplete (the report "
+          "lists it)\n");
     const Run empty_unit = cli("-", "date,food,amount,unit\n2026-01-01,usda:12078,1,\n");  // the default portion
     CHECK(empty_unit.code == 0);
     CHECK(contains(empty_unit.out,
@@ -555,13 +591,15 @@ TEST_CASE("audit: a row without its unit column, a NUL's line, one more error, a
     std::string many = "date,food,amount,unit\n";
     for (int i = 0; i < 21; ++i) many += "d,egg,x,large\n";
     const Run more = cli("-", many);
-    CHECK(contains(more.err, "seck: <stdin>: 1 more error not shown\nseck: <stdin>: not checked, 21 errors\n"));
+    CHECK(contains(more.err, "seck: <stdin>: 1 more error not shown\n"
+                             "seck: <stdin>: 21 lines not counted, so 1 day is incomplete (the report lists them)\n"));
+    CHECK(contains(more.out, "    and 11 lines more not counted\n"));  // the first 10 under the day
     const Run absurd = cli("-", "date,food,amount,unit\nd,usda:12078,99999999999999999999999,kg\n");
     CHECK(absurd.code == 2);
-    CHECK(absurd.out == "");
+    CHECK(contains(absurd.out, "  incomplete: d: at least 0.0 µg (line 2 not counted)\n"));
     CHECK(absurd.err ==
           "seck: <stdin>:2: amount '99999999999999999999999' is too large: more than 1 g of selenium in one entry\n"
-          "seck: <stdin>: not checked, 1 error\n");
+          "seck: <stdin>: 1 line not counted, so 1 day is incomplete (the report lists it)\n");
     // 1 g exactly is allowed: a day of it is far above the UL, but it is read.
     CHECK(cli("-", "date,food,amount,unit\nd,pill,1000000,mcg\n").code == 1);
 }

@@ -11,6 +11,7 @@ namespace {
 struct Read {
     std::vector<std::string> rows;    // "LINE|day|food|amount|unit"
     std::vector<std::string> errors;  // "LINE: message"
+    std::vector<std::string> texts;   // each row as written
     bool stopped = false;
 };
 
@@ -19,6 +20,9 @@ Read read(const std::string& text, std::size_t piece = 0, const seck::ReadOption
     Read out;
     seck::DiaryReader reader(
         [&](const seck::DiaryRow& r) {
+            // (a row with a fault still comes with its fields, for the check to list it under its day)
+            if (!r.fault.empty()) return out.errors.push_back(std::to_string(r.line) + ": " + std::string(r.fault));
+            out.texts.push_back(std::string(r.text));
             out.rows.push_back(std::to_string(r.line) + "|" + std::string(r.day) + "|" + std::string(r.food) + "|" +
                                std::string(r.amount) + "|" + std::string(r.unit));
         },
@@ -114,7 +118,13 @@ TEST_CASE("missing fields come through empty and extra fields are an error") {
     CHECK(r.errors == Rows{"1: 5 fields, but a diary without a header has 4 (date, food, amount, unit): quote a "
                            "food name that has commas (\"Bananas, raw\"), or add a header row to name more columns"});
     const auto h = read("date,food,amount,unit\nd,Bananas, raw,1,medium\n");
+    CHECK(h.rows.empty());
     CHECK(h.errors == Rows{"2: 5 fields, but the header has 4: quote a food name that has commas (\"Bananas, raw\")"});
+}
+
+TEST_CASE("each row comes with its text as written, without its line break") {
+    const auto r = read("date,food,amount,unit\r\n2026-12-01, \"egg\" ,2,large\r\n2026-12-02,\"two\nlines\",1,g");
+    CHECK(r.texts == Rows{"2026-12-01, \"egg\" ,2,large", "2026-12-02,\"two\nlines\",1,g"});
 }
 
 // A comment longer than the reader's 8 KiB binary probe, so that pieces reach the parser as fed.

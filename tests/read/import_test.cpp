@@ -61,14 +61,14 @@ TEST_CASE("import: Cronometer servings export takes each row selenium as given")
     CHECK(r.err == "");
     CHECK(contains(r.out, "cronometer_servings.csv: 3 days, iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg\n"
                           "  read as: Cronometer servings export (Food & Recipe Entries)\n"));
-    CHECK(contains(r.out, "  2024-03-04  126.7 µg   230%  adequate   [##########|####................|]\n"));
-    CHECK(contains(r.out, "  2024-03-05   13.6 µg    25%  below-rda  [##........|....................|] incomplete\n"));
-    CHECK(contains(r.out, "  2024-03-06  479.3 µg   871%  above-ul   [##########|####################|> incomplete\n"));
+    CHECK(contains(r.out, "  2024-03-04  126.7 µg   230%  adequate    [##########|####................|]\n"));
+    CHECK(contains(r.out, "  2024-03-05   13.6 µg    25%  incomplete  [##........|....................|]\n"));
+    CHECK(contains(r.out, "  2024-03-06  479.3 µg   871%  above-ul    [##########|####################|> incomplete\n"));
     CHECK(contains(r.out, "  warning: 2024-03-05: 13.6 µg is below the RDA of 55 µg, at least: the day is incomplete "
                           "(no selenium value for Homemade Soup): not a failure\n"));
     CHECK(contains(r.out, "  warning: 2024-03-06: 479.3 µg is above the UL of 400 µg, at least: the day is incomplete "
                           "(no selenium value for Milk, Whole): selenosis risk"));
-    CHECK(contains(r.out, "  3 days, mean 206.5 µg/day, adequate"));
+    CHECK(contains(r.out, "  3 days, mean at least 206.5 µg/day, adequate"));
     CHECK(contains(r.out, "  incomplete: 2024-03-05: at least 13.6 µg (no selenium value for Homemade Soup)\n"
                           "  incomplete: 2024-03-06: at least 479.3 µg (no selenium value for Milk, Whole)\n"));
 }
@@ -95,7 +95,7 @@ TEST_CASE("import: Cronometer servings in JSON with reader and incomplete and mi
     CHECK(doc["days"][0]["missing"] == nlohmann::json::array());
     CHECK(doc["days"][0]["entry_count"] == 3);
     CHECK(doc["days"][1]["selenium_ug"].get<double>() == Approx(13.58));
-    CHECK(doc["days"][1]["status"] == "below-rda");
+    CHECK(doc["days"][1]["status"] == "incomplete");  // below the RDA, but only a lower bound
     CHECK(doc["days"][1]["incomplete"] == true);
     CHECK(doc["days"][1]["missing"] == nlohmann::json::array({"Homemade Soup"}));
     CHECK(doc["days"][2]["missing"] == nlohmann::json::array({"Milk, Whole"}));
@@ -131,7 +131,7 @@ TEST_CASE("import: the 2016 Cronometer layout without Time or Group or Category 
     CHECK(r.code == 0);
     CHECK(r.err == "");
     CHECK(contains(r.out, "  2016-09-26   70.3 µg   128%  adequate "));
-    CHECK(contains(r.out, "  2016-10-01    6.1 µg    11%  below-rda "));
+    CHECK(contains(r.out, "  2016-10-01    6.1 µg    11%  incomplete "));
     CHECK(contains(r.out, "  incomplete: 2016-10-01: at least 6.1 µg (no selenium value for Tea, Brewed)\n"));
 }
 
@@ -152,7 +152,7 @@ TEST_CASE("import: Cronometer Daily Nutrition export") {
     CHECK(contains(r.out, "cronometer_daily.csv: 3 days, "));
     CHECK(contains(r.out, "  read as: Cronometer Daily Nutrition export\n"));
     CHECK(contains(r.out, "  2024-03-04   80.5 µg   146%  adequate "));
-    CHECK(contains(r.out, "  2024-03-06   30.2 µg    55%  below-rda  [#####.....|....................|] incomplete\n"));
+    CHECK(contains(r.out, "  2024-03-06   30.2 µg    55%  incomplete  [#####.....|....................|]\n"));
     CHECK(contains(r.out, "  2024-03-07  420.0 µg   764%  above-ul "));
     CHECK_FALSE(contains(r.out, "  2024-03-05 "));
     CHECK(contains(r.out, "  incomplete: 2024-03-06: at least 30.2 µg (not marked completed)\n"));
@@ -195,8 +195,8 @@ TEST_CASE("import: --recompute resolves Cronometer foods with seck's table and s
                           "resolved with seck's table, the export's figure beside it\n"));
     CHECK(contains(r.out, "  date        selenium            in the export  % RDA  status "));
     CHECK(contains(r.out, "  2024-03-04  126.7 µg (101-152)       126.7 µg   230%  adequate "));
-    CHECK(contains(r.out, "  2024-03-05   13.8 µg (11-17)          13.6 µg    25%  below-rda  "
-                          "[###.......|....................|] incomplete\n"));
+    CHECK(contains(r.out, "  2024-03-05   13.8 µg (11-17)          13.6 µg    25%  incomplete  "
+                          "[###.......|....................|]\n"));
     CHECK(contains(r.out, "  2024-03-06  488.3 µg (361-615)       479.3 µg   888%  above-ul "));
     CHECK(contains(r.out, "  note: line 6: 'Homemade Soup' 0.52 Serving (22 tsp, whole pieces): food 'Homemade Soup' "
                           "is too general"));
@@ -218,7 +218,8 @@ TEST_CASE("import: --recompute resolves Cronometer foods with seck's table and s
     const Run csv = cli("--recompute -f csv cronometer_servings.csv");
     CHECK(contains(csv.out,
                    "file,date,selenium_ug,percent_rda,status,export_selenium_ug,top_source,top_source_ug,"
-                   "top_source_share,low_ug,high_ug,status_range,share_without_range,suggestions\n"));
+                   "top_source_share,low_ug,high_ug,status_range,share_without_range,suggestions,incomplete,"
+                   "unresolved\n"));
     CHECK(contains(csv.out, "cronometer_servings.csv,2024-03-06,488.27"));
     CHECK(contains(csv.out, ",above-ul,479.25,Brazil Nuts,"));
     // Without --recompute, no export column: the export's figure is the total.
@@ -298,7 +299,13 @@ TEST_CASE("import: a semicolon file from a spreadsheet, with a decimal comma, fo
     CHECK(given.code == 2);
     CHECK(given.err == "seck: semicolon.csv:2: amount '1,5' is not a number (write decimals with a dot: 1.5, or give "
                        "--decimal-comma)\n"
-                       "seck: semicolon.csv: not checked, 1 error\n");
+                       "seck: semicolon.csv: 1 line not counted, so 1 day is incomplete (the report lists it)\n");
+    // The day is still reported: the egg's 30.7 µg is at least its total.
+    CHECK(contains(given.out, "  2026-11-25   30.7 µg (25-37)    56%  incomplete  [######....|....................|]\n"));
+    CHECK(contains(given.out, "  incomplete: 2026-11-25: at least 30.7 µg (line 2 not counted)\n"
+                              "    semicolon.csv:2: 2026-11-25;brazil nuts;1,5;kernel\n"
+                              "      amount '1,5' is not a number (write decimals with a dot: 1.5, or give "
+                              "--decimal-comma)\n"));
     CHECK(cli("--delimiter ';' --decimal-comma semicolon.csv").code == 0);
 }
 
@@ -379,7 +386,8 @@ TEST_CASE("import: --decimal-comma and --date-format apply to Cronometer exports
 
 TEST_CASE("import: a decimal comma keeps the amount as written in messages, and a day-first date that is not real") {
     const Run neg = cli("-", "date;food;amount;unit\n2026-11-25;egg;-1,5;large\n");
-    CHECK(neg.err == "seck: <stdin>:2: amount '-1,5' is negative\nseck: <stdin>: not checked, 1 error\n");
+    CHECK(neg.err == "seck: <stdin>:2: amount '-1,5' is negative\n"
+                     "seck: <stdin>: 1 line not counted, so 1 day is incomplete (the report lists it)\n");
     const Run feb = cli("--date-format DD.MM.YYYY -", "date,food,amount,unit\n31.02.2026,egg,1,large\n");
     CHECK(feb.err == "seck: <stdin>:2: date '31.02.2026' is not a real date\nseck: <stdin>: not checked, 1 error\n");
 }

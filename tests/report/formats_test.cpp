@@ -36,24 +36,25 @@ std::vector<std::string> lines(const std::string& text) {
 // µg short: 3 slices of bread (3 x 8.224), 3 oz of turkey (3 x 8.557) or 2 of shrimp (2 x 14.025).
 constexpr std::string_view kMealPlanCsv =
     "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
-    "status_range,share_without_range,suggestions\n"
+    "status_range,share_without_range,suggestions,incomplete,unresolved\n"
     "meal_plan.csv,Mon,479.25,871.3636363636363,above-ul,brazil nuts,479.25,1,353.63124999999997,604.892,"
-    "adequate|above-ul,0,halve 5 kernel brazil nuts (239.6 µg less)\n"
+    "adequate|above-ul,0,halve 5 kernel brazil nuts (239.6 µg less),false,\n"
     "meal_plan.csv,Tue,30.7,55.81818181818182,below-rda,\"Egg, whole, raw, fresh\",30.7,1,25.211,36.155,"
     "below-rda,0,\"+3 slices of whole-wheat bread (24.7 µg), or +3 oz of roast turkey breast (25.7 µg), or +2 "
-    "oz of cooked shrimp (28.1 µg)\"\n";
+    "oz of cooked shrimp (28.1 µg)\",false,\n";
 
 TEST_CASE("formats: csv and tsv, one row per day, sorted by a pipeline") {
     const Run csv = cli("--format csv meal_plan.csv adequate.csv");
     CHECK(csv.code == 1);
     CHECK(csv.out == std::string(kMealPlanCsv) +
           "adequate.csv,2026-11-01,61.4,111.63636363636364,adequate,\"Egg, whole, raw, fresh\",61.4,1,50.422,72.31,"
-          "below-rda|adequate,0,\n"
+          "below-rda|adequate,0,,false,\n"
           "adequate.csv,2026-11-02,95.85,174.27272727272728,adequate,usda:12078,95.85,1,70.72625,"
-          "120.97840000000001,adequate,0,\n");  // as written
+          "120.97840000000001,adequate,0,,false,\n");  // as written
     const Run tsv = cli("--format tsv meal_plan.csv");
     CHECK(lines(tsv.out)[1] == "meal_plan.csv\tMon\t479.25\t871.3636363636363\tabove-ul\tbrazil nuts\t479.25\t1\t"
-                               "353.63124999999997\t604.892\tadequate|above-ul\t0\thalve 5 kernel brazil nuts (239.6 µg less)");
+                               "353.63124999999997\t604.892\tadequate|above-ul\t0\thalve 5 kernel brazil nuts (239.6 µg less)\t"
+                               "false\t");
     // A shell pipeline: the days above 100 µg, highest first.
     const Run piped = shell("'" SECK_BINARY
                             "' --format csv meal_plan.csv adequate.csv | tail -n +2 | sort -t, -k3 -g -r "
@@ -65,7 +66,7 @@ TEST_CASE("formats: ndjson, one JSON object per day, read back by nlohmann") {
     const Run r = cli("--format ndjson meal_plan.csv broken.csv");
     CHECK(r.code == 2);
     const auto rows = lines(r.out);
-    REQUIRE(rows.size() == 8);  // 2 days, then the 6 errors of broken.csv
+    REQUIRE(rows.size() == 10);  // 2 days, then the 6 errors of broken.csv and its 2 days (incomplete)
     const auto mon = nlohmann::json::parse(rows[0]);
     CHECK(mon["file"] == "meal_plan.csv");
     CHECK(mon["date"] == "Mon");
@@ -76,6 +77,12 @@ TEST_CASE("formats: ndjson, one JSON object per day, read back by nlohmann") {
     CHECK(error["file"] == "broken.csv");
     CHECK(error["line"] == 3);
     CHECK(error["error"].get<std::string>().rfind("unknown food 'brazil nutz'", 0) == 0);
+    const auto nov25 = nlohmann::json::parse(rows[9]);
+    CHECK(nov25["date"] == "2026-11-25");
+    CHECK(nov25["status"] == "incomplete");
+    CHECK(nov25["incomplete"] == true);
+    CHECK(nov25["unresolved"][0]["line"] == 6);
+    CHECK(nov25["unresolved"][0]["text"] == "2026-11-25,usda:01108,1,cup");
 }
 
 TEST_CASE("formats: github annotations point at each finding's first diary line") {
@@ -114,7 +121,8 @@ TEST_CASE("formats: junit is well-formed XML with a testcase per day and a failu
               "echo \"$(xmllint --xpath 'count(//failure)' out.xml)\"; "
               "echo \"$(xmllint --xpath 'string(//testsuite[@name=\"meal_plan.csv\"]/testcase[1]/failure/@type)' "
               "out.xml)\"; echo \"$(xmllint --xpath 'string(/testsuites/@errors)' out.xml)\"; rm -f out.xml");
-    CHECK(r.out == "2\nwell-formed\n3\n10\n2\nabove-ul\n6\n");
+    // Testcases: 2 + 2 days, broken.csv's 6 errors and its 2 (incomplete) days.
+    CHECK(r.out == "2\nwell-formed\n3\n12\n2\nabove-ul\n6\n");
 }
 
 TEST_CASE("formats: sarif 2.1.0 with rules, results and locations") {
@@ -127,7 +135,8 @@ TEST_CASE("formats: sarif 2.1.0 with rules, results and locations") {
     CHECK(run["tool"]["driver"]["name"] == "seck");
     CHECK(run["tool"]["driver"]["rules"].size() == 4);
     const auto& results = run["results"];
-    REQUIRE(results.size() == 8);  // 6 input errors, 2 findings
+    // 6 input errors, 2 findings, and broken.csv's day below the RDA that is incomplete: a warning
+    REQUIRE(results.size() == 9);
     for (const auto& result : results) {
         CHECK(result.contains("ruleId"));
         CHECK(result["message"].contains("text"));
@@ -179,14 +188,15 @@ TEST_CASE("cli: --merge treats several files as one diary") {
     const Run merged = cli("--merge --format csv october.csv november.csv");
     CHECK(merged.out ==
           "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
-          "status_range,share_without_range,suggestions\n"
+          "status_range,share_without_range,suggestions,incomplete,unresolved\n"
           "october.csv,2026-10-30,479.25,871.3636363636363,above-ul,brazil nuts,479.25,1,353.63124999999997,604.892,"
-          "adequate|above-ul,0,halve 5 nuts brazil nuts (239.6 µg less)\n"
+          "adequate|above-ul,0,halve 5 nuts brazil nuts (239.6 µg less),false,\n"
           // 2026-10-31: 4 large eggs (61.4 µg) in October, a Brazil nut (95.85) in November's first line:
           // 200 g of egg at 25.211-36.155 µg/100 g and 5 g of nut at 1414.525-2419.568.
           "october.csv,2026-10-31,157.25,285.9090909090909,adequate,brazil nuts,95.85,0.6095389507154213,"
-          "121.14824999999999,193.28840000000002,adequate,0,\n"
-          "november.csv,2026-11-01,61.4,111.63636363636364,adequate,egg,61.4,1,50.422,72.31,below-rda|adequate,0,\n");
+          "121.14824999999999,193.28840000000002,adequate,0,,false,\n"
+          "november.csv,2026-11-01,61.4,111.63636363636364,adequate,egg,61.4,1,50.422,72.31,below-rda|adequate,0,,"
+          "false,\n");
     // Findings point into the file of the day's first line.
     CHECK(contains(cli("--merge --format github october.csv november.csv").out, "file=october.csv,line=2"));
     const Run broken = cli("--merge october.csv broken.csv");
@@ -267,22 +277,32 @@ TEST_CASE("audit: sarif uris are RFC 3986 URI references") {
     CHECK(results[4]["locations"][0]["physicalLocation"]["region"]["startLine"] == 2);
 }
 
-TEST_CASE("audit: csv and tsv give a bad file a row with status error") {
+TEST_CASE("audit: csv and tsv give a file with errors a row with status error, then its days") {
     const Run csv = cli("-f csv meal_plan.csv broken.csv missing.csv");
     CHECK(csv.code == 2);
-    CHECK(csv.out == std::string(kMealPlanCsv) +
-          "broken.csv,,,,error,,,,,,,,\n"
-          "missing.csv,,,,error,,,,,,,,\n");
-    const Run tsv = cli("-f tsv --average 2 broken.csv");
+    const auto rows = lines(csv.out);
+    REQUIRE(rows.size() == 7);
+    CHECK(csv.out.rfind(std::string(kMealPlanCsv) + "broken.csv,,,,error,,,,,,,,,,\n", 0) == 0);
+    // broken.csv's days: lines 3-5 of 2026-11-24 and 6-7 of 2026-11-25 not counted (line 8 has no day).
+    CHECK(rows[4].rfind("broken.csv,2026-11-24,191.7,348.54545454545456,adequate,brazil nuts,191.7,1,141.4525,"
+                        "241.95680000000002,adequate,0,,true,\"3: unknown food 'brazil nutz'; did you mean brazil nuts "
+                        "= usda:12078 (Nuts, brazilnuts, dried, unblanched), usda:25021 (Formulated bar, LUNA BAR, NUTZ "
+                        "OVER CHOCOLATE)? | 4: amount 'two' is not a number | 5: unknown unit 'slice' for usda:12078 ",
+                        0) == 0);
+    CHECK(rows[5].rfind("broken.csv,2026-11-25,0,0,incomplete,,,,0,0,below-rda,0,,true,\"6: usda:01108 (Milk, indian "
+                        "buffalo, fluid) has no selenium value in the food table (missing is not zero) | 7: food 'nuts' ",
+                        0) == 0);
+    CHECK(rows[6] == "missing.csv,,,,error,,,,,,,,,,");
+    const Run tsv = cli("-f tsv --average 2 missing.csv");
     CHECK(tsv.out ==
           "file\tdate\tselenium_ug\tpercent_rda\tstatus\taverage_ug\ttop_source\ttop_source_ug\ttop_source_share\t"
-          "low_ug\thigh_ug\tstatus_range\tshare_without_range\tsuggestions\n"
-          "broken.csv\t\t\t\terror\t\t\t\t\t\t\t\t\t\n");
-    // With --merge, a row per file that has errors.
-    CHECK(cli("--merge -f csv october.csv broken.csv").out ==
-          "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
-          "status_range,share_without_range,suggestions\n"
-          "broken.csv,,,,error,,,,,,,,\n");
+          "low_ug\thigh_ug\tstatus_range\tshare_without_range\tsuggestions\tincomplete\tunresolved\n"
+          "missing.csv\t\t\t\terror\t\t\t\t\t\t\t\t\t\t\t\n");
+    // With --merge, a row per file that has errors, then the days, each line not counted by its file.
+    const auto merged = lines(cli("--merge -f csv october.csv broken.csv").out);
+    REQUIRE(merged.size() == 6);
+    CHECK(merged[1] == "broken.csv,,,,error,,,,,,,,,,");
+    CHECK(merged[5].find(",true,\"broken.csv:6: usda:01108 ") != std::string::npos);
 }
 
 TEST_CASE("audit: --merge names each day's file in json, ndjson and csv") {
@@ -290,7 +310,8 @@ TEST_CASE("audit: --merge names each day's file in json, ndjson and csv") {
     CHECK(doc["file"] == "october.csv + november.csv");
     CHECK(doc["days"][1].dump() ==
           R"({"date":"2026-10-31","selenium_ug":157.25,"status":"adequate","below_ear":false,"entry_count":2,)"
-          R"("line":3,"file":"october.csv","range_ug":{"low":121.14824999999999,"high":193.28840000000002},)"
+          R"("line":3,"file":"october.csv","incomplete":false,"unresolved":[],)"
+          R"("range_ug":{"low":121.14824999999999,"high":193.28840000000002},)"
           R"("status_range":["adequate"],"share_without_range":0.0,"sources":[)"
           R"({"file":"november.csv","line":2,"food":"brazil nuts","amount":"1","unit":"nut","id":"12078",)"
           R"("description":"Nuts, brazilnuts, dried, unblanched","selenium_ug":95.85,"share":0.6095389507154213},)"
@@ -302,7 +323,8 @@ TEST_CASE("audit: --merge names each day's file in json, ndjson and csv") {
     CHECK(rows[2] ==
           R"({"file":"november.csv","date":"2026-11-01","selenium_ug":61.4,"percent_rda":111.63636363636364,)"
           R"("status":"adequate","below_ear":false,"range_ug":{"low":50.422,"high":72.31},)"
-          R"("status_range":["below-rda","adequate"],"share_without_range":0.0,"line":3,)"
+          R"("status_range":["below-rda","adequate"],"share_without_range":0.0,"line":3,"incomplete":false,)"
+          R"("unresolved":[],)"
           R"("sources":[{"file":"november.csv","line":3,"food":"egg",)"
           R"("amount":"4","unit":"large","id":"01123","description":"Egg, whole, raw, fresh","selenium_ug":61.4,)"
           R"("share":1.0}],"suggestions":[]})");

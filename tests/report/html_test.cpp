@@ -138,14 +138,21 @@ TEST_CASE("html: every user text is escaped, and no script comes through", "[htm
     CHECK_FALSE(contains(html, "<script"));
     CHECK_FALSE(contains(html, "<b>"));
 
-    // An unknown food of that name: the file's errors, escaped, instead of a report.
+    // An unknown food of that name: the file's errors, escaped, and its day, incomplete, with the
+    // line as written in its note.
     const std::string broken = page("date,food,amount,unit\n2026-11-01,<script>alert(1)</script>,1,g\n", "b.csv");
     CHECK(contains(broken,
-                   "<p>Not checked: 1 error.</p>\n<ul class=\"errors\">\n<li>b.csv:2: unknown food "
-                   "&#39;&lt;script&gt;alert(1)&lt;/script&gt;&#39;"));
+                   "<p>Not counted: 1 line (a day with one is incomplete, the line in its note).</p>\n"
+                   "<ul class=\"errors\">\n<li>b.csv:2: unknown food &#39;&lt;script&gt;alert(1)&lt;/script&gt;&#39;"));
+    CHECK(contains(broken, "<td class=\"status below-rda\">incomplete</td>"));
+    CHECK(contains(broken, "<br><span class=\"unresolved\">line 2: <code>2026-11-01,&lt;script&gt;alert(1)&lt;/script&gt;"
+                           ",1,g</code>: unknown food &#39;&lt;script&gt;"));
     CHECK_FALSE(contains(broken, "<script"));
-    CHECK_FALSE(contains(broken, "<svg"));
-    CHECK_FALSE(contains(broken, "Reference values used"));
+    // A file that cannot be read: its errors, and no report.
+    const std::string unread = page("date,food\n", "u.csv");
+    CHECK(contains(unread, "<p>Not checked: 1 error.</p>"));
+    CHECK_FALSE(contains(unread, "<svg"));
+    CHECK_FALSE(contains(unread, "Reference values used"));
 }
 
 TEST_CASE("html: the rolling mean is a line only with --average", "[html]") {

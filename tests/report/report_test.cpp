@@ -92,9 +92,9 @@ TEST_CASE("each day names its largest sources, with their share, in every format
     const std::string csv = seck::render("csv", files, options(false));
     CHECK(csv.substr(0, csv.find('\n')) ==
           "file,date,selenium_ug,percent_rda,status,top_source,top_source_ug,top_source_share,low_ug,high_ug,"
-          "status_range,share_without_range,suggestions");
+          "status_range,share_without_range,suggestions,incomplete,unresolved");
     CHECK(csv.find("\nweek.csv,Mon,207.04999999999998,376.45454545454544,adequate,brazil nuts,191.7,0.925863318039121,"
-                   "154.058,260.15517,adequate,0,\n") != std::string::npos);
+                   "154.058,260.15517,adequate,0,,false,\n") != std::string::npos);
     CHECK(seck::render("table", files, options(false))
               .find("  warning: Tue: 479.3 µg is above the UL of 400 µg: selenosis risk (hair loss, nausea, muscle "
                     "soreness)\n"
@@ -136,11 +136,24 @@ TEST_CASE("the table colours statuses only when asked") {
     CHECK(plain.find("every day at or above the RDA and at or below the UL") != std::string::npos);
 }
 
-TEST_CASE("files with errors are left out of the table") {
-    const auto files = results({{"bad.csv", "d,nothing known,1,g\n"}, {"good.csv", "d,usda:12078,1,kernel\n"}});
+TEST_CASE("a line that cannot be counted leaves its day incomplete, and a file that cannot be read is left out") {
+    using namespace std::string_view_literals;
+    const auto files = results({{"bad.csv", "d,nothing known,1,g\nd,usda:12078,1,kernel\n"},
+                                {"nul.csv", "d,usda:12078,1,kernel\nd,egg\0,1,g\n"sv},
+                                {"good.csv", "d,usda:12078,1,kernel\n"}});
+    CHECK(files[1].stopped);
     const std::string table = seck::render("table", files, options(false));
-    CHECK(table.find("bad.csv") == std::string::npos);
-    CHECK(table.rfind("good.csv: 1 day, iom 19+ y", 0) == 0);
+    CHECK(table.find("nul.csv") == std::string::npos);
+    // One Brazil nut kernel, 95.85 µg, is at least the day's total: adequate, and incomplete.
+    CHECK(table.rfind("bad.csv: 1 day, iom 19+ y: RDA 55 µg, EAR 45 µg, UL 400 µg\n"
+                      "  date  selenium           % RDA  status     0        RDA                   UL\n"
+                      // (5 g of nut at USDA's 1414.525-2419.568 µg/100 g: 70.7-121.0 µg)
+                      "  d      95.9 µg (70-121)   174%  adequate   [##########|##..................|] incomplete\n",
+                      0) == 0);
+    CHECK(table.find("  incomplete: d: at least 95.9 µg (line 1 not counted)\n"
+                     "    bad.csv:1: d,nothing known,1,g\n"
+                     "      unknown food 'nothing known'") != std::string::npos);
+    CHECK(table.find("\ngood.csv: 1 day, iom 19+ y") != std::string::npos);
 }
 
 TEST_CASE("the JSON document for one file") {
@@ -177,11 +190,25 @@ TEST_CASE("the JSON document for several files, one with errors") {
     REQUIRE(doc["files"].size() == 2);
     CHECK(doc["files"][0]["file"] == "a.csv");
     CHECK(doc["files"][0]["days"][0]["selenium_ug"] == 95.85);
-    CHECK(
-        doc["files"][1].dump() ==
-        R"x({"file":"b.csv","lines":{"read":1,"header":0,"entries":0,"skipped":0,"errors":1},"error_count":1,"errors":[{"line":1,"message":"unknown unit 'slab' for usda:12078 )x"
-        R"x((Nuts, brazilnuts, dried, unblanched); use g, kg, mg, oz, lb or one of: \"cup, whole\" (133 g), )x"
-        R"x(\"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)"}]})x");
+    const std::string message =
+        "unknown unit 'slab' for usda:12078 (Nuts, brazilnuts, dried, unblanched); use g, kg, mg, oz, lb or one of: "
+        "\"cup, whole\" (133 g), \"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)";
+    const auto& b = doc["files"][1];
+    CHECK(b["lines"].dump() == R"({"read":1,"header":0,"entries":0,"skipped":0,"errors":1})");
+    CHECK(b["error_count"] == 1);
+    CHECK(b["errors"] == nlohmann::ordered_json::array({{{"line", 1}, {"message", message}}}));
+    // Its day, with nothing counted: at least 0 µg, incomplete (never a plain deficiency).
+    REQUIRE(b["days"].size() == 1);
+    CHECK(b["days"][0]["selenium_ug"] == 0.0);
+    CHECK(b["days"][0]["status"] == "incomplete");
+    CHECK(b["days"][0]["incomplete"] == true);
+    CHECK(b["days"][0]["unresolved"] ==
+          nlohmann::ordered_json::array({{{"line", 1}, {"text", "d,usda:12078,1,slab"}, {"message", message}}}));
+    CHECK(b["summary"]["incomplete"] == 1);
+    // A file that could not be read at all has only its errors.
+    const auto stopped = nlohmann::json::parse(seck::render("json", results({{"c.csv", "date,food\n"}}), {}));
+    CHECK(stopped.contains("errors"));
+    CHECK_FALSE(stopped.contains("days"));
 }
 
 TEST_CASE("colour: the flag wins, then NO_COLOR, then TERM=dumb, then the terminal") {

@@ -77,6 +77,12 @@ seck::Day full_day() {
                            .quantity = 19.8});
     day.missing = {"coffee", "toast"};
     day.partial = true;
+    day.unresolved.push_back({.file = file, .line = 4, .text = "Mon,chiken,1,breast", .message = "unknown food 'chiken'"});
+    day.unresolved.push_back({.file = std::make_shared<const std::string>("other.csv"),
+                              .line = 9,
+                              .text = "Mon,egg,two,large",
+                              .message = "amount 'two' is not a number"});
+    day.unresolved_count = 12;
     day.export_ug = 205.5;
     day.export_carry = 0.5;
     return day;
@@ -146,6 +152,14 @@ void check_equal(const seck::Day& a, const seck::Day& b) {
     }
     CHECK(a.missing == b.missing);
     CHECK(a.partial == b.partial);
+    REQUIRE(a.unresolved.size() == b.unresolved.size());
+    for (std::size_t k = 0; k < a.unresolved.size(); ++k) {
+        CHECK(*a.unresolved[k].file == *b.unresolved[k].file);
+        CHECK(a.unresolved[k].line == b.unresolved[k].line);
+        CHECK(a.unresolved[k].text == b.unresolved[k].text);
+        CHECK(a.unresolved[k].message == b.unresolved[k].message);
+    }
+    CHECK(a.unresolved_count == b.unresolved_count);
     CHECK(same(a.export_ug, b.export_ug));
     CHECK(same(a.export_carry, b.export_carry));
 }

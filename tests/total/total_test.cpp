@@ -83,7 +83,7 @@ TEST_CASE("a diary is totalled per day with hand-worked USDA figures") {
     CHECK(result.exit_code() == 1);
 }
 
-TEST_CASE("every bad line is reported, and the file gets no days") {
+TEST_CASE("every bad line is reported, each under its day where it has one") {
     const auto result = check(
         "date,food,amount,unit\n"
         "2026-11-24,brazil nuts,2,kernel\n"
@@ -94,7 +94,25 @@ TEST_CASE("every bad line is reported, and the file gets no days") {
         "2026-11-24,usda:01123,1,slice\n");
     CHECK_FALSE(result.ok());
     CHECK(result.exit_code() == 2);
-    CHECK(result.reports.empty());
+    CHECK(result.checked());
+    // 2026-11-24: two Brazil nut kernels (191.7 µg) counted; lines 3, 6 and 7 are not, so the
+    // total is only a lower bound. Lines 4 and 5 have no day to be under.
+    REQUIRE(result.reports.size() == 1);
+    REQUIRE(result.reports[0].days.size() == 1);
+    const seck::Day& day = *result.reports[0].days.begin();
+    CHECK(day.label == "2026-11-24");
+    CHECK(day.selenium_ug == Approx(191.7));
+    CHECK(day.incomplete());
+    CHECK(day.unresolved_count == 3);
+    REQUIRE(day.unresolved.size() == 3);
+    CHECK(day.unresolved[0].line == 3);
+    CHECK(day.unresolved[0].text == "2026-11-24,brazil nuts,-2,kernel");
+    CHECK(day.unresolved[0].message == "amount '-2' is negative");
+    CHECK(day.unresolved[1].line == 6);
+    CHECK(day.unresolved[1].message == "missing food");
+    CHECK(day.unresolved[2].line == 7);
+    CHECK(result.dayless_lines == std::vector<std::size_t>{4, 5});
+    CHECK(result.dayless_count == 2);
     REQUIRE(result.errors.size() == 5);
     CHECK(seck::format_diagnostic(result.errors[0]) == "plan.csv:3: amount '-2' is negative");
     CHECK(seck::format_diagnostic(result.errors[1]) == "plan.csv:4: date '2026-02-30' is not a real date");

@@ -46,12 +46,19 @@ struct LineCounts {
     std::size_t errors = 0;   // lines with a fault
 };
 
-/// The outcome for one diary: a report per person, or the faults that stopped it.
+/// The outcome for one diary: a report per person, with the lines that could not be
+/// counted (each listed under its day, which is then incomplete); or, if the file as a
+/// whole could not be read, the fault that stopped it.
 struct FileResult {
     std::string name;
-    std::vector<Report> reports;     // none if there are errors
+    std::vector<Report> reports;     // none if stopped
     std::vector<Diagnostic> errors;  // the first kMaxErrors
     std::size_t error_count = 0;     // all of them
+    bool stopped = false;            // an error of the file as a whole: no report (cannot open, no header, ...)
+    /// Lines not counted that are under no day (a missing or unreadable date, a line too long
+    /// to read): any day's total may be low. The first kMaxErrors lines, and how many.
+    std::vector<std::size_t> dayless_lines;
+    std::size_t dayless_count = 0;
     std::vector<Diagnostic> notes;   // choices made for the user (default portions, ...), each once
     LineCounts lines;
     bool merged = false;            // several files read as one diary (--merge): days name their file
@@ -67,6 +74,8 @@ struct FileResult {
     static constexpr std::size_t kMaxErrors = 20;
 
     bool ok() const { return error_count == 0; }
+    /// Are there reports to show (the file was read, whatever its lines' errors)?
+    bool checked() const { return !stopped; }
     /// 0 clean, 1 a finding that fails (CheckOptions::fail_on), 2 errors.
     int exit_code() const;
 };
@@ -153,7 +162,13 @@ private:
     /// The row's date, written in `format`, as an ISO date; otherwise reports `misfit`, or
     /// that the date is not a real one (quoted as written), and returns nothing.
     std::optional<std::string> read_date(const DiaryRow& row, std::string_view format, std::string_view misfit);
+    /// An error on `line`; line 0 is the file as a whole, which stops it (no report).
     void error(std::size_t line, std::string message);
+    /// An error that stops the file, on its `line`.
+    void stop(std::size_t line, std::string message);
+    /// A diary row that cannot be counted: an error, listed under its day `label` ("" if
+    /// its date is missing or unusable).
+    void unresolved(const DiaryRow& row, std::string_view label, std::string message);
 
     FileResult result_;
     Resolver& resolver_;
@@ -169,6 +184,7 @@ private:
     std::size_t rows_ = 0;       // entries in this file
     std::size_t all_rows_ = 0;   // and in all files
     bool continuation_ = false;  // reads a later part of a file (a fork())
+    bool placed_ = false;        // the error being given is listed under its day (unresolved())
     LineCounts lines_;
 };
 

@@ -12,6 +12,9 @@ bool is_space(char c);
 /// ASCII lower case; other bytes (UTF-8 included) unchanged.
 char ascii_lower(char c);
 
+/// User text made safe to show: its first `max_bytes` (cut at a character, then "…"),
+/// control characters escaped (\n, \t, \x1b).
+std::string printable(std::string_view text, std::size_t max_bytes);
 /// Quotes user text for a message: cut to a readable length, control characters escaped.
 std::string quoted(std::string_view text);
 

@@ -52,6 +52,8 @@ struct DiaryRow {
     bool has_person;          // the diary has a person column
     const std::vector<std::string_view>* fields = nullptr;  // an app export: all its fields
     const Layout* layout = nullptr;                         // and where it keeps what (formats.h)
+    std::string_view text = {};   // the record as written, without its line break
+    std::string_view fault = {};  // why the row cannot be counted as it is (too few or too many fields), or ""
 };
 
 /// Reads a diary (RFC 4180 CSV) fed in pieces of any size: header by name (with an
@@ -115,6 +117,8 @@ private:
     std::deque<std::string> unescaped_;     // quoted fields with "" inside (a deque: growing it never
                                             // moves the strings that earlier fields' views point into)
     std::string bad_;                       // why the current record is bad
+    std::string fault_;                     // why the current row cannot be counted (DiaryRow::fault)
+    std::string_view record_;               // the current record as written
     std::size_t line_ = 1;                  // line of the next record
     std::size_t span_ = 0;                  // lines of the current record
     Counts counts_;

@@ -27,6 +27,9 @@ struct AssessContext {
 
 struct Assessment {
     Status status = Status::Adequate;
+    /// The status as shown: status_name(status), or "incomplete" for a day below the RDA
+    /// whose total is only a lower bound (never a plain deficiency).
+    std::string_view status_text;
     double percent = 0;            // of the RDA (AI, RNI, ...), as computed
     std::vector<Status> statuses;  // within the day's range (Day::low_ug to high_ug), in order; its own among them
     std::vector<Suggestion> suggestions;

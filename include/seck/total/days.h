@@ -85,6 +85,17 @@ struct SourceView {
     double quantity = NAN;
 };
 
+/// A line of the diary that could not be counted, listed under its day (the day's total
+/// is then only a lower bound).
+struct Unresolved {
+    std::shared_ptr<const std::string> file;  // and line: where it is
+    std::size_t line = 0;
+    std::string text;     // the line as written, made printable (control characters escaped) and cut
+    std::string message;  // what is wrong, and what to write instead
+};
+/// A day lists its first few unresolved lines (the file's errors list the rest).
+constexpr std::size_t kMaxUnresolved = 10;
+
 struct Day {
     std::string person;  // "" without a person column
     std::string label;
@@ -102,10 +113,13 @@ struct Day {
     // App exports: foods logged without a selenium value, and a day not marked completed.
     std::vector<std::string> missing;
     bool partial = false;
+    std::vector<Unresolved> unresolved;  // the first kMaxUnresolved lines of the day not counted
+    std::size_t unresolved_count = 0;    // all of them
     double export_ug = NAN;   // --recompute: the export's own total for the day, next to seck's
     double export_carry = 0;  // (a compensated sum, as selenium_ug)
-    /// Is the total only a lower bound (foods without a value, or a day not completed)?
-    bool incomplete() const { return partial || !missing.empty(); }
+    /// Is the total only a lower bound (lines not counted, foods without a value, or a day
+    /// not completed)?
+    bool incomplete() const { return partial || !missing.empty() || unresolved_count > 0; }
     /// The day's plausible range: every entry with a range at its low end, then at its high end.
     double low_ug() const { return std::max(0.0, selenium_ug - range.below_ug.value()); }
     double high_ug() const { return selenium_ug + range.above_ug.value(); }

@@ -125,6 +125,10 @@ public:
     /// its entries had come after these; returns the days whose total became too large
     /// (their first line in `later`, their label).
     std::vector<std::pair<std::size_t, std::string>> absorb(DayTotals&& later);
+    /// A line of `person`'s day `label` that could not be counted (Day::unresolved): the
+    /// day is kept (made if new, with no entries) and is incomplete.
+    void add_unresolved(std::string_view person, std::string_view label, std::string_view file, std::size_t line,
+                        std::string text, std::string message);
     /// The day of the last entry added lacks `food`'s selenium value (an app export).
     void mark_missing(std::string_view food);
     /// The day of the last entry added was not marked completed (an app export).
@@ -141,6 +145,8 @@ public:
     std::vector<PersonDays> finish(const std::function<void(Day&)>& complete = {}, bool store = true);
 
 private:
+    /// The day of (person, label), made current (and added, first at `file`:`line`, if new).
+    Day& day_for(std::string_view person, std::string_view label, std::string_view file, std::size_t line);
     std::deque<Day> days_;                     // the days held in memory, in order of first appearance
     std::shared_ptr<const std::string> file_;  // the name the newest day's file has
     /// The day of (person, label), added (with its first file and line) if new; `added` tells.

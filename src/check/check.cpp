@@ -178,9 +178,91 @@ bool DiaryCheck::check_diary_day(const DiaryRow& row) {
         note_once(row.line, "a date written as year, month and day other than YYYY-MM-DD (2026/12/1, 2026.12.01, "
                             "2026-12-1), as on this line, is read as that date");
     }
+    bool valid = false;
+    dated_ = dated_ || looks_like_iso_date(label, &valid);
     good_day_.assign(row.day);
     good_label_ = std::move(label);
     return true;
+}
+
+namespace {
+// "13/01/2026", "1.5.2026", "01-13-2026": a date written day and month first, in some order;
+// `a` and `b` are its first two numbers.
+bool day_month_year(std::string_view label, int* a, int* b, char* separator) {
+    for (char sep : {'/', '.', '-'}) {
+        const std::string format = fmt::format("DD{0}MM{0}YYYY", sep);
+        std::string iso;
+        if (!apply_date_format(format, label, &iso)) continue;
+        *a = std::stoi(iso.substr(8, 2));
+        *b = std::stoi(iso.substr(5, 2));
+        *separator = sep;
+        return true;
+    }
+    return false;
+}
+}  // namespace
+
+void DiaryCheck::read_other_dates() {
+    // Which number is the day: a file shows it when one of them is above 12. (Each day kept
+    // as its label and line: relabel() moves the days.)
+    struct Seen {
+        std::string label;
+        std::size_t line = 0;
+        explicit operator bool() const { return line > 0; }
+        std::string where() const { return fmt::format("{} on line {}", quoted(label), line); }
+    };
+    Seen day_first, month_first, either, other;  // day above 12, month above 12, any date, a label
+    for (const Day* day : totals_.other_days()) {
+        int a = 0, b = 0;
+        char sep = 0;
+        const Seen seen{day->label, day->first_line};
+        if (!day_month_year(day->label, &a, &b, &sep)) {
+            if (!other) other = seen;
+            continue;
+        }
+        if (!either) either = seen;
+        if (a > 12 && !day_first) day_first = seen;
+        if (b > 12 && !month_first) month_first = seen;
+    }
+    if (either && day_first && month_first)
+        return stop(either.line, fmt::format("dates are written day first ({}) and month first ({}) in one diary: "
+                                             "write them as YYYY-MM-DD",
+                                             day_first.where(), month_first.where()));
+    if (either && !day_first && !month_first)
+        return stop(either.line,
+                    fmt::format("date {} could be day first or month first, and no date in the diary shows which (a "
+                                "number above 12): give --date-format DD/MM/YYYY or --date-format MM/DD/YYYY",
+                                quoted(either.label)));
+    if (either) {
+        const bool days_first = static_cast<bool>(day_first);
+        std::vector<Seen> unreal;
+        totals_.relabel([&](const Day& day) {
+            int a = 0, b = 0;
+            char sep = 0;
+            if (!day_month_year(day.label, &a, &b, &sep)) return std::string();
+            std::string iso;
+            apply_date_format(days_first ? fmt::format("DD{0}MM{0}YYYY", sep) : fmt::format("MM{0}DD{0}YYYY", sep),
+                              day.label, &iso);
+            bool valid = false;
+            if (looks_like_iso_date(iso, &valid) && valid) return iso;
+            unreal.push_back({day.label, day.first_line});
+            return std::string();
+        });
+        for (const Seen& day : unreal) {
+            placed_ = true;  // (its lines are counted, under the label as written)
+            error(day.line, fmt::format("date {} is not a real date (the diary writes dates {} first): its day is "
+                                        "kept under that label",
+                                        quoted(day.label), days_first ? "day" : "month"));
+        }
+        const Seen& shown = days_first ? day_first : month_first;
+        note_once(shown.line, fmt::format("dates written {} are read as {} (the diary shows it: {} has a day above 12)",
+                                          days_first ? "DD/MM/YYYY" : "MM/DD/YYYY",
+                                          days_first ? "day, month, year" : "month, day, year", shown.where()));
+    }
+    if (other && (dated_ || either))
+        note_once(other.line, fmt::format("the diary has dates and other day labels ({}): each label is a day of its "
+                                          "own, after the dates",
+                                          other.where()));
 }
 
 bool DiaryCheck::add_row(const DiaryRow& row) {
@@ -301,6 +383,7 @@ void DiaryCheck::end(std::string_view io_error) {
 }
 
 FileResult DiaryCheck::finish() {
+    if (options_.read.date_format.empty() && result_.reader == Format::Diary && !result_.stopped) read_other_dates();
     result_.lines = lines_;
     // How each file was read (with --merge, each file that was not plain seck CSV, by name).
     for (const auto& [file, how] : read_as_)
@@ -397,6 +480,7 @@ std::unique_ptr<DiaryCheck> DiaryCheck::fork(Resolver& resolver, std::size_t lin
 void DiaryCheck::absorb(DiaryCheck& later) {
     result_.error_count += later.result_.error_count;
     result_.stopped = result_.stopped || later.result_.stopped;
+    dated_ = dated_ || later.dated_;
     result_.dayless_count += later.result_.dayless_count;
     for (std::size_t line : later.result_.dayless_lines)
         if (result_.dayless_lines.size() < FileResult::kMaxErrors) result_.dayless_lines.push_back(line);

@@ -226,6 +226,41 @@ void DayTotals::add_unresolved(std::string_view person, std::string_view label, 
     ++day.unresolved_count;
 }
 
+std::vector<const Day*> DayTotals::other_days() const {
+    std::vector<const Day*> other;
+    for (const Day& day : days_)
+        if (!is_iso_date(day.label)) other.push_back(&day);
+    return other;
+}
+
+void DayTotals::relabel(const std::function<std::string(const Day&)>& relabel) {
+    bool changed = false;
+    for (Day& day : days_) {
+        if (is_iso_date(day.label)) continue;
+        std::string label = relabel(day);
+        if (label.empty()) continue;
+        day.label = std::move(label);
+        changed = true;
+    }
+    if (!changed) return;
+    std::deque<Day> kept;  // each (person, label) once: the part that came first, the others combined into it
+    std::unordered_map<std::string, std::size_t> at;
+    for (Day& day : days_) {
+        const auto [it, added] = at.try_emplace(day.person + '\n' + day.label, kept.size());
+        if (added) {
+            kept.push_back(std::move(day));
+            continue;
+        }
+        combine(kept[it->second], std::move(day));  // (days_ is in order of first appearance)
+    }
+    days_.swap(kept);
+    std::size_t slots = 1024;
+    while (slots < (days_.size() + 1) * 2) slots *= 2;
+    build_index(slots);
+    last_ = static_cast<std::size_t>(-1);
+    current_ = nullptr;
+}
+
 void DayTotals::mark_missing(std::string_view food) {
     std::vector<std::string>& missing = days_[last_].missing;
     if (std::find(missing.begin(), missing.end(), food) == missing.end()) missing.emplace_back(food);

@@ -160,6 +160,70 @@ TEST_CASE("a date written otherwise than YYYY-MM-DD must be real and mixed separ
     CHECK(mixed.notes.empty());
 }
 
+TEST_CASE("dates written 12/13/2026 or 13.04.2026 are read in the order the diary shows, with a note") {
+    // 12/13/2026 can only be month first: 12/01/2026 is then 2026-12-01, the day of the ISO line
+    // too. 2026-12-01: an egg 15.35 µg + a Brazil nut kernel 95.85 µg; 2026-12-13: a kernel.
+    const auto us = check(
+        "date,food,amount,unit\n"
+        "12/01/2026,usda:01123,1,large\n"
+        "12/13/2026,usda:12078,1,kernel\n"
+        "2026-12-01,usda:12078,1,kernel\n");
+    REQUIRE(us.ok());
+    const seck::Days& days = us.reports.at(0).days;
+    REQUIRE(days.size() == 2);
+    CHECK(days.at(0).label == "2026-12-01");
+    CHECK(days.at(0).selenium_ug == Approx(15.35 + 95.85));
+    CHECK(days.at(0).entries == 2);
+    CHECK(days.at(0).first_line == 2);
+    CHECK(days.at(1).label == "2026-12-13");
+    REQUIRE(us.notes.size() == 1);
+    CHECK(seck::format_diagnostic(us.notes[0]) ==
+          "plan.csv:3: dates written MM/DD/YYYY are read as month, day, year (the diary shows it: '12/13/2026' on "
+          "line 3 has a day above 12)");
+    // 13.04.2026 can only be day first; 1.5.2026 is then 2026-05-01.
+    const auto eu = check("date,food,amount,unit\n1.5.2026,usda:01123,1,large\n13.04.2026,usda:01123,1,large\n");
+    REQUIRE(eu.ok());
+    CHECK(eu.reports.at(0).days.at(0).label == "2026-04-13");  // (in date order)
+    CHECK(eu.reports.at(0).days.at(1).label == "2026-05-01");
+    CHECK(seck::format_diagnostic(eu.notes.at(0)) ==
+          "plan.csv:3: dates written DD/MM/YYYY are read as day, month, year (the diary shows it: '13.04.2026' on "
+          "line 3 has a day above 12)");
+}
+
+TEST_CASE("dates that do not show which number is the day are refused, naming --date-format") {
+    const auto unclear = check("date,food,amount,unit\n03/04/2026,usda:01123,1,large\n04/05/2026,usda:01123,1,large\n");
+    CHECK(unclear.exit_code() == 2);
+    CHECK_FALSE(unclear.checked());
+    REQUIRE(unclear.errors.size() == 1);
+    CHECK(seck::format_diagnostic(unclear.errors[0]) ==
+          "plan.csv:2: date '03/04/2026' could be day first or month first, and no date in the diary shows which (a "
+          "number above 12): give --date-format DD/MM/YYYY or --date-format MM/DD/YYYY");
+    const auto both = check("date,food,amount,unit\n13/04/2026,usda:01123,1,large\n04/13/2026,usda:01123,1,large\n");
+    CHECK_FALSE(both.checked());
+    CHECK(seck::format_diagnostic(both.errors.at(0)) ==
+          "plan.csv:2: dates are written day first ('13/04/2026' on line 2) and month first ('04/13/2026' on line 3) "
+          "in one diary: write them as YYYY-MM-DD");
+    // Day first, 31.02.2026 is no date: an error, its day kept under that label.
+    const auto unreal = check("date,food,amount,unit\n13.04.2026,usda:01123,1,large\n31.02.2026,usda:01123,1,large\n");
+    CHECK(unreal.exit_code() == 2);
+    CHECK(seck::format_diagnostic(unreal.errors.at(0)) ==
+          "plan.csv:3: date '31.02.2026' is not a real date (the diary writes dates day first): its day is kept under "
+          "that label");
+    CHECK(unreal.reports.at(0).days.at(1).label == "31.02.2026");
+    CHECK(unreal.dayless_count == 0);
+}
+
+TEST_CASE("a diary with dates and other day labels gets a note") {
+    const auto mixed = check("date,food,amount,unit\n2026-12-01,usda:01123,1,large\nMon,usda:01123,1,large\n");
+    REQUIRE(mixed.ok());
+    CHECK(mixed.reports.at(0).days.at(1).label == "Mon");
+    REQUIRE(mixed.notes.size() == 1);
+    CHECK(seck::format_diagnostic(mixed.notes[0]) ==
+          "plan.csv:3: the diary has dates and other day labels ('Mon' on line 3): each label is a day of its own, "
+          "after the dates");
+    CHECK(check("date,food,amount,unit\nMon,usda:01123,1,large\nTue,usda:01123,1,large\n").notes.empty());
+}
+
 TEST_CASE("day labels must be short and printable") {
     const auto result = check("d\x1b[31m,usda:12078,1,kernel\n" + std::string(101, 'D') + ",usda:12078,1,kernel\n");
     REQUIRE(result.errors.size() == 2);

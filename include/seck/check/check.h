@@ -185,6 +185,10 @@ private:
     std::size_t all_rows_ = 0;   // and in all files
     bool continuation_ = false;  // reads a later part of a file (a fork())
     bool placed_ = false;        // the error being given is listed under its day (unresolved())
+    bool dated_ = false;         // a diary day was an ISO date
+    /// Days labelled 13/01/2026 or 01/13/2026: read as dates where the diary shows which
+    /// number is the day (one above 12), with a note; refused where it does not.
+    void read_other_dates();
     LineCounts lines_;
 };
 

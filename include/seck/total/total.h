@@ -129,6 +129,13 @@ public:
     /// day is kept (made if new, with no entries) and is incomplete.
     void add_unresolved(std::string_view person, std::string_view label, std::string_view file, std::size_t line,
                         std::string text, std::string message);
+    /// The days whose label is not an ISO date ("Mon", "12/01/2026"), in order of first
+    /// appearance (they are always in memory).
+    std::vector<const Day*> other_days() const;
+    /// Gives each day whose label is not an ISO date the label `relabel` returns for it,
+    /// unless that is "": as if written so (a day of the same person and label is then one
+    /// day, its parts combined in the order they were read).
+    void relabel(const std::function<std::string(const Day&)>& relabel);
     /// The day of the last entry added lacks `food`'s selenium value (an app export).
     void mark_missing(std::string_view food);
     /// The day of the last entry added was not marked completed (an app export).

@@ -5,6 +5,8 @@
 // - parse_amount accepts exactly the non-negative decimals with a dot (digits, at most one
 //   '.', at least one digit), and then gives what strtod gives, finite; otherwise it
 //   says why, naming the amount;
+// - read_quantity takes what parse_amount takes, alike, and more (fractions, words, ranges,
+//   a unit after the amount), always finite and not negative;
 // - quoted() shows no control character and never more than its limit of the text;
 // - unit_key and name_words give lower-case words without spaces inside;
 // - an entry resolves to finite, non-negative µg per unit (grams > 0 but for µg units),
@@ -20,6 +22,7 @@
 #include "fuzz_check.h"
 #include "seck/resolve/foods.h"
 #include "seck/resolve/names.h"
+#include "seck/resolve/quantity.h"
 #include "seck/resolve/resolve.h"
 
 namespace {
@@ -57,6 +60,30 @@ void amount(std::string_view text) {
         FUZZ_CHECK(err.rfind("amount ", 0) == 0);
         // Only a decimal too large for a double is refused among the plain decimals.
         if (plain_decimal(text)) FUZZ_CHECK(err.find("too large") != std::string::npos);
+    }
+}
+
+// read_quantity takes every plain decimal as parse_amount does; whatever else it takes is
+// finite and not negative, with a unit of words; split_food_quantity leaves a name.
+void quantity(std::string_view text) {
+    seck::Quantity q;
+    std::string err;
+    double plain = 0;
+    std::string plain_err;
+    const bool is_plain = seck::parse_amount(text, &plain, &plain_err);
+    if (seck::read_quantity(text, &q, &err)) {
+        FUZZ_CHECK(err.empty());
+        FUZZ_CHECK(std::isfinite(q.amount) && q.amount >= 0);
+        if (is_plain) FUZZ_CHECK(q.amount == plain && q.unit.empty() && q.note.empty());
+        for (char c : q.unit) FUZZ_CHECK(!(c >= '0' && c <= '9'));
+    } else {
+        FUZZ_CHECK(!is_plain);
+        FUZZ_CHECK(err.rfind("amount ", 0) == 0);
+    }
+    std::string name;
+    if (seck::split_food_quantity(text, &q, &name)) {
+        FUZZ_CHECK(!name.empty());
+        FUZZ_CHECK(std::isfinite(q.amount) && q.amount >= 0);
     }
 }
 
@@ -105,6 +132,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view unit = cut(text);
     const std::string_view food = text;
     amount(amount_text);
+    quantity(amount_text);
     texts(amount_text);
     texts(unit);
     texts(food);

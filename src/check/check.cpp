@@ -1,4 +1,5 @@
 #include "seck/check/check.h"
+#include "seck/resolve/quantity.h"
 
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -61,6 +62,17 @@ bool DiaryCheck::number(std::string_view text, double* out, std::string* err) co
     std::string amount(text);
     std::replace(amount.begin(), amount.end(), ',', '.');
     if (parse_amount(amount, out, err)) return true;
+    // The message quotes the amount as written: "amount '-1,5' is negative".
+    const std::string as_read = quoted(amount), as_written = quoted(text);
+    if (const auto at = err->find(as_read); at != std::string::npos) err->replace(at, as_read.size(), as_written);
+    return false;
+}
+
+bool DiaryCheck::read_quantity_text(std::string_view text, Quantity* quantity, std::string* err) const {
+    if (!decimal_comma() || text.find(',') == std::string_view::npos) return read_quantity(text, quantity, err);
+    std::string amount(text);
+    std::replace(amount.begin(), amount.end(), ',', '.');
+    if (read_quantity(amount, quantity, err)) return true;
     // The message quotes the amount as written: "amount '-1,5' is negative".
     const std::string as_read = quoted(amount), as_written = quoted(text);
     if (const auto at = err->find(as_read); at != std::string::npos) err->replace(at, as_read.size(), as_written);
@@ -286,29 +298,58 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         return false;
     };
     if (!row.fault.empty()) return fault(std::string(row.fault));
-    std::string missing;
-    for (auto [value, what] : {std::pair{row.day, "date"}, {row.food, "food"}, {row.amount, "amount"}}) {
-        if (!value.empty()) continue;
-        missing += missing.empty() ? "missing " : ", ";
-        missing += what;
+    if (row.day.empty() || row.food.empty()) {
+        std::string missing;
+        for (auto [value, what] : {std::pair{row.day, "date"}, {row.food, "food"}, {row.amount, "amount"}, {row.unit, "unit"}}) {
+            if (!value.empty()) continue;
+            missing += missing.empty() ? "missing " : ", ";
+            missing += what;
+        }
+        return fault(missing);
     }
-    if (!missing.empty()) return fault(row.unit.empty() ? missing + ", unit" : missing);
     if (row.food.size() > kMaxFoodBytes)  // no name is this long; matching one would take long
         return fault(fmt::format("food {} is longer than {} bytes", quoted(row.food), kMaxFoodBytes));
-    double amount = 0;
-    std::string err;
-    if (!number(row.amount, &amount, &err)) return fault(err);
-    const Resolved* resolved = resolver_.resolve(row.food, row.unit, &err);
+    // How much: the amount column ("2", "1/2", "a dozen", "8 oz"), or at the start of the food
+    // ("2 brazil nuts", "a cup of milk"), or one (the default portion, without a unit).
+    Quantity quantity;
+    std::string err, food_name;
+    std::string_view food = row.food, unit = row.unit, amount_text = row.amount;
+    const Resolved* resolved = nullptr;
+    std::string shown_amount;
+    if (!row.amount.empty()) {
+        if (!read_quantity_text(row.amount, &quantity, &err)) return fault(err);
+        if (!quantity.unit.empty() && !row.unit.empty())
+            return fault(fmt::format("amount {} has a unit, and so has the line ({}): give it once",
+                                     quoted(row.amount), quoted(row.unit)));
+        if (!quantity.unit.empty()) unit = quantity.unit;
+    } else if (split_food_quantity(row.food, &quantity, &food_name) && (quantity.unit.empty() || row.unit.empty()) &&
+               (resolved = resolver_.resolve(food_name, quantity.unit.empty() ? row.unit : quantity.unit, &err))) {
+        food = food_name;
+        if (!quantity.unit.empty()) unit = quantity.unit;
+        shown_amount = fmt::format("{:g}", quantity.amount);
+        amount_text = shown_amount;
+    } else {
+        resolved = nullptr;
+        quantity = {.amount = 1,
+                    .unit = {},
+                    .note = "a line without an amount, as this one, counts as 1 (of its unit, or of the food's "
+                            "default portion)"};
+        shown_amount = "1";
+        amount_text = shown_amount;
+    }
+    if (!resolved) resolved = resolver_.resolve(food, unit, &err);
     if (!resolved) return fault(err);
+    if (!quantity.note.empty()) note_once(row.line, quantity.note);
+    const double amount = quantity.amount;
     const double ug = amount * resolved->ug_per_unit;
     if (!(ug <= kMaxEntryUg))  // also NaN and infinity
-        return fault(fmt::format("amount {} is too large: more than 1 g of selenium in one entry", quoted(row.amount)));
+        return fault(fmt::format("amount {} is too large: more than 1 g of selenium in one entry", quoted(amount_text)));
     if (!resolved->note.empty() && noted_.insert(resolved->note).second)
         result_.notes.push_back({file_, row.line, resolved->note});
     return add(row, {.day = good_label_,
-                     .food = row.food,
-                     .amount_text = row.amount,
-                     .unit = row.unit,
+                     .food = food,
+                     .amount_text = amount_text,
+                     .unit = unit,
                      .resolved = resolved,
                      .amount = amount,
                      .ug = ug});

@@ -702,17 +702,7 @@ void DiaryReader::on_record(std::size_t line) {
         row.layout = &layout_;
         return on_row_(row);
     }
-    // A row that stops before a required column has left it out: "d,food,1" under a
-    // 4-column header has no unit (an empty field, "d,food,1,", is the default portion).
-    // The row still goes to the check, which reports it on its day.
-    if (fault_.empty() && static_cast<std::size_t>(std::max({col_day_, col_food_, col_amount_, col_unit_})) >= fields_.size()) {
-        for (auto [column, what] : {std::pair{col_day_, "date"}, {col_food_, "food"}, {col_amount_, "amount"},
-                                    {col_unit_, "unit"}}) {
-            if (!field(column).empty()) continue;
-            fault_ += fault_.empty() ? "missing " : ", ";
-            fault_ += what;
-        }
-    }
+    // A row that stops before a column has it empty: "d,eggs,3" is three eggs, as "d,eggs,3,".
     std::string_view amount = field(col_amount_), unit = col_unit_ < 0 ? std::string_view() : field(col_unit_);
     if (amount_has_unit_) split_amount(amount, &amount, &unit);
     DiaryRow row{line, span_, field(col_day_), field(col_food_), amount, unit,

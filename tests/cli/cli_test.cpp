@@ -64,8 +64,8 @@ TEST_CASE("cli: every bad line is named with file and line, exits 2, and is list
           "  incomplete: 2026-11-24: at least 191.7 µg (lines 3, 4, 5 not counted)\n"
           "    broken.csv:3: 2026-11-24,brazil nutz,2,kernel\n"
           "      unknown food 'brazil nutz'; did you mean brazil nuts = usda:12078 (Nuts, brazilnuts, dried, unblanched), usda:25021 (Formulated bar, LUNA BAR, NUTZ OVER CHOCOLATE)?\n"
-          "    broken.csv:4: 2026-11-24,usda:12078,two,kernel\n"
-          "      amount 'two' is not a number\n"
+          "    broken.csv:4: 2026-11-24,usda:12078,lots,kernel\n"
+          "      amount 'lots' is not a number\n"
           "    broken.csv:5: 2026-11-24,usda:12078,2,slice\n"
           "      unknown unit 'slice' for usda:12078 (Nuts, brazilnuts, dried, unblanched); use g, kg, mg, oz, lb or one of: \"cup, whole\" (133 g), \"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)\n"
           "  incomplete: 2026-11-25: at least 0.0 µg (lines 6, 7 not counted)\n"
@@ -78,7 +78,7 @@ TEST_CASE("cli: every bad line is named with file and line, exits 2, and is list
     CHECK(r.err ==
           "seck: broken.csv:3: unknown food 'brazil nutz'; did you mean brazil nuts = usda:12078 (Nuts, "
           "brazilnuts, dried, unblanched), usda:25021 (Formulated bar, LUNA BAR, NUTZ OVER CHOCOLATE)?\n"
-          "seck: broken.csv:4: amount 'two' is not a number\n"
+          "seck: broken.csv:4: amount 'lots' is not a number\n"
           "seck: broken.csv:5: unknown unit 'slice' for usda:12078 (Nuts, brazilnuts, dried, unblanched); use g, "
           "kg, mg, oz, lb or one of: \"cup, whole\" (133 g), \"kernel\" (5 g), \"oz (6 kernels)\" (28.35 g)\n"
           "seck: broken.csv:6: usda:01108 (Milk, indian buffalo, fluid) has no selenium value in the food table "
@@ -574,11 +574,11 @@ TEST_CASE("audit: --compare says the user's own values are not applied to the ot
 }
 
 TEST_CASE("audit: a row without its unit column, a NUL's line, one more error, absurd amounts") {
+    // Without its unit column, as with an empty unit: the default portion, one kernel (95.85 µg).
     const Run unit = cli("-", "date,food,amount,unit\n2026-01-01,usda:12078,1\n");
-    CHECK(unit.code == 2);
-    CHECK(unit.err ==
-          "seck: <stdin>:2: missing unit\nseck: <stdin>: 1 line not counted, so 1 day is incomplete (the report "
-          "lists it)\n");
+    CHECK(unit.code == 0);
+    CHECK(unit.err == "");
+    CHECK(contains(unit.out, "  2026-01-01   95.9 µg (70-121)   174%  adequate "));
     const Run empty_unit = cli("-", "date,food,amount,unit\n2026-01-01,usda:12078,1,\n");  // the default portion
     CHECK(empty_unit.code == 0);
     CHECK(contains(empty_unit.out,

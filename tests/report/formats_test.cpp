@@ -108,7 +108,7 @@ TEST_CASE("formats: github annotations point at each finding's first diary line"
     const Run broken = cli("--format github broken.csv");
     CHECK(broken.code == 2);
     CHECK(lines(broken.out)[1] ==
-          "::error file=broken.csv,line=4,title=seck input-error::amount 'two' is not a number");
+          "::error file=broken.csv,line=4,title=seck input-error::amount 'lots' is not a number");
 }
 
 TEST_CASE("formats: junit is well-formed XML with a testcase per day and a failure per finding") {
@@ -201,7 +201,7 @@ TEST_CASE("cli: --merge treats several files as one diary") {
     CHECK(contains(cli("--merge --format github october.csv november.csv").out, "file=october.csv,line=2"));
     const Run broken = cli("--merge october.csv broken.csv");
     CHECK(broken.code == 2);
-    CHECK(contains(broken.err, "seck: broken.csv:4: amount 'two' is not a number\n"));
+    CHECK(contains(broken.err, "seck: broken.csv:4: amount 'lots' is not a number\n"));
 }
 
 TEST_CASE("cli: -q prints nothing and the exit code tells") {
@@ -287,7 +287,7 @@ TEST_CASE("audit: csv and tsv give a file with errors a row with status error, t
     CHECK(rows[4].rfind("broken.csv,2026-11-24,191.7,348.54545454545456,adequate,brazil nuts,191.7,1,141.4525,"
                         "241.95680000000002,adequate,0,,true,\"3: unknown food 'brazil nutz'; did you mean brazil nuts "
                         "= usda:12078 (Nuts, brazilnuts, dried, unblanched), usda:25021 (Formulated bar, LUNA BAR, NUTZ "
-                        "OVER CHOCOLATE)? | 4: amount 'two' is not a number | 5: unknown unit 'slice' for usda:12078 ",
+                        "OVER CHOCOLATE)? | 4: amount 'lots' is not a number | 5: unknown unit 'slice' for usda:12078 ",
                         0) == 0);
     CHECK(rows[5].rfind("broken.csv,2026-11-25,0,0,incomplete,,,,0,0,below-rda,0,,true,\"6: usda:01108 (Milk, indian "
                         "buffalo, fluid) has no selenium value in the food table (missing is not zero) | 7: food 'nuts' ",

@@ -81,7 +81,7 @@ seck::Day full_day() {
     day.unresolved.push_back({.file = std::make_shared<const std::string>("other.csv"),
                               .line = 9,
                               .text = "Mon,egg,two,large",
-                              .message = "amount 'two' is not a number"});
+                              .message = "amount 'lots' is not a number"});
     day.unresolved_count = 12;
     day.export_ug = 205.5;
     day.export_carry = 0.5;

@@ -3,9 +3,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "seck/check/check.h"
 #include "seck/report/report.h"
@@ -222,6 +224,43 @@ TEST_CASE("a diary with dates and other day labels gets a note") {
           "plan.csv:3: the diary has dates and other day labels ('Mon' on line 3): each label is a day of its own, "
           "after the dates");
     CHECK(check("date,food,amount,unit\nMon,usda:01123,1,large\nTue,usda:01123,1,large\n").notes.empty());
+}
+
+TEST_CASE("amounts as people write them: fractions, words, ranges, a unit in the amount or the food") {
+    // Hand-worked from SR28: a Brazil nut kernel (usda:12078) 5 g at 1917 µg/100 g = 95.85 µg;
+    // a large egg (usda:01123) 50 g at 30.7 = 15.35; a cup of whole milk (usda:01077) 244 g at
+    // 3.7 = 9.028.
+    const auto result = check(
+        "date,food,amount,unit\n"
+        "2026-12-01,2 brazil nuts,,\n"        // 2 kernels: 191.7
+        "2026-12-01,eggs,3\n"                  // no unit column: 3 large eggs, 46.05
+        "2026-12-02,a cup of milk,,\n"         // 9.028
+        "2026-12-02,usda:12078,1/2,kernel\n"   // 47.925
+        "2026-12-02,egg,a dozen,\n"            // 184.2
+        "2026-12-03,usda:01123,2-3,large\n"    // 2.5 eggs: 38.375
+        "2026-12-03,usda:12078,10 g,\n"        // 191.7
+        "2026-12-03,usda:01123,,large\n");     // no amount: 1 egg, 15.35
+    REQUIRE(result.ok());
+    const seck::Days& days = result.reports.at(0).days;
+    REQUIRE(days.size() == 3);
+    CHECK(days.at(0).selenium_ug == Approx(191.7 + 46.05));
+    CHECK(days.at(1).selenium_ug == Approx(9.028 + 47.925 + 184.2));
+    CHECK(days.at(2).selenium_ug == Approx(38.375 + 191.7 + 15.35));
+    std::vector<std::string> notes;
+    for (const auto& note : result.notes) notes.push_back(seck::format_diagnostic(note));
+    CHECK(std::find(notes.begin(), notes.end(),
+                    "plan.csv:7: '2-3' is a range: counted as its middle, 2.5") != notes.end());
+    CHECK(std::find(notes.begin(), notes.end(),
+                    "plan.csv:9: a line without an amount, as this one, counts as 1 (of its unit, or of the food's "
+                    "default portion)") != notes.end());
+    // A unit in the amount and in the unit column: which one is meant is not known.
+    const auto twice = check("date,food,amount,unit\n2026-12-01,usda:12078,10 g,kernel\n");
+    REQUIRE(twice.errors.size() == 1);
+    CHECK(seck::format_diagnostic(twice.errors[0]) ==
+          "plan.csv:2: amount '10 g' has a unit, and so has the line ('kernel'): give it once");
+    const auto vague = check("date,food,amount,unit\n2026-12-01,usda:12078,a few,kernel\n");
+    CHECK(seck::format_diagnostic(vague.errors.at(0)) ==
+          "plan.csv:2: amount 'a few' is too vague to count: write a number (3, 1/2, a dozen)");
 }
 
 TEST_CASE("day labels must be short and printable") {

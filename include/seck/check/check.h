@@ -14,6 +14,7 @@
 #include "seck/core/io.h"
 #include "seck/read/diary.h"
 #include "seck/resolve/foods.h"
+#include "seck/resolve/quantity.h"
 #include "seck/resolve/resolve.h"
 #include "seck/total/total.h"
 
@@ -153,6 +154,9 @@ private:
     void note_once(std::size_t line, std::string message);
     /// Parses an amount (with a decimal comma where the file has one); sets `err` if bad.
     bool number(std::string_view text, double* out, std::string* err) const;
+    /// Reads a diary line's amount as read_quantity does (quantity.h), with a decimal comma
+    /// where the file has one.
+    bool read_quantity_text(std::string_view text, Quantity* quantity, std::string* err) const;
     bool decimal_comma() const { return options_.read.decimal_comma || reader_->delimiter_detected(); }
     std::string describe_reading() const;
     bool check_day(const DiaryRow& row);  // is the day's label usable?

@@ -1,0 +1,33 @@
+#pragma once
+// How much a diary line says, as people write it: "2", "1/2", "1 ½", "a", "a dozen",
+// "2-3", "8 oz", "250ml", "2 slices"; and a quantity written at the start of the food
+// ("2 brazil nuts", "a cup of milk", "½ cup oats").
+
+#include <string>
+#include <string_view>
+
+namespace seck {
+
+/// An amount as read.
+struct Quantity {
+    double amount = 0;
+    std::string unit;  // a unit written with the amount ("8 oz" -> "oz"), or ""
+    std::string note;  // how it was read where that is a choice ("2-3": the middle, 2.5), or ""
+};
+
+/// Reads an amount: a decimal ("2", "0.5"), a fraction ("1/2", "1 1/2", "½", "1½"), a word
+/// ("a", "an", "one" to "twelve", "half", "a dozen", "half a dozen", "a couple"), a range
+/// ("2-3", "2 to 3": its middle, with a note), each optionally followed by a unit ("8 oz",
+/// "250ml", "a cup"). False with `err` ("amount 'lots' is not a number") otherwise.
+bool read_quantity(std::string_view text, Quantity* quantity, std::string* err);
+
+/// A quantity at the start of a food's name: "2 brazil nuts" (2, no unit, "brazil nuts"),
+/// "a cup of milk" (1, "cup", "milk"), "½ cup oats" (0.5, "cup", "oats"), "3 slices of bread".
+/// A unit is taken only before "of" or where it is a unit seck knows by name. False if the
+/// name does not start with an amount, or nothing is left of it.
+bool split_food_quantity(std::string_view food, Quantity* quantity, std::string* name);
+
+/// Is `word` a household or mass unit by name ("cup", "slices", "tbsp", "g", "handful")?
+bool is_unit_word(std::string_view word);
+
+}  // namespace seck

@@ -1,0 +1,315 @@
+#include "seck/resolve/quantity.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <utility>
+
+#include "seck/core/text.h"
+#include "seck/resolve/resolve.h"
+
+namespace seck {
+
+namespace {
+
+// Unicode's vulgar fractions, as UTF-8.
+constexpr std::array<std::pair<std::string_view, double>, 15> kVulgar = {{
+    {"½", 1.0 / 2},
+    {"¼", 1.0 / 4},
+    {"¾", 3.0 / 4},
+    {"⅓", 1.0 / 3},
+    {"⅔", 2.0 / 3},
+    {"⅕", 1.0 / 5},
+    {"⅖", 2.0 / 5},
+    {"⅗", 3.0 / 5},
+    {"⅘", 4.0 / 5},
+    {"⅙", 1.0 / 6},
+    {"⅚", 5.0 / 6},
+    {"⅛", 1.0 / 8},
+    {"⅜", 3.0 / 8},
+    {"⅝", 5.0 / 8},
+    {"⅞", 7.0 / 8},
+}};
+
+// Amounts said in words, longest first: "half a dozen" before "half" and "a".
+constexpr std::array<std::pair<std::string_view, double>, 27> kWords = {{
+    {"half a dozen", 6},
+    {"a single", 1},
+    {"a couple of", 2},
+    {"a dozen", 12},
+    {"a couple", 2},
+    {"couple of", 2},
+    {"one and a half", 1.5},
+    {"a half", 0.5},
+    {"half an", 0.5},
+    {"half a", 0.5},
+    {"half", 0.5},
+    {"dozen", 12},
+    {"a", 1},
+    {"an", 1},
+    {"one", 1},
+    {"two", 2},
+    {"three", 3},
+    {"four", 4},
+    {"five", 5},
+    {"six", 6},
+    {"seven", 7},
+    {"eight", 8},
+    {"nine", 9},
+    {"ten", 10},
+    {"eleven", 11},
+    {"twelve", 12},
+    {"single", 1},
+}};
+
+// Amounts too vague to count ("a few almonds", "some rice").
+constexpr std::string_view kVague[] = {"a few", "few", "some", "several", "a bit", "a little",
+                                       "a handful or two", "many", "plenty"};
+
+bool vague(std::string_view text) {
+    const std::string key = name_key(text);
+    for (std::string_view words : kVague)
+        if (key == words || (key.starts_with(words) && key.size() > words.size() && key[words.size()] == ' '))
+            return true;
+    return false;
+}
+
+// Units known by name, for a quantity inside a food's name ("½ cup oats"): household
+// measures and mass and volume units, singular and plural.
+constexpr std::string_view kUnitWords[] = {
+    "bag",      "bar",     "bottle", "bowl",      "bunch",  "can",     "capsule", "carton", "clove",  "cup",
+    "dash",     "drop",    "fillet", "fl oz",     "g",      "gram",    "glass",   "handful", "jar",   "kg",
+    "l",        "lb",      "liter",  "litre",     "mg",     "ml",      "mug",     "oz",      "ounce", "packet",
+    "piece",    "pinch",   "pint",   "plate",     "portion", "pot",    "pound",   "quart",   "rasher", "rib",
+    "scoop",    "serving", "slice",  "spoonful",  "sprig",  "stalk",   "stick",   "strip",   "tablespoon",
+    "tablet",   "tbsp",    "tin",    "teaspoon",  "tsp",    "wedge",   "kilogram", "milliliter", "millilitre",
+};
+
+bool space(char c) {
+    return c == ' ' || c == '\t';
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+bool digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// A vulgar fraction at the start of `s`: its value and length.
+bool vulgar(std::string_view s, double* value, std::size_t* len) {
+    for (const auto& [text, v] : kVulgar) {
+        if (!s.starts_with(text)) continue;
+        *value = v;
+        *len = text.size();
+        return true;
+    }
+    return false;
+}
+
+// Digits with an optional ".digits": its value and length (at most 15 digits).
+bool decimal(std::string_view s, double* value, std::size_t* len) {
+    std::size_t n = 0, digits = 0;
+    while (n < s.size() && digit(s[n])) ++n, ++digits;
+    if (n < s.size() && s[n] == '.') {
+        std::size_t m = n + 1;
+        while (m < s.size() && digit(s[m])) ++m, ++digits;
+        if (m > n + 1 || n > 0) n = m;
+    }
+    if (digits == 0 || digits > 15) return false;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + n, *value, std::chars_format::fixed);
+    if (ec != std::errc() || end != s.data() + n) return false;
+    *len = n;
+    return true;
+}
+
+// A number at the start of `s`: "2", "0.5", "1/2", "1 1/2", "½", "1½", "1 ½". Its value and length.
+bool number(std::string_view s, double* value, std::size_t* len) {
+    if (vulgar(s, value, len)) return true;
+    double whole = 0;
+    std::size_t n = 0;
+    if (!decimal(s, &whole, &n)) return false;
+    // "1/2": digits over digits (not a decimal: "1.5/2" is no fraction)
+    if (n < s.size() && s[n] == '/' && s.substr(0, n).find('.') == std::string_view::npos) {
+        double below = 0;
+        std::size_t m = 0;
+        if (!decimal(s.substr(n + 1), &below, &m) || below == 0 || s.substr(n + 1, m).find('.') != std::string_view::npos)
+            return false;
+        *value = whole / below;
+        *len = n + 1 + m;
+        return true;
+    }
+    double part = 0;
+    std::size_t m = 0;
+    if (vulgar(s.substr(n), &part, &m)) {  // "1½"
+        *value = whole + part;
+        *len = n + m;
+        return true;
+    }
+    if (s.substr(0, n).find('.') == std::string_view::npos) {  // "1 1/2", "1 ½"
+        std::size_t at = n;
+        while (at < s.size() && space(s[at])) ++at;
+        if (at > n && vulgar(s.substr(at), &part, &m)) {
+            *value = whole + part;
+            *len = at + m;
+            return true;
+        }
+        double top = 0, below = 0;
+        std::size_t t = 0, b = 0;
+        if (at > n && decimal(s.substr(at), &top, &t) && at + t < s.size() && s[at + t] == '/' &&
+            decimal(s.substr(at + t + 1), &below, &b) && below > 0 && top < below &&
+            s.substr(at, t + 1 + b).find('.') == std::string_view::npos) {
+            *value = whole + top / below;
+            *len = at + t + 1 + b;
+            return true;
+        }
+    }
+    *value = whole;
+    *len = n;
+    return true;
+}
+
+// An amount at the start of `s`, in figures or words, or a range of two: its value, length
+// and a note for a range. The amount must end where a word does.
+bool amount_at(std::string_view s, double* value, std::size_t* len, std::string* note) {
+    const std::string lower = name_key(s);  // (only ASCII is lowered: the words' lengths are kept)
+    for (const auto& [words, v] : kWords) {
+        if (!std::string_view(lower).starts_with(words)) continue;
+        if (lower.size() > words.size() && lower[words.size()] != ' ') continue;
+        // name_key collapsed spaces: find where the words end in `s` itself.
+        std::size_t at = 0, seen = 0;
+        while (at < s.size() && seen < words.size()) {
+            if (space(s[at])) {
+                while (at < s.size() && space(s[at])) ++at;
+                ++seen;
+                continue;
+            }
+            ++at;
+            ++seen;
+        }
+        *value = v;
+        *len = at;
+        return true;
+    }
+    std::size_t n = 0;
+    if (!number(s, value, &n)) return false;
+    // A range: "2-3", "2 - 3", "2–3", "2 to 3": its middle.
+    std::size_t at = n;
+    while (at < s.size() && space(s[at])) ++at;
+    std::size_t dash = 0;
+    if (s.substr(at).starts_with("-"))
+        dash = 1;
+    else if (s.substr(at).starts_with("–"))
+        dash = std::string_view("–").size();
+    else if (s.substr(at).starts_with("to ") && at > n)
+        dash = 2;
+    if (dash > 0) {
+        std::size_t to = at + dash;
+        while (to < s.size() && space(s[to])) ++to;
+        double high = 0;
+        std::size_t m = 0;
+        if (number(s.substr(to), &high, &m) && high > *value) {
+            const double low = *value;
+            *value = (low + high) / 2;
+            *len = to + m;
+            *note = fmt::format("{} is a range: counted as its middle, {:g}", quoted(trim(s.substr(0, *len))), *value);
+            return true;
+        }
+    }
+    *len = n;
+    return true;
+}
+
+// Letters, spaces, dots and brackets: text that can be a unit ("fl oz", "slices", "tbsp.").
+bool unit_text(std::string_view s) {
+    if (s.empty()) return false;
+    const auto c = static_cast<unsigned char>(s.front());
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80)) return false;
+    for (char ch : s) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (digit(ch) || (u < 0x80 && !(std::isalpha(u) || space(ch) || ch == '.' || ch == '(' || ch == ')' ||
+                                          ch == '-' || ch == '\'')))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool is_unit_word(std::string_view word) {
+    std::string key = name_key(word);
+    if (key.ends_with('.')) key.pop_back();
+    for (std::string_view unit : kUnitWords) {
+        if (key == unit) return true;
+        if (key.size() == unit.size() + 1 && key.starts_with(unit) && key.back() == 's') return true;    // cups
+        if (key.size() == unit.size() + 2 && key.starts_with(unit) && key.ends_with("es")) return true;  // glasses
+        if (unit.ends_with('f') && key == std::string(unit.substr(0, unit.size() - 1)) + "ves") return true;
+    }
+    return false;
+}
+
+bool read_quantity(std::string_view text, Quantity* quantity, std::string* err) {
+    *quantity = {};
+    if (parse_amount(text, &quantity->amount, err)) return true;  // the plain decimal, as most lines are
+    if (text.empty() || space(text.front()) || space(text.back())) return false;  // (as written, spaces kept)
+    if (vague(text)) {
+        *err = fmt::format("amount {} is too vague to count: write a number (3, 1/2, a dozen)", quoted(text));
+        return false;
+    }
+    double value = 0;
+    std::size_t len = 0;
+    std::string note;
+    if (!amount_at(text, &value, &len, &note) || !std::isfinite(value)) return false;
+    std::string_view rest = trim(text.substr(len));
+    if (rest.starts_with("of ")) rest = trim(rest.substr(3));  // "a couple of slices"
+    if (!rest.empty() && !unit_text(rest)) return false;
+    if (len < text.size() && rest.empty()) return false;
+    *err = "";
+    quantity->amount = value;
+    quantity->unit = std::string(rest);
+    quantity->note = std::move(note);
+    return true;
+}
+
+bool split_food_quantity(std::string_view food, Quantity* quantity, std::string* name) {
+    *quantity = {};
+    food = trim(food);
+    if (vague(food)) return false;
+    double value = 0;
+    std::size_t len = 0;
+    std::string note;
+    if (!amount_at(food, &value, &len, &note) || len == 0 || len >= food.size() || !space(food[len]) ||
+        !std::isfinite(value))
+        return false;
+    std::string_view rest = trim(food.substr(len));
+    // "a cup of milk", "3 slices of bread": the words before "of" are the unit.
+    if (const auto of = rest.find(" of "); of != std::string_view::npos && of > 0) {
+        const std::string_view unit = trim(rest.substr(0, of)), what = trim(rest.substr(of + 4));
+        if (!what.empty() && unit_text(unit) && unit.find(' ') == std::string_view::npos) {
+            quantity->amount = value;
+            quantity->unit = std::string(unit);
+            quantity->note = std::move(note);
+            *name = std::string(what);
+            return true;
+        }
+    }
+    // "½ cup oats", "2 tbsp olive oil": a unit seck knows by name; else "2 brazil nuts".
+    const auto word_end = rest.find(' ');
+    if (word_end != std::string_view::npos && is_unit_word(rest.substr(0, word_end))) {
+        quantity->unit = std::string(rest.substr(0, word_end));
+        rest = trim(rest.substr(word_end + 1));
+    }
+    if (rest.empty()) return false;
+    quantity->amount = value;
+    quantity->note = std::move(note);
+    *name = std::string(rest);
+    return true;
+}
+
+}  // namespace seck

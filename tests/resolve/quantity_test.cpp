@@ -1,0 +1,106 @@
+// How much a line says, as people write it (quantity.h).
+#include "seck/resolve/quantity.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+namespace {
+
+// "AMOUNT|UNIT|NOTE" as read, or "error: MESSAGE".
+std::string read(std::string_view text) {
+    seck::Quantity q;
+    std::string err;
+    if (!seck::read_quantity(text, &q, &err)) return "error: " + err;
+    return Catch::StringMaker<double>::convert(q.amount) + "|" + q.unit + "|" + q.note;
+}
+
+// "AMOUNT|UNIT|NAME" split from a food, or "-" if it does not start with an amount.
+std::string split(std::string_view food) {
+    seck::Quantity q;
+    std::string name;
+    if (!seck::split_food_quantity(food, &q, &name)) return "-";
+    return Catch::StringMaker<double>::convert(q.amount) + "|" + q.unit + "|" + name;
+}
+
+}  // namespace
+
+TEST_CASE("amounts: decimals, fractions and words") {
+    CHECK(read("2") == "2.0||");
+    CHECK(read("0.5") == "0.5||");
+    CHECK(read(".5") == "0.5||");
+    CHECK(read("1/2") == "0.5||");
+    CHECK(read("3/4") == "0.75||");
+    CHECK(read("1 1/2") == "1.5||");
+    CHECK(read("½") == "0.5||");
+    CHECK(read("¼") == "0.25||");
+    CHECK(read("1½") == "1.5||");
+    CHECK(read("2 ¾") == "2.75||");
+    CHECK(read("a") == "1.0||");
+    CHECK(read("an") == "1.0||");
+    CHECK(read("one") == "1.0||");
+    CHECK(read("Twelve") == "12.0||");
+    CHECK(read("half") == "0.5||");
+    CHECK(read("a dozen") == "12.0||");
+    CHECK(read("half a dozen") == "6.0||");
+    CHECK(read("a couple") == "2.0||");
+    CHECK(read("one and a half") == "1.5||");
+}
+
+TEST_CASE("amounts: a range is its middle, with a note") {
+    CHECK(read("2-3") == "2.5||'2-3' is a range: counted as its middle, 2.5");
+    CHECK(read("2 - 3") == "2.5||'2 - 3' is a range: counted as its middle, 2.5");
+    CHECK(read("2–3") == "2.5||'2–3' is a range: counted as its middle, 2.5");
+    CHECK(read("1 to 2 cups") == "1.5|cups|'1 to 2' is a range: counted as its middle, 1.5");
+    CHECK(read("3-2") == "error: amount '3-2' is not a number");  // not a range: the second is smaller
+}
+
+TEST_CASE("amounts: a unit written with the amount") {
+    CHECK(read("8 oz") == "8.0|oz|");
+    CHECK(read("250ml") == "250.0|ml|");
+    CHECK(read("2 slices") == "2.0|slices|");
+    CHECK(read("1/2 cup") == "0.5|cup|");
+    CHECK(read("a cup") == "1.0|cup|");
+    CHECK(read("a couple of slices") == "2.0|slices|");
+    CHECK(read("8 fl. oz") == "8.0|fl. oz|");
+}
+
+TEST_CASE("amounts: what is not an amount says so") {
+    CHECK(read("lots") == "error: amount 'lots' is not a number");
+    CHECK(read("a few") == "error: amount 'a few' is too vague to count: write a number (3, 1/2, a dozen)");
+    CHECK(read("some") == "error: amount 'some' is too vague to count: write a number (3, 1/2, a dozen)");
+    CHECK(read("-1") == "error: amount '-1' is negative");
+    CHECK(read("0x10") == "error: amount '0x10' is not a number");
+    CHECK(read("1e308") == "error: amount '1e308' is not a number");
+    CHECK(read(" 2 ") == "error: amount ' 2 ' is not a number");  // a quoted amount keeps its spaces
+    CHECK(read("1/0") == "error: amount '1/0' is not a number");
+    CHECK(read("2026-12-01") == "error: amount '2026-12-01' is not a number");
+    CHECK(read("nan") == "error: amount 'nan' is not a finite number");
+    CHECK(read("1 2") == "error: amount '1 2' is not a number");
+}
+
+TEST_CASE("a quantity at the start of a food's name") {
+    CHECK(split("2 brazil nuts") == "2.0||brazil nuts");
+    CHECK(split("a cup of milk") == "1.0|cup|milk");
+    CHECK(split("3 slices of whole wheat bread") == "3.0|slices|whole wheat bread");
+    CHECK(split("½ cup oats") == "0.5|cup|oats");
+    CHECK(split("2 tbsp olive oil") == "2.0|tbsp|olive oil");
+    CHECK(split("a dozen eggs") == "12.0||eggs");
+    CHECK(split("an apple") == "1.0||apple");
+    CHECK(split("two handfuls of almonds") == "2.0|handfuls|almonds");
+    CHECK(split("large egg") == "-");
+    CHECK(split("egg") == "-");
+    CHECK(split("2") == "-");
+    CHECK(split("apple") == "-");  // "a" must be a word of its own
+    CHECK(split("7up") == "-");
+    CHECK(split("a few almonds") == "-");
+}
+
+TEST_CASE("unit words") {
+    CHECK(seck::is_unit_word("cup"));
+    CHECK(seck::is_unit_word("Cups"));
+    CHECK(seck::is_unit_word("glasses"));
+    CHECK(seck::is_unit_word("tbsp."));
+    CHECK(seck::is_unit_word("handfuls"));
+    CHECK_FALSE(seck::is_unit_word("brazil"));
+    CHECK_FALSE(seck::is_unit_word("egg"));
+}

@@ -341,6 +341,7 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     if (!resolved) return fault(err);
     if (!quantity.note.empty()) note_once(row.line, quantity.note);
     const double amount = quantity.amount;
+    if (amount > 1 && !resolved->no_count.empty()) return fault(resolved->no_count);  // "tofu,14,": 14 cups?
     const double ug = amount * resolved->ug_per_unit;
     if (!(ug <= kMaxEntryUg))  // also NaN and infinity
         return fault(fmt::format("amount {} is too large: more than 1 g of selenium in one entry", quoted(amount_text)));

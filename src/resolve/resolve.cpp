@@ -271,7 +271,7 @@ const Food* Resolver::find_food(std::string_view food, Resolved* out, std::strin
 bool Resolver::resolve_uncached(std::string_view food_text, std::string_view unit, Resolved* out,
                                 std::string* err) const {
     if (is_selenium_unit(unit)) {
-        *out = {nullptr, NAN, 1.0, "", "", "", {}};
+        *out = {nullptr, NAN, 1.0, "", "", "", "", {}};
         const auto words = name_words(food_text);
         if (std::find(words.begin(), words.end(), "selenium") == words.end())
             out->note = fmt::format(
@@ -329,18 +329,6 @@ bool use_default_portion(const Food& food, std::string_view fallback, Resolved* 
     return false;
 }
 
-// No unit: one default portion, said in a note.
-bool use_default_portion_for_no_unit(const Food& food, std::string_view food_text, std::string_view fallback,
-                                     Resolved* out, std::string* err) {
-    if (!use_default_portion(food, fallback, out, err)) {
-        *err = fmt::format("missing unit for {}; {}", food_label(food), measures_list(food));
-        return false;
-    }
-    add_note(&out->note, fmt::format("no unit for {}: each counts as one \"{}\" ({}), its default portion",
-                                     quoted(food_text), fallback, grams_text(out->grams_per_unit)));
-    return true;
-}
-
 // The food's household measures by their keys, and the words of its own name.
 struct Measures {
     std::vector<std::string> food_words;                        // of its description and common names
@@ -377,6 +365,53 @@ Measures household_measures(const Food& food) {
         if (cut > 0 && cut < k.size()) measures.keyed.push_back({&p, k.substr(cut)});
     }
     return measures;
+}
+
+// A measure of bulk, not one of the food: a volume, a weight, a package, a serving.
+bool bulk_measure(std::string_view unit) {
+    static constexpr std::string_view kBulk[] = {"cup",   "tbsp",      "tsp", "fl",   "pint", "quart", "gallon",
+                                                 "package", "container", "pkg", "nlea", "serving", "oz",  "lb",
+                                                 "block", "ml",        "l"};
+    const std::string key = unit_key(unit);
+    const std::string_view first = std::string_view(key).substr(0, key.find(' '));
+    return std::find(std::begin(kBulk), std::end(kBulk), first) != std::end(kBulk);
+}
+
+// One of the food, where its default portion is bulk: a measure named as the food is
+// ("raspberries" of raspberries, "berries" of blueberries, "almond"), else a medium one.
+const Portion* item_measure(const Measures& measures) {
+    for (const auto& [p, k] : measures.keyed) {
+        if (k.find(' ') != std::string::npos || k.size() < 4) continue;
+        for (const std::string& word : measures.food_words)
+            if (word == k || (word.ends_with(k) && word.size() > k.size())) return p;
+    }
+    for (const auto& [p, k] : measures.keyed)
+        if (k == "medium" || k.starts_with("medium ")) return p;
+    return nullptr;
+}
+
+// No unit: one of the food, said in a note: its default portion, unless that is bulk (a cup)
+// and it has a measure of one item; a count of a bulk default is refused (Resolved::no_count).
+bool use_default_portion_for_no_unit(const Food& food, std::string_view food_text, std::string_view fallback,
+                                     const Measures& measures, Resolved* out, std::string* err) {
+    if (bulk_measure(fallback) || !portion_named(food, fallback)) {
+        if (const Portion* item = item_measure(measures)) {
+            use_portion(*item, ", one of the food", out);
+            add_note(&out->note, fmt::format("no unit for {}: each counts as one \"{}\" ({}), one of the food",
+                                             quoted(food_text), item->unit, grams_text(item->grams)));
+            return true;
+        }
+    }
+    if (!use_default_portion(food, fallback, out, err)) {
+        *err = fmt::format("missing unit for {}; {}", food_label(food), measures_list(food));
+        return false;
+    }
+    if (bulk_measure(fallback))
+        out->no_count = fmt::format("{} has no unit, and {} has no weight for one of it: give a unit; {}",
+                                    quoted(food_text), food_label(food), measures_list(food));
+    add_note(&out->note, fmt::format("no unit for {}: each counts as one \"{}\" ({}), its default portion",
+                                     quoted(food_text), fallback, grams_text(out->grams_per_unit)));
+    return true;
 }
 
 // The measure whose whole key is the unit's, or nullptr.
@@ -502,7 +537,7 @@ bool weigh_volume(const Food& food, std::string_view food_text, std::string_view
 bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::string_view unit,
                            std::string_view fallback, Resolved* out, std::string* err) const {
     const std::string key = unit_key(unit);
-    if (key.empty()) return use_default_portion_for_no_unit(food, food_text, fallback, out, err);
+    if (key.empty()) return use_default_portion_for_no_unit(food, food_text, fallback, household_measures(food), out, err);
     if (const double grams = mass_unit_grams(key); grams > 0) {
         out->grams_per_unit = grams;
         return true;

@@ -263,6 +263,28 @@ TEST_CASE("amounts as people write them: fractions, words, ranges, a unit in the
           "plan.csv:2: amount 'a few' is too vague to count: write a number (3, 1/2, a dozen)");
 }
 
+TEST_CASE("a count without a unit is that many of the food, never that many cups") {
+    // Raspberries (usda:09302, 0.2 µg/100 g): the alias's portion is a cup (123 g), but ten
+    // without a unit are ten berries of 1.9 g: 19 g, 0.038 µg. Tofu (usda:16126) has no weight
+    // for one of it: 14 of it is refused, one is its cup.
+    const auto result = check(
+        "date,food,amount,unit\n"
+        "2026-12-01,raspberries,10,\n"
+        "2026-12-01,tofu,14,\n"
+        "2026-12-02,tofu,,\n");
+    const seck::Days& days = result.reports.at(0).days;
+    CHECK(days.at(0).selenium_ug == Approx(0.038));
+    CHECK(days.at(0).incomplete());
+    CHECK(days.at(1).selenium_ug == Approx(252 * 9.9 / 100));
+    REQUIRE(result.errors.size() == 1);
+    CHECK(seck::format_diagnostic(result.errors[0]) ==
+          "plan.csv:3: 'tofu' has no unit, and usda:16126 (Tofu, firm, prepared with calcium sulfate and magnesium "
+          "chloride (nigari)) has no weight for one of it: give a unit; use g, kg, mg, oz, lb or one of: \"cup\" "
+          "(252 g), \"block\" (324 g), \"block\" (455 g)");
+    CHECK(seck::format_diagnostic(result.notes.at(0)) ==
+          "plan.csv:2: no unit for 'raspberries': each counts as one \"raspberries\" (1.9 g), one of the food");
+}
+
 TEST_CASE("day labels must be short and printable") {
     const auto result = check("d\x1b[31m,usda:12078,1,kernel\n" + std::string(101, 'D') + ",usda:12078,1,kernel\n");
     REQUIRE(result.errors.size() == 2);

@@ -22,6 +22,8 @@ struct Resolved {
     std::string measure;         // the household measure one unit is, for --explain: "large (50 g)"; "" for g, µg...
     std::string how;             // how the food's name matched, for --explain
     std::string note;            // a choice the report must show, or ""
+    std::string no_count;        // no unit, and one unit is a bulk default portion (a cup): why a count above 1
+                                 // ("tofu,14,") is refused, or ""
     FoodRange range_per_unit;    // where the µg in one unit plausibly lie (foods.h, food_range)
 };
 

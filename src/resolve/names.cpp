@@ -225,6 +225,7 @@ void NameMatcher::build_index() const {
     load_aliases();
     std::unordered_map<std::string, std::uint32_t> families;
     for (const Food* food : table_.foods()) {
+        if (food->source == FoodSource::Fndds) continue;  // (FNDDS: by id and seck foods only, for now)
         const auto index = static_cast<std::uint32_t>(entries_.size());
         // Sorted once: the exact key, the family (a sorted list filtered stays sorted) and,
         // for most foods (no common names), the entry's words all come from it.
@@ -256,7 +257,11 @@ std::string_view NameMatcher::default_unit(const Food& food) const {
         return out;
     }();
     const auto it = units.find(food.id);
-    return it == units.end() ? std::string_view() : it->second;
+    if (it != units.end()) return it->second;
+    // An FNDDS food's "Quantity not specified": the weight USDA counts when no amount is given.
+    for (const Portion& p : food.portions)
+        if (p.unit == kFnddsDefaultPortion) return p.unit;
+    return {};
 }
 
 std::vector<std::uint32_t> NameMatcher::containing(const Words& words) const {

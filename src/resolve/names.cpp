@@ -70,6 +70,8 @@ constexpr std::string_view kEatenCooked[] = {"Cereal Grains and Pasta",
                                              "Finfish and Shellfish Products"};
 
 constexpr std::size_t kMaxCandidates = 5;
+// A name that is an FNDDS description: the foods as eaten with its words within 2x in selenium.
+constexpr double kFnddsKindsSpread = 2.0;
 constexpr double kSimilarSelenium = 1.10;  // tied entries within 10 % of each other are one answer
 constexpr double kNegligible = 1.0;        // ... or within 1 µg/100 g
 
@@ -225,8 +227,22 @@ void NameMatcher::build_index() const {
     load_aliases();
     std::unordered_map<std::string, std::uint32_t> families;
     for (const Food* food : table_.foods()) {
-        if (food->source == FoodSource::Fndds) continue;  // (FNDDS: by id and seck foods only, for now)
         const auto index = static_cast<std::uint32_t>(entries_.size());
+        if (food->source == FoodSource::Fndds) {
+            // Its exact key without "nfs"; its words with its other names; a family of its own.
+            Words all = sorted_unique(name_words(food->description));
+            Words key;
+            std::copy_if(all.begin(), all.end(), std::back_inserter(key), [](const std::string& w) { return w != "nfs"; });
+            fndds_exact_[key_of(key)].push_back(index);
+            index_of_.emplace(food->id, index);
+            for (std::string_view name : food->names)
+                for (auto& w : name_words(name)) all.push_back(std::move(w));
+            const auto family_id = static_cast<std::uint32_t>(families.size());
+            families.emplace("fndds:" + std::to_string(index), family_id);
+            entries_.push_back({food, sorted_unique(std::move(all)), family_id});
+            for (const auto& word : entries_.back().words) fndds_postings_[word].push_back(index);
+            continue;
+        }
         // Sorted once: the exact key, the family (a sorted list filtered stays sorted) and,
         // for most foods (no common names), the entry's words all come from it.
         Words all = sorted_unique(name_words(food->description));
@@ -264,11 +280,12 @@ std::string_view NameMatcher::default_unit(const Food& food) const {
     return {};
 }
 
-std::vector<std::uint32_t> NameMatcher::containing(const Words& words) const {
+std::vector<std::uint32_t> NameMatcher::containing(const Words& words, bool fndds) const {
+    const auto& postings = fndds ? fndds_postings_ : postings_;
     std::vector<const std::vector<std::uint32_t>*> lists;
     for (const auto& word : words) {
-        auto it = postings_.find(word);
-        if (it == postings_.end()) return {};
+        auto it = postings.find(word);
+        if (it == postings.end()) return {};
         lists.push_back(&it->second);
     }
     if (lists.empty()) return {};
@@ -365,7 +382,9 @@ std::string NameMatcher::best_of(const Words& query, std::vector<std::uint32_t> 
     for (std::size_t i = 0; i < ranked.size() && i < kMaxCandidates; ++i)
         list += (i ? ", " : "") + food_label(*ranked[i].food);
     if (ranked.size() > kMaxCandidates) list += fmt::format(" and {} more", ranked.size() - kMaxCandidates);
-    return list + "; write the one you mean as usda:NNNNN";
+    const bool fndds = std::any_of(ranked.begin(), ranked.end(),
+                                   [](const Ranked& r) { return r.food->source == FoodSource::Fndds; });
+    return list + (fndds ? "; write the one you mean as fndds:NNNNNNNN" : "; write the one you mean as usda:NNNNN");
 }
 
 NameMatch NameMatcher::choose(std::string_view name, const Words& query, std::vector<std::uint32_t> candidates,
@@ -413,6 +432,7 @@ std::string NameMatcher::suggestions(const Words& query) const {
             if (const Food* food = table_.by_id(alias.id)) hits.push_back({s + 0.005, food, alias.name});
     }
     for (const Entry& entry : entries_) {
+        if (entry.food->source == FoodSource::Fndds) continue;  // (SR28's words, as before FNDDS)
         const double s = similarity(query, entry.words);
         if (s >= 0.4) hits.push_back({s, entry.food, {}});
     }
@@ -512,11 +532,18 @@ std::vector<const Food*> NameMatcher::search(std::string_view text) const {
     if (auto it = aliases_.find(key_of(query)); it != aliases_.end()) alias = it->second;
     // The alias the words are first, then the preference rule of name matching; the
     // table's order (exact names, descriptions starting with the first word, shorter) after.
+    // ... and the FNDDS entries whose description the words are, "NFS" aside, after the alias.
+    Words key;
+    std::copy_if(query.begin(), query.end(), std::back_inserter(key), [](const std::string& w) { return w != "nfs"; });
+    const auto fndds_it = fndds_exact_.find(key_of(key));
     std::vector<std::pair<int, const Food*>> ranked;
     for (const Food* food : found) {
         auto it = index_of_.find(food->id);
         int rank = it == index_of_.end() ? -100 : score(entries_[it->second], query, favour);
         if (alias && food->id == alias->id) rank += 100;
+        if (fndds_it != fndds_exact_.end() && it != index_of_.end() &&
+            std::find(fndds_it->second.begin(), fndds_it->second.end(), it->second) != fndds_it->second.end())
+            rank += 50;
         ranked.push_back({rank, food});
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -589,6 +616,73 @@ NameMatch NameMatcher::by_words(std::string_view name, const Words& query,
     return picked;
 }
 
+namespace {
+
+// Are these foods' selenium figures within `factor` of each other (or 1 µg/100 g)?
+bool within(const std::vector<const Food*>& foods, double factor) {
+    double low = INFINITY, high = 0;
+    for (const Food* food : foods) {
+        if (!food->has_selenium()) return false;
+        low = std::min(low, food->ug_per_100g);
+        high = std::max(high, food->ug_per_100g);
+    }
+    return high <= low * factor || high - low <= kNegligible;
+}
+
+}  // namespace
+
+std::optional<NameMatch> NameMatcher::by_fndds_name(std::string_view name, const Words& query) const {
+    Words key;
+    std::copy_if(query.begin(), query.end(), std::back_inserter(key), [](const std::string& w) { return w != "nfs"; });
+    const auto it = fndds_exact_.find(key_of(key));
+    if (it == fndds_exact_.end()) return std::nullopt;
+    std::vector<const Food*> foods;
+    for (std::uint32_t index : it->second) foods.push_back(entries_[index].food);
+    if (!within(foods, kSimilarSelenium)) return std::nullopt;  // (two descriptions alike: not found here)
+    // "mixed nuts" is "Mixed nuts, NFS", but its kinds run from 57.3 to 147.1 µg/100 g: a
+    // guess, whatever FNDDS counts for it. The foods as eaten with the name's words must
+    // agree within 2x, for a name of category words ("nuts") as for any other.
+    std::vector<const Food*> kinds;
+    for (std::uint32_t index : containing(key, true)) kinds.push_back(entries_[index].food);
+    if (!within(kinds, kFnddsKindsSpread)) return std::nullopt;
+    // The first of them (they agree), the "NFS" one if there is one.
+    const Food* food = foods.front();
+    for (const Food* f : foods)
+        if (has(sorted_unique(name_words(f->description)), "nfs")) food = f;
+    NameMatch match;
+    match.food = food;
+    match.how = "FNDDS name";
+    const bool nfs = has(sorted_unique(name_words(food->description)), "nfs");
+    match.note = fmt::format("{} counted as {}, {} (FNDDS: a recipe calculation)", quoted(name), food_label(*food),
+                             nfs ? "the food as eaten when its kind is not said" : "the food as eaten");
+    return match;
+}
+
+std::optional<NameMatch> NameMatcher::by_fndds_words(std::string_view name, const Words& query) const {
+    const auto candidates = containing(query, true);
+    if (candidates.empty()) return std::nullopt;
+    std::vector<const Food*> foods;
+    for (std::uint32_t index : candidates) foods.push_back(entries_[index].food);
+    NameMatch match;
+    if (!within(foods, kSimilarSelenium)) {
+        match.error = fmt::format("food {} fits {} foods as eaten (FNDDS) whose selenium differs: {}", quoted(name),
+                                 candidates.size(), best_of(query, candidates));
+        return match;
+    }
+    const auto ranked = rank(query, candidates);
+    match.food = ranked.front().food;
+    match.how = "FNDDS words";
+    match.note =
+        foods.size() == 1
+            ? fmt::format("{} counted as {}, the only food as eaten whose words include it (FNDDS: a recipe "
+                          "calculation)",
+                          quoted(name), food_label(*match.food))
+            : fmt::format("{} counted as {}, one of {} foods as eaten whose words include it and whose selenium is "
+                          "within 10 % (or 1 µg/100 g) of each other (FNDDS: a recipe calculation)",
+                          quoted(name), food_label(*match.food), foods.size());
+    return match;
+}
+
 NameMatch NameMatcher::unknown_food(std::string_view name, const Words& query) const {
     NameMatch match;
     const std::string near = suggestions(query);
@@ -626,8 +720,10 @@ NameMatch NameMatcher::match(std::string_view name) const {
                  [](const std::string& w) { return !in(kPrepWords, w); });
     if (auto match = by_alias_without_prep_words(name, query, named)) return std::move(*match);
     auto candidates = containing(query);
+    if (auto match = by_fndds_name(name, query)) return std::move(*match);
     if (is_generic(named, query)) return refuse_generic(name, named, std::move(candidates));
     if (!candidates.empty()) return by_words(name, query, std::move(candidates));
+    if (auto match = by_fndds_words(name, query)) return std::move(*match);
     return unknown_food(name, query);
 }
 

@@ -191,3 +191,89 @@ TEST_CASE("fndds: seck foods says an entry is from FNDDS, and --explain and JSON
                    "\nfoods as eaten: 5431 foods from USDA Agricultural Research Service, Food and Nutrient Database "
                    "for Dietary Studies 2021-2023"));
 }
+
+namespace {
+
+seck::NameMatch name_match(std::string_view name) {
+    static const seck::FoodTable table;
+    static const seck::NameMatcher names(table);
+    return names.match(name);
+}
+
+}  // namespace
+
+TEST_CASE("fndds names: an FNDDS description, NFS aside, is the food as eaten, said in a note") {
+    // 14640100 Grilled cheese sandwich, NFS (18.6 µg/100 g; "Quantity not specified" 116 g): refused as
+    // "too general" before FNDDS, as its words are category and cooking words.
+    const Outcome grilled = selenium("grilled cheese sandwich", 1, "");
+    CHECK(grilled.id == "fndds:14640100");
+    CHECK(grilled.grams == 116);
+    CHECK(grilled.ug == Approx(21.576));
+    CHECK(grilled.note ==
+          "'grilled cheese sandwich' counted as fndds:14640100 (Grilled cheese sandwich, NFS), the food as eaten when "
+          "its kind is not said (FNDDS: a recipe calculation); no unit for 'grilled cheese sandwich': each counts as "
+          "one \"Quantity not specified\" (116 g), its default portion");
+    CHECK(name_match("grilled cheese sandwich").how == "FNDDS name");
+    // 11360200 Oat milk: 1.5 µg/100 g, "1 cup" 244 g. Unknown before FNDDS.
+    const Outcome oat = selenium("oat milk", 1, "cup");
+    CHECK(oat.id == "fndds:11360200");
+    CHECK(oat.ug == Approx(3.66));
+    CHECK(oat.note == "'oat milk' counted as fndds:11360200 (Oat milk), the food as eaten (FNDDS: a recipe calculation)");
+    // 58137210 Pad Thai, NFS: 8.9 µg/100 g, "1 cup" 200 g.
+    CHECK(selenium("Pad Thai", 2, "cups").ug == Approx(35.6));
+    // 58104700 Quesadilla, NFS, not SR28's only entry with the word, a Salvadoran sweet bread.
+    CHECK(name_match("quesadilla").food->id == "fndds:58104700");
+    // "Chicken nuggets, NFS" before SR28's fast-food entry whose words include it.
+    CHECK(name_match("chicken nuggets").food->id == "fndds:24198729");
+}
+
+TEST_CASE("fndds names: an alias or an SR28 description or common name stays SR28") {
+    CHECK(name_match("milk").food->id == "01077");  // the alias, not fndds:11100000 Milk, NFS
+    CHECK(name_match("brazil nuts").food->id == "12078");  // the alias, not fndds:42102000 Brazil nuts
+    CHECK(name_match("Egg, whole, raw, fresh").food->id == "01123");  // an SR28 description
+    CHECK(name_match("Egg, whole, raw").food->id == "fndds:31101010");  // an FNDDS one
+    CHECK(name_match("hummus").food->source == seck::FoodSource::Sr28);
+}
+
+TEST_CASE("fndds names: a description whose kinds differ over 2x in selenium is no answer") {
+    // fndds:42110000 "Mixed nuts, NFS" (73.8), but the mixed nuts of FNDDS run 57.3 to 147.1
+    // µg/100 g and SR28's 3.7 to 421.5: still refused. So are nuts and sandwich.
+    for (const char* name : {"mixed nuts", "nuts", "sandwich"}) {
+        INFO(name);
+        CHECK(name_match(name).food == nullptr);
+    }
+}
+
+TEST_CASE("fndds names: where SR28 has no entry, the FNDDS foods with every word if they agree") {
+    // 92161000 Coffee, Cappuccino and its 5 variants: 0.3 to 1.0 µg/100 g, within 1 µg.
+    const Outcome cappuccino = selenium("cappuccino", 1, "small");  // "1 small" 360 g x 0.9
+    CHECK(cappuccino.id == "fndds:92161000");
+    CHECK(cappuccino.ug == Approx(3.24));
+    CHECK(cappuccino.note ==
+          "'cappuccino' counted as fndds:92161000 (Coffee, Cappuccino), one of 6 foods as eaten whose words include "
+          "it and whose selenium is within 10 % (or 1 µg/100 g) of each other (FNDDS: a recipe calculation)");
+    // "Edensoy", an other name (2017-2018) of 11320000 Soy milk, sweetened, only.
+    const Outcome edensoy = selenium("edensoy", 1, "cup");  // 244 g x 1.8
+    CHECK(edensoy.id == "fndds:11320000");
+    CHECK(edensoy.ug == Approx(4.392));
+    CHECK(edensoy.note ==
+          "'edensoy' counted as fndds:11320000 (Soy milk, sweetened), the only food as eaten whose words include it "
+          "(FNDDS: a recipe calculation)");
+    CHECK(selenium("latte", 1, "cup").error ==
+          "food 'latte' fits 37 foods as eaten (FNDDS) whose selenium differs: fndds:92101900 (Coffee, Latte), "
+          "fndds:92101903 (Coffee, Latte, with non-dairy milk), fndds:92101910 (Coffee, Latte, decaffeinated), "
+          "fndds:92101913 (Coffee, Latte, decaffeinated, with non-dairy milk), fndds:92102500 (Coffee, Iced Latte) "
+          "and 32 more; write the one you mean as fndds:NNNNNNNN");
+}
+
+TEST_CASE("fndds names: seck foods lists the alias, then the FNDDS description the words are") {
+    const seck::FoodTable table;
+    const seck::NameMatcher names(table);
+    const auto grilled = names.search("grilled cheese sandwich");
+    REQUIRE(grilled.size() >= 2);
+    CHECK(grilled[0]->id == "fndds:14640100");
+    const auto milk = names.search("milk");
+    REQUIRE(milk.size() >= 2);
+    CHECK(milk[0]->id == "01077");
+    CHECK(milk[1]->id == "fndds:11100000");
+}

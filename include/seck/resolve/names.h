@@ -75,7 +75,8 @@ private:
     void load_aliases() const;
     void build() const;
     void build_index() const;
-    std::vector<std::uint32_t> containing(const std::vector<std::string>& words) const;
+    /// The entries (of SR28 and the user's foods, or of FNDDS) with every one of the words.
+    std::vector<std::uint32_t> containing(const std::vector<std::string>& words, bool fndds = false) const;
     int score(const Entry& entry, const std::vector<std::string>& query, const Favour& favour) const;
     struct Ranked {
         const Food* food;
@@ -106,6 +107,13 @@ private:
     /// The entries with every word of the name: the best, said in a note, or refused with them.
     NameMatch by_words(std::string_view name, const std::vector<std::string>& query,
                        std::vector<std::uint32_t> candidates) const;
+    /// A food as eaten whose FNDDS description has exactly the name's words, "NFS" aside
+    /// ("grilled cheese sandwich" is "Grilled cheese sandwich, NFS"), if the FNDDS foods with
+    /// its words are within 2x of each other in selenium (else nullopt: not a food but a kind).
+    std::optional<NameMatch> by_fndds_name(std::string_view name, const std::vector<std::string>& query) const;
+    /// Where no SR28 entry has the name's words: the FNDDS foods that do, if they are one
+    /// food or agree in selenium (within 10 % or 1 µg/100 g); refused with them otherwise.
+    std::optional<NameMatch> by_fndds_words(std::string_view name, const std::vector<std::string>& query) const;
     /// "unknown food ...; did you mean ...?"
     NameMatch unknown_food(std::string_view name, const std::vector<std::string>& query) const;
     std::string suggestions(const std::vector<std::string>& query) const;
@@ -121,6 +129,9 @@ private:
     mutable std::vector<Entry> entries_;
     mutable std::unordered_map<std::string, std::vector<std::uint32_t>> postings_;  // word -> entries
     mutable std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;     // all words -> entries
+    // FNDDS's entries, apart: a name reaches them only by the steps that say so.
+    mutable std::unordered_map<std::string, std::vector<std::uint32_t>> fndds_postings_;
+    mutable std::unordered_map<std::string, std::vector<std::uint32_t>> fndds_exact_;  // "nfs" left out
     mutable std::unordered_map<std::string, const Alias*> aliases_;                 // all words -> alias
     mutable std::vector<std::pair<std::vector<std::string>, const Alias*>> alias_words_;  // sorted words
     mutable std::unordered_map<std::string, std::vector<std::uint32_t>> alias_first_;  // first word -> alias_words_

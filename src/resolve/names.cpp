@@ -228,21 +228,7 @@ void NameMatcher::build_index() const {
     std::unordered_map<std::string, std::uint32_t> families;
     for (const Food* food : table_.foods()) {
         const auto index = static_cast<std::uint32_t>(entries_.size());
-        if (food->source == FoodSource::Fndds) {
-            // Its exact key without "nfs"; its words with its other names; a family of its own.
-            Words all = sorted_unique(name_words(food->description));
-            Words key;
-            std::copy_if(all.begin(), all.end(), std::back_inserter(key), [](const std::string& w) { return w != "nfs"; });
-            fndds_exact_[key_of(key)].push_back(index);
-            index_of_.emplace(food->id, index);
-            for (std::string_view name : food->names)
-                for (auto& w : name_words(name)) all.push_back(std::move(w));
-            const auto family_id = static_cast<std::uint32_t>(families.size());
-            families.emplace("fndds:" + std::to_string(index), family_id);
-            entries_.push_back({food, sorted_unique(std::move(all)), family_id});
-            for (const auto& word : entries_.back().words) fndds_postings_[word].push_back(index);
-            continue;
-        }
+        if (food->source == FoodSource::Fndds) continue;  // (indexed apart, when a name gets there)
         // Sorted once: the exact key, the family (a sorted list filtered stays sorted) and,
         // for most foods (no common names), the entry's words all come from it.
         Words all = sorted_unique(name_words(food->description));
@@ -264,6 +250,26 @@ void NameMatcher::build_index() const {
     }
 }
 
+void NameMatcher::build_fndds() const {
+    build();
+    std::call_once(fndds_built_, [this] {
+        for (const Food& food : fndds_foods()) {
+            if (table_.user_food(food.id)) continue;  // replaced: the user's entry is SR28's side
+            const auto index = static_cast<std::uint32_t>(fndds_entries_.size());
+            // Its exact key without "nfs"; its words with its other names.
+            Words all = sorted_unique(name_words(food.description));
+            Words key;
+            std::copy_if(all.begin(), all.end(), std::back_inserter(key), [](const std::string& w) { return w != "nfs"; });
+            fndds_exact_[key_of(key)].push_back(index);
+            fndds_index_of_.emplace(food.id, index);
+            for (std::string_view name : food.names)
+                for (auto& w : name_words(name)) all.push_back(std::move(w));
+            fndds_entries_.push_back({&food, sorted_unique(std::move(all)), 0});
+            for (const auto& word : fndds_entries_.back().words) fndds_postings_[word].push_back(index);
+        }
+    });
+}
+
 std::string_view NameMatcher::default_unit(const Food& food) const {
     // The first alias of each id that names a unit, by id (built once, without the name index).
     static const std::unordered_map<std::string_view, std::string_view> units = [] {
@@ -281,6 +287,7 @@ std::string_view NameMatcher::default_unit(const Food& food) const {
 }
 
 std::vector<std::uint32_t> NameMatcher::containing(const Words& words, bool fndds) const {
+    if (fndds) build_fndds();
     const auto& postings = fndds ? fndds_postings_ : postings_;
     std::vector<const std::vector<std::uint32_t>*> lists;
     for (const auto& word : words) {
@@ -364,11 +371,13 @@ int NameMatcher::score(const Entry& entry, const Words& query, const Favour& fav
     return score;
 }
 
-std::vector<NameMatcher::Ranked> NameMatcher::rank(const Words& query, std::vector<std::uint32_t> candidates) const {
+std::vector<NameMatcher::Ranked> NameMatcher::rank(const Words& query, std::vector<std::uint32_t> candidates,
+                                                   bool fndds) const {
+    const auto& entries = fndds ? fndds_entries_ : entries_;
     std::vector<Ranked> ranked;
     const Favour favour = favoured(query);
     for (std::uint32_t index : candidates)
-        ranked.push_back({entries_[index].food, score(entries_[index], query, favour)});
+        ranked.push_back({entries[index].food, score(entries[index], query, favour)});
     std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
         if (a.score != b.score) return a.score > b.score;
         return a.food->id < b.food->id;
@@ -376,14 +385,12 @@ std::vector<NameMatcher::Ranked> NameMatcher::rank(const Words& query, std::vect
     return ranked;
 }
 
-std::string NameMatcher::best_of(const Words& query, std::vector<std::uint32_t> candidates) const {
-    const auto ranked = rank(query, std::move(candidates));
+std::string NameMatcher::best_of(const Words& query, std::vector<std::uint32_t> candidates, bool fndds) const {
+    const auto ranked = rank(query, std::move(candidates), fndds);
     std::string list;
     for (std::size_t i = 0; i < ranked.size() && i < kMaxCandidates; ++i)
         list += (i ? ", " : "") + food_label(*ranked[i].food);
     if (ranked.size() > kMaxCandidates) list += fmt::format(" and {} more", ranked.size() - kMaxCandidates);
-    const bool fndds = std::any_of(ranked.begin(), ranked.end(),
-                                   [](const Ranked& r) { return r.food->source == FoodSource::Fndds; });
     return list + (fndds ? "; write the one you mean as fndds:NNNNNNNN" : "; write the one you mean as usda:NNNNN");
 }
 
@@ -432,7 +439,6 @@ std::string NameMatcher::suggestions(const Words& query) const {
             if (const Food* food = table_.by_id(alias.id)) hits.push_back({s + 0.005, food, alias.name});
     }
     for (const Entry& entry : entries_) {
-        if (entry.food->source == FoodSource::Fndds) continue;  // (SR28's words, as before FNDDS)
         const double s = similarity(query, entry.words);
         if (s >= 0.4) hits.push_back({s, entry.food, {}});
     }
@@ -535,15 +541,20 @@ std::vector<const Food*> NameMatcher::search(std::string_view text) const {
     // ... and the FNDDS entries whose description the words are, "NFS" aside, after the alias.
     Words key;
     std::copy_if(query.begin(), query.end(), std::back_inserter(key), [](const std::string& w) { return w != "nfs"; });
+    build_fndds();
     const auto fndds_it = fndds_exact_.find(key_of(key));
     std::vector<std::pair<int, const Food*>> ranked;
     for (const Food* food : found) {
-        auto it = index_of_.find(food->id);
-        int rank = it == index_of_.end() ? -100 : score(entries_[it->second], query, favour);
+        int rank = -100;
+        if (auto it = index_of_.find(food->id); it != index_of_.end()) {
+            rank = score(entries_[it->second], query, favour);
+        } else if (auto at = fndds_index_of_.find(food->id); at != fndds_index_of_.end()) {
+            rank = score(fndds_entries_[at->second], query, favour);
+            if (fndds_it != fndds_exact_.end() &&
+                std::find(fndds_it->second.begin(), fndds_it->second.end(), at->second) != fndds_it->second.end())
+                rank += 50;
+        }
         if (alias && food->id == alias->id) rank += 100;
-        if (fndds_it != fndds_exact_.end() && it != index_of_.end() &&
-            std::find(fndds_it->second.begin(), fndds_it->second.end(), it->second) != fndds_it->second.end())
-            rank += 50;
         ranked.push_back({rank, food});
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -632,18 +643,19 @@ bool within(const std::vector<const Food*>& foods, double factor) {
 }  // namespace
 
 std::optional<NameMatch> NameMatcher::by_fndds_name(std::string_view name, const Words& query) const {
+    build_fndds();
     Words key;
     std::copy_if(query.begin(), query.end(), std::back_inserter(key), [](const std::string& w) { return w != "nfs"; });
     const auto it = fndds_exact_.find(key_of(key));
     if (it == fndds_exact_.end()) return std::nullopt;
     std::vector<const Food*> foods;
-    for (std::uint32_t index : it->second) foods.push_back(entries_[index].food);
+    for (std::uint32_t index : it->second) foods.push_back(fndds_entries_[index].food);
     if (!within(foods, kSimilarSelenium)) return std::nullopt;  // (two descriptions alike: not found here)
     // "mixed nuts" is "Mixed nuts, NFS", but its kinds run from 57.3 to 147.1 µg/100 g: a
     // guess, whatever FNDDS counts for it. The foods as eaten with the name's words must
     // agree within 2x, for a name of category words ("nuts") as for any other.
     std::vector<const Food*> kinds;
-    for (std::uint32_t index : containing(key, true)) kinds.push_back(entries_[index].food);
+    for (std::uint32_t index : containing(key, true)) kinds.push_back(fndds_entries_[index].food);
     if (!within(kinds, kFnddsKindsSpread)) return std::nullopt;
     // The first of them (they agree), the "NFS" one if there is one.
     const Food* food = foods.front();
@@ -662,14 +674,14 @@ std::optional<NameMatch> NameMatcher::by_fndds_words(std::string_view name, cons
     const auto candidates = containing(query, true);
     if (candidates.empty()) return std::nullopt;
     std::vector<const Food*> foods;
-    for (std::uint32_t index : candidates) foods.push_back(entries_[index].food);
+    for (std::uint32_t index : candidates) foods.push_back(fndds_entries_[index].food);
     NameMatch match;
     if (!within(foods, kSimilarSelenium)) {
         match.error = fmt::format("food {} fits {} foods as eaten (FNDDS) whose selenium differs: {}", quoted(name),
-                                 candidates.size(), best_of(query, candidates));
+                                 candidates.size(), best_of(query, candidates, true));
         return match;
     }
-    const auto ranked = rank(query, candidates);
+    const auto ranked = rank(query, candidates, true);
     match.food = ranked.front().food;
     match.how = "FNDDS words";
     match.note =

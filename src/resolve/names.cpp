@@ -654,8 +654,12 @@ std::optional<NameMatch> NameMatcher::by_fndds_name(std::string_view name, const
     // "mixed nuts" is "Mixed nuts, NFS", but its kinds run from 57.3 to 147.1 µg/100 g: a
     // guess, whatever FNDDS counts for it. The foods as eaten with the name's words must
     // agree within 2x, for a name of category words ("nuts") as for any other.
-    std::vector<const Food*> kinds;
-    for (std::uint32_t index : containing(key, true)) kinds.push_back(fndds_entries_[index].food);
+    std::vector<const Food*> kinds;  // (by their descriptions: other names say "all flavors")
+    for (std::uint32_t index : containing(key, true)) {
+        const Words words = sorted_unique(name_words(fndds_entries_[index].food->description));
+        if (std::includes(words.begin(), words.end(), key.begin(), key.end()))
+            kinds.push_back(fndds_entries_[index].food);
+    }
     if (!within(kinds, kFnddsKindsSpread)) return std::nullopt;
     // The first of them (they agree), the "NFS" one if there is one.
     const Food* food = foods.front();
@@ -670,8 +674,14 @@ std::optional<NameMatch> NameMatcher::by_fndds_name(std::string_view name, const
     return match;
 }
 
-std::optional<NameMatch> NameMatcher::by_fndds_words(std::string_view name, const Words& query) const {
-    const auto candidates = containing(query, true);
+std::optional<NameMatch> NameMatcher::by_fndds_words(std::string_view name, const Words& query,
+                                                     bool descriptions_only) const {
+    auto candidates = containing(query, true);
+    if (descriptions_only)
+        std::erase_if(candidates, [&](std::uint32_t index) {
+            const Words words = sorted_unique(name_words(fndds_entries_[index].food->description));
+            return !std::includes(words.begin(), words.end(), query.begin(), query.end());
+        });
     if (candidates.empty()) return std::nullopt;
     std::vector<const Food*> foods;
     for (std::uint32_t index : candidates) foods.push_back(fndds_entries_[index].food);
@@ -734,6 +744,21 @@ NameMatch NameMatcher::match(std::string_view name) const {
     auto candidates = containing(query);
     if (auto match = by_fndds_name(name, query)) return std::move(*match);
     if (is_generic(named, query)) return refuse_generic(name, named, std::move(candidates));
+    // SR28's entries with every word are all products (branded, fast food, restaurant, baby
+    // food, meals) and the best is a brand the name does not say ("ham and cheese sandwich"
+    // is not a HOT POCKET): the foods as eaten whose descriptions have the words, if they
+    // agree, else refused with them. (A fast-food or restaurant entry is still the dish.)
+    const bool products = std::all_of(candidates.begin(), candidates.end(), [&](std::uint32_t index) {
+        const Food& food = *entries_[index].food;
+        return food.source == FoodSource::Sr28 &&
+               ((branded(food.description) && product_name(food.description) != query) ||
+                in(kUnlikelyGroups, food.group));
+    });
+    if (!candidates.empty() && products) {
+        const Food& best = *rank(query, candidates).front().food;
+        if (branded(best.description) && product_name(best.description) != query)
+            if (auto match = by_fndds_words(name, query, true)) return std::move(*match);
+    }
     if (!candidates.empty()) return by_words(name, query, std::move(candidates));
     if (auto match = by_fndds_words(name, query)) return std::move(*match);
     return unknown_food(name, query);

@@ -277,3 +277,23 @@ TEST_CASE("fndds names: seck foods lists the alias, then the FNDDS description t
     CHECK(milk[0]->id == "01077");
     CHECK(milk[1]->id == "fndds:11100000");
 }
+
+TEST_CASE("fndds names: where SR28 has only products with the words, the foods as eaten") {
+    // Before FNDDS, "ham and cheese sandwich" was a frozen HOT POCKET (usda:22537): a brand the
+    // name does not say. The FNDDS sandwiches with its words run from 22.6 to 28.5 µg/100 g.
+    CHECK(selenium("ham and cheese sandwich", 1, "").error ==
+          "food 'ham and cheese sandwich' fits 6 foods as eaten (FNDDS) whose selenium differs: fndds:27520220 (Ham "
+          "sandwich on white, with cheese), fndds:27520240 (Ham sandwich on wheat, with cheese), fndds:27520260 (Ham "
+          "sandwich or sub, with cheese, restaurant), fndds:27580120 (Turkey and ham sandwich on white, with cheese), "
+          "fndds:27580140 (Turkey and ham sandwich on wheat, with cheese) and 1 more; write the one you mean as "
+          "fndds:NNNNNNNN");
+    // Refused before ("fits 24 entries", all fast food): 27510155 Cheeseburger, NFS, 23.6 µg/100 g,
+    // "1 cheeseburger" and "Quantity not specified" 165 g.
+    const Outcome burger = selenium("cheeseburger", 1, "");
+    CHECK(burger.id == "fndds:27510155");
+    CHECK(burger.grams == 165);
+    CHECK(burger.ug == Approx(38.94));
+    // A fast-food entry that is the dish stays SR28's pick when the foods as eaten disagree.
+    CHECK(name_match("cheese pizza").food->id == "21299");
+    CHECK(name_match("cheerios").food->id == "08013");  // a brand the name says
+}

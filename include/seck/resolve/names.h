@@ -116,9 +116,12 @@ private:
     /// ("grilled cheese sandwich" is "Grilled cheese sandwich, NFS"), if the FNDDS foods with
     /// its words are within 2x of each other in selenium (else nullopt: not a food but a kind).
     std::optional<NameMatch> by_fndds_name(std::string_view name, const std::vector<std::string>& query) const;
-    /// Where no SR28 entry has the name's words: the FNDDS foods that do, if they are one
-    /// food or agree in selenium (within 10 % or 1 µg/100 g); refused with them otherwise.
-    std::optional<NameMatch> by_fndds_words(std::string_view name, const std::vector<std::string>& query) const;
+    /// Where no SR28 entry has the name's words, or only products do and the best is a brand:
+    /// the FNDDS foods that do (`descriptions_only`: in their descriptions, not other names),
+    /// if they are one food or agree in selenium (within 10 % or 1 µg/100 g); refused with
+    /// them otherwise; nullopt if none.
+    std::optional<NameMatch> by_fndds_words(std::string_view name, const std::vector<std::string>& query,
+                                            bool descriptions_only = false) const;
     /// "unknown food ...; did you mean ...?"
     NameMatch unknown_food(std::string_view name, const std::vector<std::string>& query) const;
     std::string suggestions(const std::vector<std::string>& query) const;

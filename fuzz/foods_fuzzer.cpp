@@ -20,7 +20,7 @@
 
 namespace {
 
-const std::size_t kEmbedded = seck::embedded_foods().size();
+const std::size_t kEmbedded = seck::embedded_foods().size() + seck::fndds_foods().size();  // SR28 and FNDDS
 
 void resolves(seck::Resolver& resolver, const seck::Food& food, std::string_view unit) {
     // A name with a comma or quote would be written quoted in a diary; the resolver takes it as is.

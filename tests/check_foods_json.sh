@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Regenerates the food table from ../shared/usda-sr28 and compares it with data/foods.json.
+# Regenerates a food table from ../shared and compares it with the committed data file:
+#   check_foods_json.sh ROOT OUT [SCRIPT SHARED_DIR DATA_FILE]
+# (defaults: scripts/gen_foods.py, ../shared/usda-sr28, data/foods.json).
 set -eu
 root=$1 out=$2
-sr="$root/../shared/usda-sr28"
-if [ ! -d "$sr" ] || ! command -v python3 >/dev/null; then
-  echo "skipped: needs $sr and python3"
+script=${3:-gen_foods.py} shared=${4:-usda-sr28} data=${5:-foods.json}
+src="$root/../shared/$shared"
+if [ ! -d "$src" ] || ! command -v python3 >/dev/null; then
+  echo "skipped: needs $src and python3"
   exit 77
 fi
-python3 "$root/scripts/gen_foods.py" "$sr" "$out"
-if ! cmp -s "$out" "$root/data/foods.json"; then
-  echo "data/foods.json differs from what scripts/gen_foods.py makes: run it and commit the result"
+python3 "$root/scripts/$script" "$src" "$out"
+if ! cmp -s "$out" "$root/data/$data"; then
+  echo "data/$data differs from what scripts/$script makes: run it and commit the result"
   exit 1
 fi
-echo "data/foods.json matches scripts/gen_foods.py"
+echo "data/$data matches scripts/$script"

@@ -1,10 +1,12 @@
-// Build step: turns data/foods.json, data/aliases.csv and data/references.csv into C++
-// tables (arrays of structs), so seck parses nothing at start-up. Checks that every
-// alias names a food with a selenium value and, if it gives a unit, one of that food's
-// measures, and that every reference row is well formed.
-// The same for data/suggestions.csv: each id a food with a selenium value, each unit one of
-// its measures.
-// Usage: embed_foods foods.json aliases.csv references.csv suggestions.csv out.cpp
+// Build step: turns data/foods.json, data/fndds.json, data/aliases.csv and
+// data/references.csv into C++ tables (arrays of structs), so seck parses nothing at
+// start-up. Checks that every alias names a food with a selenium value (SR28 or FNDDS) and,
+// if it gives a unit, one of that food's measures, and that every reference row is well
+// formed. The same for data/suggestions.csv: each id an SR28 food with a selenium value,
+// each unit one of its measures.
+// The FNDDS table is written as offsets into one constant text (seck/resolve/foods.h,
+// fndds_rows), not as pointers: its 5,431 foods add no relocations to start-up.
+// Usage: embed_foods foods.json fndds.json aliases.csv references.csv suggestions.csv out.cpp
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -56,6 +58,76 @@ std::string spread(const nlohmann::json& food) {
     return out;
 }
 
+// A C string literal of `text` (no suffix), for the FNDDS text blob.
+std::string c_literal(const std::string& text) {
+    std::string out = literal(text);
+    return out.substr(0, out.size() - 2);
+}
+
+// The FNDDS table (data/fndds.json) as fndds_rows arrays over one text blob, each text
+// once; its ids, measures and foods with a selenium value go into `measures` and
+// `with_selenium` for the alias checks.
+struct FnddsTables {
+    std::string source, blob_lines, foods, names, portions;
+    std::size_t food_count = 0;
+};
+bool fndds_tables(const nlohmann::json& doc, FnddsTables* out, std::map<std::string, std::set<std::string>>* measures,
+                  std::set<std::string>* with_selenium) {
+    std::map<std::string, std::size_t> offsets;
+    std::size_t size = 0;
+    std::ostringstream blob, foods, names, portions;
+    auto text = [&](const std::string& t) {
+        auto [it, fresh] = offsets.emplace(t, size);
+        if (fresh) {
+            blob << "    " << c_literal(t) << "\n";
+            size += t.size();
+        }
+        std::string ref = "{";  // (not "{" + ...: g++ 12 -O3 warns of a false -Wrestrict)
+        ref += std::to_string(it->second);
+        ref += ", ";
+        ref += std::to_string(t.size());
+        return ref + "}";
+    };
+    std::size_t name_count = 0, portion_count = 0;
+    std::string last_id;
+    for (const auto& food : doc.at("foods")) {
+        const auto id = food.at("id").get<std::string>();
+        if (id.rfind("fndds:", 0) != 0 || !(last_id < id)) {
+            std::cerr << "embed_foods: FNDDS ids must start fndds: and be sorted, at " << id << "\n";
+            return false;
+        }
+        last_id = id;
+        const auto name_begin = name_count, portion_begin = portion_count;
+        for (const auto& name : food.at("names")) {
+            names << "    " << text(name.get<std::string>()) << ",\n";
+            ++name_count;
+        }
+        auto& units = (*measures)[id];
+        for (const auto& portion : food.at("portions")) {
+            const auto unit = portion.at("unit").get<std::string>();
+            portions << "    {" << text(unit) << ", " << number(portion.at("grams")) << "},\n";
+            units.insert(unit);
+            ++portion_count;
+        }
+        const auto& se = food.at("selenium_ug_per_100g");
+        if (se.is_null()) {
+            std::cerr << "embed_foods: FNDDS food " << id << " has no selenium value\n";
+            return false;
+        }
+        with_selenium->insert(id);
+        foods << "    {" << text(id) << ", " << text(food.at("description").get<std::string>()) << ", "
+              << text(food.at("group").get<std::string>()) << ", " << name_begin << ", " << name_count - name_begin
+              << ", " << portion_begin << ", " << portion_count - portion_begin << ", " << number(se) << "},\n";
+        ++out->food_count;
+    }
+    out->source = doc.at("source").get<std::string>();
+    out->blob_lines = blob.str();
+    out->foods = foods.str();
+    out->names = names.str();
+    out->portions = portions.str();
+    return true;
+}
+
 // The fields of one line of a simple CSV file (quotes with "" inside allowed).
 std::vector<std::string> csv_fields(const std::string& line) {
     std::vector<std::string> fields(1);
@@ -79,8 +151,8 @@ std::vector<std::string> csv_fields(const std::string& line) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 6) {
-        std::cerr << "usage: embed_foods foods.json aliases.csv references.csv suggestions.csv out.cpp\n";
+    if (argc != 7) {
+        std::cerr << "usage: embed_foods foods.json fndds.json aliases.csv references.csv suggestions.csv out.cpp\n";
         return 2;
     }
     std::ifstream in(argv[1], std::ios::binary);
@@ -126,9 +198,17 @@ int main(int argc, char** argv) {
         for (const auto& portion : food.at("portions")) units.insert(portion.at("unit").get<std::string>());
         if (!food.at("selenium_ug_per_100g").is_null()) with_selenium.insert(food.at("id").get<std::string>());
     }
-    std::ifstream aliases_in(argv[2], std::ios::binary);
-    if (!aliases_in) {
+    const std::set<std::string> sr28_with_selenium = with_selenium;  // suggestions are SR28 foods
+    std::ifstream fndds_in(argv[2], std::ios::binary);
+    if (!fndds_in) {
         std::cerr << "embed_foods: cannot open " << argv[2] << "\n";
+        return 2;
+    }
+    FnddsTables fndds;
+    if (!fndds_tables(nlohmann::json::parse(fndds_in), &fndds, &measures, &with_selenium)) return 2;
+    std::ifstream aliases_in(argv[3], std::ios::binary);
+    if (!aliases_in) {
+        std::cerr << "embed_foods: cannot open " << argv[3] << "\n";
         return 2;
     }
     std::ostringstream aliases;
@@ -138,7 +218,7 @@ int main(int argc, char** argv) {
         ++line_number;
         if (line_number == 1 || line.empty() || line[0] == '#') continue;  // the header
         const auto fields = csv_fields(line);
-        const std::string where = std::string(argv[2]) + ":" + std::to_string(line_number) + ": ";
+        const std::string where = std::string(argv[3]) + ":" + std::to_string(line_number) + ": ";
         if (fields.size() != 3) {
             std::cerr << where << "expected alias,id,unit\n";
             return 2;
@@ -154,9 +234,9 @@ int main(int argc, char** argv) {
         aliases << "    {" << literal(fields[0]) << ", " << literal(fields[1]) << ", " << literal(fields[2]) << "},\n";
     }
 
-    std::ifstream references_in(argv[3], std::ios::binary);
+    std::ifstream references_in(argv[4], std::ios::binary);
     if (!references_in) {
-        std::cerr << "embed_foods: cannot open " << argv[3] << "\n";
+        std::cerr << "embed_foods: cannot open " << argv[4] << "\n";
         return 2;
     }
     std::ostringstream references;
@@ -165,7 +245,7 @@ int main(int argc, char** argv) {
         ++line_number;
         if (line_number == 1 || line.empty() || line[0] == '#') continue;  // the header
         const auto f = csv_fields(line);
-        const std::string where = std::string(argv[3]) + ":" + std::to_string(line_number) + ": ";
+        const std::string where = std::string(argv[4]) + ":" + std::to_string(line_number) + ": ";
         // standard,life_stage,sex,condition,age_from_months,age_to_months,kind,rda_ug,ear_ug,ul_ug,source
         if (f.size() != 11) {
             std::cerr << where << "expected 11 fields\n";
@@ -199,9 +279,9 @@ int main(int argc, char** argv) {
         }
     }
 
-    std::ifstream suggestions_in(argv[4], std::ios::binary);
+    std::ifstream suggestions_in(argv[5], std::ios::binary);
     if (!suggestions_in) {
-        std::cerr << "embed_foods: cannot open " << argv[4] << "\n";
+        std::cerr << "embed_foods: cannot open " << argv[5] << "\n";
         return 2;
     }
     std::ostringstream suggestions;
@@ -211,13 +291,13 @@ int main(int argc, char** argv) {
         ++line_number;
         if (line_number == 1 || line.empty() || line[0] == '#') continue;  // the header
         const auto f = csv_fields(line);
-        const std::string where = std::string(argv[4]) + ":" + std::to_string(line_number) + ": ";
+        const std::string where = std::string(argv[5]) + ":" + std::to_string(line_number) + ": ";
         if (f.size() != 5) {
             std::cerr << where << "expected id,unit,max,one,many\n";
             return 2;
         }
-        if (!with_selenium.count(f[0])) {
-            std::cerr << where << "id " << f[0] << " is not a food with a selenium value\n";
+        if (!sr28_with_selenium.count(f[0])) {
+            std::cerr << where << "id " << f[0] << " is not an SR28 food with a selenium value\n";
             return 2;
         }
         if (!measures[f[0]].count(f[1])) {
@@ -238,10 +318,10 @@ int main(int argc, char** argv) {
     }
 
     if (suggested.empty()) {
-        std::cerr << argv[4] << ": no foods to suggest\n";
+        std::cerr << argv[5] << ": no foods to suggest\n";
         return 2;
     }
-    std::ofstream out(argv[5], std::ios::binary);
+    std::ofstream out(argv[6], std::ios::binary);
     out << "// Generated by tools/embed_foods.cpp from data/. Do not edit.\n"
         << "#include <limits>\n#include \"seck/resolve/foods.h\"\n#include \"seck/resolve/names.h\"\n#include "
            "\"seck/total/reference.h\"\n#include \"seck/total/suggest.h\"\n\n"
@@ -259,16 +339,31 @@ int main(int argc, char** argv) {
         << "constexpr ReferenceRow kReferences[] = {\n"
         << references.str() << "};\n\n"
         << "constexpr SuggestedFood kSuggestions[] = {\n"
-        << suggestions.str() << "};\n"
+        << suggestions.str() << "};\n\n"
+        << "constexpr char kFnddsText[] =\n"
+        << fndds.blob_lines << "    \"\";\n\n"
+        << "constexpr fndds_rows::FoodRow kFnddsFoods[] = {\n"
+        << fndds.foods << "};\n\n"
+        << "constexpr fndds_rows::Text kFnddsNames[] = {\n"
+        << fndds.names << "    {0, 0}};\n\n"
+        << "constexpr fndds_rows::PortionRow kFnddsPortions[] = {\n"
+        << fndds.portions << "    {{0, 0}, 0}};\n"
         << "}  // namespace\n\n"
         << "std::span<const Food> embedded_foods() { return kFoods; }\n"
         << "std::span<const ReferenceRow> embedded_references() { return kReferences; }\n"
         << "std::span<const Alias> embedded_aliases() { return std::span(kAliases).first(std::size(kAliases) - 1); }\n"
         << "std::span<const SuggestedFood> embedded_suggestions() { return kSuggestions; }\n"
         << "std::string_view embedded_source() { return " << literal(doc.at("source").get<std::string>()) << "; }\n"
+        << "std::string_view fndds_source() { return " << literal(fndds.source) << "; }\n"
+        << "namespace fndds_rows {\n"
+        << "std::string_view text() { return {kFnddsText, sizeof kFnddsText - 1}; }\n"
+        << "std::span<const FoodRow> foods() { return kFnddsFoods; }\n"
+        << "std::span<const Text> names() { return std::span(kFnddsNames).first(std::size(kFnddsNames) - 1); }\n"
+        << "std::span<const PortionRow> portions() { return std::span(kFnddsPortions).first(std::size(kFnddsPortions) - 1); }\n"
+        << "}  // namespace fndds_rows\n"
         << "}  // namespace seck\n";
     if (!out) {
-        std::cerr << "embed_foods: cannot write " << argv[5] << "\n";
+        std::cerr << "embed_foods: cannot write " << argv[6] << "\n";
         return 2;
     }
     return 0;

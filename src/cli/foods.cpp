@@ -20,6 +20,10 @@ void describe(const Food& food, std::string* out) {
     else
         fmt::format_to(to, "    no selenium value (missing is not zero)");
     fmt::format_to(to, "; {}\n", food.group);
+    // (an SR28 entry is known by its usda: id; the table an FNDDS entry is from is said)
+    if (food.source == FoodSource::Fndds)
+        fmt::format_to(to, "    from {}, a food as eaten: its figure is a recipe calculation (no spread data)\n",
+                       food_source_name(food.source));
     if (!food.names.empty()) fmt::format_to(to, "    also called: {}\n", fmt::join(food.names, ", "));
     std::string units = "g, kg, mg, oz, lb";
     for (const Portion& p : food.portions) units += fmt::format(", \"{}\" ({:g} g)", p.unit, p.grams);

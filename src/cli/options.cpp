@@ -115,8 +115,10 @@ void define_options(CLI::App& app, Args& a) {
         ->type_name("FILE")
         ->group("Reference intakes");
     app.add_flag("--compare", a.compare, "Also show the days against every authority")->group("Reference intakes");
-    app.set_version_flag("--version", fmt::format("seck {}\nfood table: {} foods from {}", SECK_VERSION,
-                                                  embedded_foods().size(), embedded_source()));
+    app.set_version_flag("--version",
+                         fmt::format("seck {}\nfood table: {} foods from {}\nfoods as eaten: {} foods from {}",
+                                     SECK_VERSION, embedded_foods().size(), embedded_source(),
+                                     fndds_rows::foods().size(), fndds_source()));
     auto* foods_cmd = app.add_subcommand("foods", "List food table entries matching WORDS, with ids and units");
     foods_cmd->add_option("words", a.query, "Words of the description or common name, or an id")
         ->required()

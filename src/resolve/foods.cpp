@@ -89,8 +89,76 @@ std::string_view range_kind_id(RangeKind kind) {
     return "none";
 }
 
+std::string_view food_source_name(FoodSource source) {
+    switch (source) {
+        case FoodSource::Fndds: return "USDA FNDDS 2021-2023";
+        case FoodSource::User: return "your foods (--foods)";
+        case FoodSource::Sr28: break;
+    }
+    return "USDA SR28";
+}
+
+std::string_view food_source_id(FoodSource source) {
+    switch (source) {
+        case FoodSource::Fndds: return "fndds";
+        case FoodSource::User: return "user";
+        case FoodSource::Sr28: break;
+    }
+    return "sr28";
+}
+
 bool is_usda_id(std::string_view id) {
     return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_fndds_id(std::string_view id) {
+    return id.size() == 14 && id.starts_with("fndds:") && is_usda_id(id.substr(6));
+}
+
+namespace {
+
+// The FNDDS rows made into Foods: views into the constant text, spans into these vectors
+// (sized once, so nothing moves after).
+struct FnddsStore {
+    std::vector<std::string_view> names;
+    std::vector<Portion> portions;
+    std::vector<Food> foods;
+};
+
+FnddsStore make_fndds_store() {
+    const std::string_view text = fndds_rows::text();
+    auto view = [text](fndds_rows::Text t) { return text.substr(t.offset, t.size); };
+    FnddsStore store;
+    store.names.reserve(fndds_rows::names().size());
+    for (const fndds_rows::Text& name : fndds_rows::names()) store.names.push_back(view(name));
+    store.portions.reserve(fndds_rows::portions().size());
+    for (const fndds_rows::PortionRow& p : fndds_rows::portions()) store.portions.push_back({view(p.unit), p.grams});
+    store.foods.reserve(fndds_rows::foods().size());
+    const std::span<const std::string_view> names = store.names;
+    const std::span<const Portion> portions = store.portions;
+    for (const fndds_rows::FoodRow& row : fndds_rows::foods())
+        store.foods.push_back(Food{view(row.id), view(row.description), view(row.group),
+                                   names.subspan(row.names_begin, row.names_count), row.ug_per_100g,
+                                   portions.subspan(row.portions_begin, row.portions_count), Spread{},
+                                   FoodSource::Fndds});
+    return store;
+}
+
+const Food* find_sorted(std::span<const Food> foods, std::string_view id) {
+    auto it = std::lower_bound(foods.begin(), foods.end(), id,
+                               [](const Food& food, std::string_view key) { return food.id < key; });
+    return it != foods.end() && it->id == id ? &*it : nullptr;
+}
+
+}  // namespace
+
+std::span<const Food> fndds_foods() {
+    static const FnddsStore store = make_fndds_store();
+    return store.foods;
+}
+
+const Food* embedded_food(std::string_view id) {
+    return id.starts_with("fndds:") ? find_sorted(fndds_foods(), id) : find_sorted(embedded_foods(), id);
 }
 
 std::string food_label(const Food& food) {
@@ -103,6 +171,9 @@ void FoodTable::for_each_food(Fn&& fn) const {
     for (const Food& food : embedded_foods()) {
         if (user_by_id_.empty() || !user_by_id_.count(food.id)) fn(food);
     }
+    for (const Food& food : fndds_foods()) {
+        if (user_by_id_.empty() || !user_by_id_.count(food.id)) fn(food);
+    }
 }
 
 const Food* FoodTable::user_food(std::string_view id) const {
@@ -112,10 +183,7 @@ const Food* FoodTable::user_food(std::string_view id) const {
 
 const Food* FoodTable::by_id(std::string_view id) const {
     if (auto it = user_by_id_.find(id); it != user_by_id_.end()) return it->second;
-    const auto foods = embedded_foods();
-    auto it = std::lower_bound(foods.begin(), foods.end(), id,
-                               [](const Food& food, std::string_view key) { return food.id < key; });
-    return it != foods.end() && it->id == id ? &*it : nullptr;
+    return embedded_food(id);
 }
 
 std::vector<const Food*> FoodTable::foods() const {
@@ -141,7 +209,9 @@ std::vector<const Food*> FoodTable::search(std::string_view query) const {
         pos = end + 1;
     }
     // Rank: 0 an exact id or name, 1 a description that starts with the first word
-    // ("egg" finds "Egg, whole, raw, fresh" before "Eggnog"), 2 any other; then shorter first.
+    // ("egg" finds "Egg, whole, raw, fresh" before "Eggnog"), 2 any other; but past the
+    // exact ones, the user's and SR28's entries before FNDDS's (an ingredient as analysed,
+    // with its spread, before a food as eaten); then shorter first.
     struct Hit {
         const Food* food;
         int rank;
@@ -166,6 +236,9 @@ std::vector<const Food*> FoodTable::search(std::string_view query) const {
         if (all) hits.push_back({&food, exact ? 0 : starts ? 1 : 2});
     });
     std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+        if ((a.rank == 0) != (b.rank == 0)) return a.rank == 0;
+        const bool a_fndds = a.food->source == FoodSource::Fndds, b_fndds = b.food->source == FoodSource::Fndds;
+        if (a_fndds != b_fndds) return b_fndds;
         if (a.rank != b.rank) return a.rank < b.rank;
         return a.food->description.size() < b.food->description.size();
     });
@@ -322,32 +395,31 @@ MaybeFault foods_file_fault(const nlohmann::json& doc) {
 }
 
 // A checked food of a file as a table entry: its texts kept by `keep`, its names and
-// portions in the lists given. An SR28 entry replaced without names, group or portions
-// keeps its own.
+// portions in the lists given. An SR28 or FNDDS entry replaced without names, group or
+// portions keeps its own.
 template <class Keep>
 Food user_food_entry(const nlohmann::json& food, Keep keep, std::vector<std::string_view>& names,
                      std::vector<Portion>& portions) {
     const std::string id = food["id"].get<std::string>();
-    const Food* sr28 = nullptr;
-    for (const Food& embedded : embedded_foods())
-        if (embedded.id == id) sr28 = &embedded;
+    const Food* replaced = embedded_food(id);
     if (food.contains("names"))
         for (const auto& n : food["names"]) names.push_back(keep(n.get<std::string>()));
-    else if (sr28)
-        names.assign(sr28->names.begin(), sr28->names.end());
+    else if (replaced)
+        names.assign(replaced->names.begin(), replaced->names.end());
     if (food.contains("portions"))
         for (const auto& p : food["portions"])
             portions.push_back({keep(p["unit"].get<std::string>()), p["grams"].get<double>()});
-    else if (sr28)
-        portions.assign(sr28->portions.begin(), sr28->portions.end());
+    else if (replaced)
+        portions.assign(replaced->portions.begin(), replaced->portions.end());
     const auto& se = food["selenium_ug_per_100g"];
     return Food{keep(id),
                 keep(food["description"].get<std::string>()),
-                food.contains("group") || !sr28 ? keep(food.value("group", std::string("User foods"))) : sr28->group,
+                food.contains("group") || !replaced ? keep(food.value("group", std::string("User foods"))) : replaced->group,
                 names,
                 se.is_null() ? std::numeric_limits<double>::quiet_NaN() : se.get<double>(),
                 portions,
-                spread_of(food)};
+                spread_of(food),
+                FoodSource::User};
 }
 
 }  // namespace

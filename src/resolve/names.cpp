@@ -70,6 +70,8 @@ constexpr std::string_view kEatenCooked[] = {"Cereal Grains and Pasta",
                                              "Finfish and Shellfish Products"};
 
 constexpr std::size_t kMaxCandidates = 5;
+// A name that is an FNDDS description: the foods as eaten with its words within 2x in selenium.
+constexpr double kFnddsKindsSpread = 2.0;
 constexpr double kSimilarSelenium = 1.10;  // tied entries within 10 % of each other are one answer
 constexpr double kNegligible = 1.0;        // ... or within 1 µg/100 g
 
@@ -226,6 +228,7 @@ void NameMatcher::build_index() const {
     std::unordered_map<std::string, std::uint32_t> families;
     for (const Food* food : table_.foods()) {
         const auto index = static_cast<std::uint32_t>(entries_.size());
+        if (food->source == FoodSource::Fndds) continue;  // (indexed apart, when a name gets there)
         // Sorted once: the exact key, the family (a sorted list filtered stays sorted) and,
         // for most foods (no common names), the entry's words all come from it.
         Words all = sorted_unique(name_words(food->description));
@@ -247,6 +250,26 @@ void NameMatcher::build_index() const {
     }
 }
 
+void NameMatcher::build_fndds() const {
+    build();
+    std::call_once(fndds_built_, [this] {
+        for (const Food& food : fndds_foods()) {
+            if (table_.user_food(food.id)) continue;  // replaced: the user's entry is SR28's side
+            const auto index = static_cast<std::uint32_t>(fndds_entries_.size());
+            // Its exact key without "nfs"; its words with its other names.
+            Words all = sorted_unique(name_words(food.description));
+            Words key;
+            std::copy_if(all.begin(), all.end(), std::back_inserter(key), [](const std::string& w) { return w != "nfs"; });
+            fndds_exact_[key_of(key)].push_back(index);
+            fndds_index_of_.emplace(food.id, index);
+            for (std::string_view name : food.names)
+                for (auto& w : name_words(name)) all.push_back(std::move(w));
+            fndds_entries_.push_back({&food, sorted_unique(std::move(all)), 0});
+            for (const auto& word : fndds_entries_.back().words) fndds_postings_[word].push_back(index);
+        }
+    });
+}
+
 std::string_view NameMatcher::default_unit(const Food& food) const {
     // The first alias of each id that names a unit, by id (built once, without the name index).
     static const std::unordered_map<std::string_view, std::string_view> units = [] {
@@ -256,14 +279,20 @@ std::string_view NameMatcher::default_unit(const Food& food) const {
         return out;
     }();
     const auto it = units.find(food.id);
-    return it == units.end() ? std::string_view() : it->second;
+    if (it != units.end()) return it->second;
+    // An FNDDS food's "Quantity not specified": the weight USDA counts when no amount is given.
+    for (const Portion& p : food.portions)
+        if (p.unit == kFnddsDefaultPortion) return p.unit;
+    return {};
 }
 
-std::vector<std::uint32_t> NameMatcher::containing(const Words& words) const {
+std::vector<std::uint32_t> NameMatcher::containing(const Words& words, bool fndds) const {
+    if (fndds) build_fndds();
+    const auto& postings = fndds ? fndds_postings_ : postings_;
     std::vector<const std::vector<std::uint32_t>*> lists;
     for (const auto& word : words) {
-        auto it = postings_.find(word);
-        if (it == postings_.end()) return {};
+        auto it = postings.find(word);
+        if (it == postings.end()) return {};
         lists.push_back(&it->second);
     }
     if (lists.empty()) return {};
@@ -342,11 +371,13 @@ int NameMatcher::score(const Entry& entry, const Words& query, const Favour& fav
     return score;
 }
 
-std::vector<NameMatcher::Ranked> NameMatcher::rank(const Words& query, std::vector<std::uint32_t> candidates) const {
+std::vector<NameMatcher::Ranked> NameMatcher::rank(const Words& query, std::vector<std::uint32_t> candidates,
+                                                   bool fndds) const {
+    const auto& entries = fndds ? fndds_entries_ : entries_;
     std::vector<Ranked> ranked;
     const Favour favour = favoured(query);
     for (std::uint32_t index : candidates)
-        ranked.push_back({entries_[index].food, score(entries_[index], query, favour)});
+        ranked.push_back({entries[index].food, score(entries[index], query, favour)});
     std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
         if (a.score != b.score) return a.score > b.score;
         return a.food->id < b.food->id;
@@ -354,13 +385,13 @@ std::vector<NameMatcher::Ranked> NameMatcher::rank(const Words& query, std::vect
     return ranked;
 }
 
-std::string NameMatcher::best_of(const Words& query, std::vector<std::uint32_t> candidates) const {
-    const auto ranked = rank(query, std::move(candidates));
+std::string NameMatcher::best_of(const Words& query, std::vector<std::uint32_t> candidates, bool fndds) const {
+    const auto ranked = rank(query, std::move(candidates), fndds);
     std::string list;
     for (std::size_t i = 0; i < ranked.size() && i < kMaxCandidates; ++i)
         list += (i ? ", " : "") + food_label(*ranked[i].food);
     if (ranked.size() > kMaxCandidates) list += fmt::format(" and {} more", ranked.size() - kMaxCandidates);
-    return list + "; write the one you mean as usda:NNNNN";
+    return list + (fndds ? "; write the one you mean as fndds:NNNNNNNN" : "; write the one you mean as usda:NNNNN");
 }
 
 NameMatch NameMatcher::choose(std::string_view name, const Words& query, std::vector<std::uint32_t> candidates,
@@ -507,10 +538,22 @@ std::vector<const Food*> NameMatcher::search(std::string_view text) const {
     if (auto it = aliases_.find(key_of(query)); it != aliases_.end()) alias = it->second;
     // The alias the words are first, then the preference rule of name matching; the
     // table's order (exact names, descriptions starting with the first word, shorter) after.
+    // ... and the FNDDS entries whose description the words are, "NFS" aside, after the alias.
+    Words key;
+    std::copy_if(query.begin(), query.end(), std::back_inserter(key), [](const std::string& w) { return w != "nfs"; });
+    build_fndds();
+    const auto fndds_it = fndds_exact_.find(key_of(key));
     std::vector<std::pair<int, const Food*>> ranked;
     for (const Food* food : found) {
-        auto it = index_of_.find(food->id);
-        int rank = it == index_of_.end() ? -100 : score(entries_[it->second], query, favour);
+        int rank = -100;
+        if (auto it = index_of_.find(food->id); it != index_of_.end()) {
+            rank = score(entries_[it->second], query, favour);
+        } else if (auto at = fndds_index_of_.find(food->id); at != fndds_index_of_.end()) {
+            rank = score(fndds_entries_[at->second], query, favour);
+            if (fndds_it != fndds_exact_.end() &&
+                std::find(fndds_it->second.begin(), fndds_it->second.end(), at->second) != fndds_it->second.end())
+                rank += 50;
+        }
         if (alias && food->id == alias->id) rank += 100;
         ranked.push_back({rank, food});
     }
@@ -584,6 +627,84 @@ NameMatch NameMatcher::by_words(std::string_view name, const Words& query,
     return picked;
 }
 
+namespace {
+
+// Are these foods' selenium figures within `factor` of each other (or 1 µg/100 g)?
+bool within(const std::vector<const Food*>& foods, double factor) {
+    double low = INFINITY, high = 0;
+    for (const Food* food : foods) {
+        if (!food->has_selenium()) return false;
+        low = std::min(low, food->ug_per_100g);
+        high = std::max(high, food->ug_per_100g);
+    }
+    return high <= low * factor || high - low <= kNegligible;
+}
+
+}  // namespace
+
+std::optional<NameMatch> NameMatcher::by_fndds_name(std::string_view name, const Words& query) const {
+    build_fndds();
+    Words key;
+    std::copy_if(query.begin(), query.end(), std::back_inserter(key), [](const std::string& w) { return w != "nfs"; });
+    const auto it = fndds_exact_.find(key_of(key));
+    if (it == fndds_exact_.end()) return std::nullopt;
+    std::vector<const Food*> foods;
+    for (std::uint32_t index : it->second) foods.push_back(fndds_entries_[index].food);
+    if (!within(foods, kSimilarSelenium)) return std::nullopt;  // (two descriptions alike: not found here)
+    // "mixed nuts" is "Mixed nuts, NFS", but its kinds run from 57.3 to 147.1 µg/100 g: a
+    // guess, whatever FNDDS counts for it. The foods as eaten with the name's words must
+    // agree within 2x, for a name of category words ("nuts") as for any other.
+    std::vector<const Food*> kinds;  // (by their descriptions: other names say "all flavors")
+    for (std::uint32_t index : containing(key, true)) {
+        const Words words = sorted_unique(name_words(fndds_entries_[index].food->description));
+        if (std::includes(words.begin(), words.end(), key.begin(), key.end()))
+            kinds.push_back(fndds_entries_[index].food);
+    }
+    if (!within(kinds, kFnddsKindsSpread)) return std::nullopt;
+    // The first of them (they agree), the "NFS" one if there is one.
+    const Food* food = foods.front();
+    for (const Food* f : foods)
+        if (has(sorted_unique(name_words(f->description)), "nfs")) food = f;
+    NameMatch match;
+    match.food = food;
+    match.how = "FNDDS name";
+    const bool nfs = has(sorted_unique(name_words(food->description)), "nfs");
+    match.note = fmt::format("{} counted as {}, {} (FNDDS: a recipe calculation)", quoted(name), food_label(*food),
+                             nfs ? "the food as eaten when its kind is not said" : "the food as eaten");
+    return match;
+}
+
+std::optional<NameMatch> NameMatcher::by_fndds_words(std::string_view name, const Words& query,
+                                                     bool descriptions_only) const {
+    auto candidates = containing(query, true);
+    if (descriptions_only)
+        std::erase_if(candidates, [&](std::uint32_t index) {
+            const Words words = sorted_unique(name_words(fndds_entries_[index].food->description));
+            return !std::includes(words.begin(), words.end(), query.begin(), query.end());
+        });
+    if (candidates.empty()) return std::nullopt;
+    std::vector<const Food*> foods;
+    for (std::uint32_t index : candidates) foods.push_back(fndds_entries_[index].food);
+    NameMatch match;
+    if (!within(foods, kSimilarSelenium)) {
+        match.error = fmt::format("food {} fits {} foods as eaten (FNDDS) whose selenium differs: {}", quoted(name),
+                                 candidates.size(), best_of(query, candidates, true));
+        return match;
+    }
+    const auto ranked = rank(query, candidates, true);
+    match.food = ranked.front().food;
+    match.how = "FNDDS words";
+    match.note =
+        foods.size() == 1
+            ? fmt::format("{} counted as {}, the only food as eaten whose words include it (FNDDS: a recipe "
+                          "calculation)",
+                          quoted(name), food_label(*match.food))
+            : fmt::format("{} counted as {}, one of {} foods as eaten whose words include it and whose selenium is "
+                          "within 10 % (or 1 µg/100 g) of each other (FNDDS: a recipe calculation)",
+                          quoted(name), food_label(*match.food), foods.size());
+    return match;
+}
+
 NameMatch NameMatcher::unknown_food(std::string_view name, const Words& query) const {
     NameMatch match;
     const std::string near = suggestions(query);
@@ -621,8 +742,25 @@ NameMatch NameMatcher::match(std::string_view name) const {
                  [](const std::string& w) { return !in(kPrepWords, w); });
     if (auto match = by_alias_without_prep_words(name, query, named)) return std::move(*match);
     auto candidates = containing(query);
+    if (auto match = by_fndds_name(name, query)) return std::move(*match);
     if (is_generic(named, query)) return refuse_generic(name, named, std::move(candidates));
+    // SR28's entries with every word are all products (branded, fast food, restaurant, baby
+    // food, meals) and the best is a brand the name does not say ("ham and cheese sandwich"
+    // is not a HOT POCKET): the foods as eaten whose descriptions have the words, if they
+    // agree, else refused with them. (A fast-food or restaurant entry is still the dish.)
+    const bool products = std::all_of(candidates.begin(), candidates.end(), [&](std::uint32_t index) {
+        const Food& food = *entries_[index].food;
+        return food.source == FoodSource::Sr28 &&
+               ((branded(food.description) && product_name(food.description) != query) ||
+                in(kUnlikelyGroups, food.group));
+    });
+    if (!candidates.empty() && products) {
+        const Food& best = *rank(query, candidates).front().food;
+        if (branded(best.description) && product_name(best.description) != query)
+            if (auto match = by_fndds_words(name, query, true)) return std::move(*match);
+    }
     if (!candidates.empty()) return by_words(name, query, std::move(candidates));
+    if (auto match = by_fndds_words(name, query)) return std::move(*match);
     return unknown_food(name, query);
 }
 

@@ -257,6 +257,21 @@ const Food* Resolver::find_food(std::string_view food, Resolved* out, std::strin
         *err = fmt::format("unknown food id {} (find ids with: seck foods WORDS)", quoted(food));
         return nullptr;
     }
+    if (food.size() >= 6 && iequals(food.substr(0, 6), "fndds:")) {
+        std::string_view digits = food.substr(6);
+        while (!digits.empty() && digits.front() == ' ') digits.remove_prefix(1);
+        if (!is_usda_id(digits) || digits.size() != 8) {
+            *err = fmt::format(
+                "{} is not an FNDDS id (write fndds: and the 8-digit food code, e.g. fndds:11100000)", quoted(food));
+            return nullptr;
+        }
+        if (const Food* found = table_.by_id("fndds:" + std::string(digits))) {
+            out->how = "id";
+            return found;
+        }
+        *err = fmt::format("unknown food id {} (find ids with: seck foods WORDS)", quoted(food));
+        return nullptr;
+    }
     NameMatch match = names_->match(food);
     if (!match.food) {
         *err = std::move(match.error);

@@ -384,8 +384,8 @@ Days::const_iterator& Days::const_iterator::operator++() {
 }
 
 std::string source_entry_text(const Source& source) {
-    // The entry as written; an id (usda:05064) by the food's description.
-    const bool id = source.food.starts_with("usda:") && source.has_food();
+    // The entry as written; an id (usda:05064, fndds:27520220) by the food's description.
+    const bool id = (source.food.starts_with("usda:") || source.food.starts_with("fndds:")) && source.has_food();
     return fmt::format("{}{}{} {}", source.amount, source.unit.empty() ? "" : " ", source.unit,
                        id ? source.description : source.food);
 }

@@ -1,5 +1,5 @@
 #pragma once
-// The food table: USDA SR28 foods embedded at build time, plus the user's own.
+// The food table: USDA SR28 and FNDDS foods embedded at build time, plus the user's own.
 
 #include <cmath>
 #include <cstdint>
@@ -38,18 +38,32 @@ struct FoodRange {
     double low = NAN, high = NAN;
 };
 
-/// One food: SR28's NDB number (or a user id), texts, selenium, measures.
+/// Which table a food is from: USDA SR28 (foods as analysed, with their spread), USDA
+/// FNDDS 2021-2023 (foods as eaten, figures by recipe calculation, no spread), or the
+/// user's --foods (which may replace an entry of either).
+enum class FoodSource : std::uint8_t { Sr28, Fndds, User };
+
+/// One food: SR28's NDB number, "fndds:" and an FNDDS food code, or a user id; texts,
+/// selenium, measures.
 struct Food {
-    std::string_view id;  // "12078"; user foods may use any text
+    std::string_view id;  // "12078", "fndds:27520220"; user foods may use any text
     std::string_view description;
-    std::string_view group;
-    std::span<const std::string_view> names;  // SR28 common names
+    std::string_view group;                   // SR28 food group, FNDDS WWEIA category
+    std::span<const std::string_view> names;  // SR28 common names, FNDDS other names
     double ug_per_100g;                       // NaN: no selenium value (missing is not zero)
-    std::span<const Portion> portions;
+    std::span<const Portion> portions;        // FNDDS: "Quantity not specified" is its default
     Spread spread = {};
+    FoodSource source = FoodSource::Sr28;
 
     bool has_selenium() const { return !std::isnan(ug_per_100g); }
 };
+
+/// "USDA SR28", "USDA FNDDS 2021-2023", "your foods (--foods)": where a figure comes from.
+std::string_view food_source_name(FoodSource source);
+/// "sr28", "fndds", "user": for programs
+std::string_view food_source_id(FoodSource source);
+/// FNDDS's portion used when no amount is given.
+inline constexpr std::string_view kFnddsDefaultPortion = "Quantity not specified";
 
 /// The food's range: the 95 % interval where USDA gives one, else the lowest to the
 /// highest sample, widened to take in the figure itself and never below 0 (94 SR28
@@ -62,13 +76,45 @@ std::string_view range_kind_id(RangeKind kind);
 
 /// Is `id` an SR28 NDB number (digits only; user foods may use any text)?
 bool is_usda_id(std::string_view id);
-/// "usda:12078 (Nuts, brazilnuts, dried, unblanched)"
+/// Is `id` an FNDDS id: "fndds:" and an 8-digit food code?
+bool is_fndds_id(std::string_view id);
+/// "usda:12078 (Nuts, brazilnuts, dried, unblanched)", "fndds:11100000 (Milk, NFS)"
 std::string food_label(const Food& food);
 
-/// The foods compiled into the binary from data/foods.json, sorted by id.
+/// The SR28 foods compiled into the binary from data/foods.json, sorted by id.
 std::span<const Food> embedded_foods();
-/// Where the embedded table comes from (for --version).
+/// Where the embedded SR28 table comes from (for --version).
 std::string_view embedded_source();
+/// The FNDDS foods compiled into the binary from data/fndds.json, sorted by id. They are
+/// stored as offsets into constant text (no start-up relocations) and made into Foods on
+/// the first call, once, even from two threads.
+std::span<const Food> fndds_foods();
+/// Where the FNDDS table comes from (for --version).
+std::string_view fndds_source();
+/// An embedded food (SR28 or FNDDS) by exact id, or nullptr.
+const Food* embedded_food(std::string_view id);
+
+/// The FNDDS table as the build step writes it: texts are (offset, size) into one
+/// constant blob, so the arrays hold no pointers. Read through fndds_foods().
+namespace fndds_rows {
+struct Text {
+    std::uint32_t offset, size;
+};
+struct PortionRow {
+    Text unit;
+    double grams;
+};
+struct FoodRow {
+    Text id, description, group;
+    std::uint32_t names_begin, names_count;
+    std::uint32_t portions_begin, portions_count;
+    double ug_per_100g;
+};
+std::string_view text();
+std::span<const FoodRow> foods();
+std::span<const Text> names();
+std::span<const PortionRow> portions();
+}  // namespace fndds_rows
 
 /// The embedded foods and the user's own, looked up by id (names: see names.h).
 ///
@@ -90,9 +136,9 @@ public:
 
     /// The user's food (from --foods) with exactly this id, or nullptr.
     const Food* user_food(std::string_view id) const;
-    /// The food with exactly this id (user foods first), or nullptr.
+    /// The food with exactly this id (user foods first, then SR28, then FNDDS), or nullptr.
     const Food* by_id(std::string_view id) const;
-    /// Every food: the user's, then the embedded ones they do not replace.
+    /// Every food: the user's, then the embedded ones they do not replace (SR28, then FNDDS).
     std::vector<const Food*> foods() const;
     /// Foods whose id is `query` or whose description or names contain every word of it;
     /// exact name matches first, then shorter descriptions.

@@ -75,16 +75,22 @@ private:
     void load_aliases() const;
     void build() const;
     void build_index() const;
-    std::vector<std::uint32_t> containing(const std::vector<std::string>& words) const;
+    /// FNDDS's words, apart and only when a name gets past SR28's exact names (build() first).
+    void build_fndds() const;
+    /// The entries (of SR28 and the user's foods, or of FNDDS: fndds_entries_) with every one of the words.
+    std::vector<std::uint32_t> containing(const std::vector<std::string>& words, bool fndds = false) const;
     int score(const Entry& entry, const std::vector<std::string>& query, const Favour& favour) const;
     struct Ranked {
         const Food* food;
         int score;
     };
     /// Candidates best first: by score, then by id.
-    std::vector<Ranked> rank(const std::vector<std::string>& query, std::vector<std::uint32_t> candidates) const;
-    /// "the best 5 ...; write the one you mean as usda:NNNNN"
-    std::string best_of(const std::vector<std::string>& query, std::vector<std::uint32_t> candidates) const;
+    /// (`fndds`: the candidates are FNDDS entries, fndds_entries_)
+    std::vector<Ranked> rank(const std::vector<std::string>& query, std::vector<std::uint32_t> candidates,
+                             bool fndds = false) const;
+    /// "the best 5 ...; write the one you mean as usda:NNNNN" (or fndds:NNNNNNNN)
+    std::string best_of(const std::vector<std::string>& query, std::vector<std::uint32_t> candidates,
+                        bool fndds = false) const;
     NameMatch choose(std::string_view name, const std::vector<std::string>& query,
                      std::vector<std::uint32_t> candidates, std::string how) const;
     // The steps of match(), in order.
@@ -106,6 +112,16 @@ private:
     /// The entries with every word of the name: the best, said in a note, or refused with them.
     NameMatch by_words(std::string_view name, const std::vector<std::string>& query,
                        std::vector<std::uint32_t> candidates) const;
+    /// A food as eaten whose FNDDS description has exactly the name's words, "NFS" aside
+    /// ("grilled cheese sandwich" is "Grilled cheese sandwich, NFS"), if the FNDDS foods with
+    /// its words are within 2x of each other in selenium (else nullopt: not a food but a kind).
+    std::optional<NameMatch> by_fndds_name(std::string_view name, const std::vector<std::string>& query) const;
+    /// Where no SR28 entry has the name's words, or only products do and the best is a brand:
+    /// the FNDDS foods that do (`descriptions_only`: in their descriptions, not other names),
+    /// if they are one food or agree in selenium (within 10 % or 1 µg/100 g); refused with
+    /// them otherwise; nullopt if none.
+    std::optional<NameMatch> by_fndds_words(std::string_view name, const std::vector<std::string>& query,
+                                            bool descriptions_only = false) const;
     /// "unknown food ...; did you mean ...?"
     NameMatch unknown_food(std::string_view name, const std::vector<std::string>& query) const;
     std::string suggestions(const std::vector<std::string>& query) const;
@@ -118,9 +134,15 @@ private:
     // Built on first use, once, even when two threads share the matcher.
     mutable std::once_flag aliases_loaded_;
     mutable std::once_flag built_;
+    mutable std::once_flag fndds_built_;
     mutable std::vector<Entry> entries_;
     mutable std::unordered_map<std::string, std::vector<std::uint32_t>> postings_;  // word -> entries
     mutable std::unordered_map<std::string, std::vector<std::uint32_t>> exact_;     // all words -> entries
+    // FNDDS's entries, apart: a name reaches them only by the steps that say so.
+    mutable std::vector<Entry> fndds_entries_;
+    mutable std::unordered_map<std::string_view, std::uint32_t> fndds_index_of_;
+    mutable std::unordered_map<std::string, std::vector<std::uint32_t>> fndds_postings_;
+    mutable std::unordered_map<std::string, std::vector<std::uint32_t>> fndds_exact_;  // "nfs" left out
     mutable std::unordered_map<std::string, const Alias*> aliases_;                 // all words -> alias
     mutable std::vector<std::pair<std::vector<std::string>, const Alias*>> alias_words_;  // sorted words
     mutable std::unordered_map<std::string, std::vector<std::uint32_t>> alias_first_;  // first word -> alias_words_

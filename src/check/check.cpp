@@ -312,8 +312,13 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     // How much: the amount column ("2", "1/2", "a dozen", "8 oz"), or at the start of the food
     // ("2 brazil nuts", "a cup of milk"), or one (the default portion, without a unit).
     Quantity quantity;
-    std::string err, food_name;
+    std::string err, food_name, unit_name;
     std::string_view food = row.food, unit = row.unit, amount_text = row.amount;
+    // "slice of bread", "rasher of bacon": the unit before "of" (a name is never a food so).
+    if (row.unit.empty() && split_unit_of(row.food, &unit_name, &food_name)) {
+        food = food_name;
+        unit = unit_name;
+    }
     const Resolved* resolved = nullptr;
     std::string shown_amount;
     if (!row.amount.empty()) {
@@ -338,6 +343,17 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         amount_text = shown_amount;
     }
     if (!resolved) resolved = resolver_.resolve(food, unit, &err);
+    // "garlic clove", "large egg": a name that is no food as it is, with a unit inside it.
+    std::string inner_unit, inner_food;
+    if (!resolved && unit.empty() && split_unit_in_name(food, &inner_unit, &inner_food)) {
+        std::string inner_err;
+        if ((resolved = resolver_.resolve(inner_food, inner_unit, &inner_err))) {
+            food_name = std::move(inner_food);
+            unit_name = std::move(inner_unit);
+            food = food_name;
+            unit = unit_name;
+        }
+    }
     if (!resolved) return fault(err);
     if (!quantity.note.empty()) note_once(row.line, quantity.note);
     const double amount = quantity.amount;

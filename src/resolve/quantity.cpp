@@ -254,6 +254,39 @@ bool is_unit_word(std::string_view word) {
     return false;
 }
 
+bool split_unit_of(std::string_view food, std::string* unit, std::string* name) {
+    food = trim(food);
+    const auto of = food.find(" of ");
+    if (of == std::string_view::npos || of == 0) return false;
+    const std::string_view first = trim(food.substr(0, of)), rest = trim(food.substr(of + 4));
+    if (rest.empty() || first.find(' ') != std::string_view::npos || !is_unit_word(first)) return false;
+    *unit = std::string(first);
+    *name = std::string(rest);
+    return true;
+}
+
+bool split_unit_in_name(std::string_view food, std::string* unit, std::string* name) {
+    food = trim(food);
+    const auto last = food.rfind(' ');
+    if (last == std::string_view::npos) return false;
+    const std::string_view head = trim(food.substr(0, last)), tail = food.substr(last + 1);
+    if (!head.empty() && is_unit_word(tail)) {  // "garlic clove", "celery ribs"
+        *unit = std::string(tail);
+        *name = std::string(head);
+        return true;
+    }
+    const auto first = food.find(' ');
+    const std::string_view size = food.substr(0, first), rest = trim(food.substr(first + 1));
+    static constexpr std::string_view kSizes[] = {"small", "medium", "large", "jumbo", "extra-large"};
+    for (std::string_view s : kSizes) {  // "large egg"
+        if (name_key(size) != s || rest.empty()) continue;
+        *unit = std::string(s);
+        *name = std::string(rest);
+        return true;
+    }
+    return false;
+}
+
 bool read_quantity(std::string_view text, Quantity* quantity, std::string* err) {
     *quantity = {};
     if (parse_amount(text, &quantity->amount, err)) return true;  // the plain decimal, as most lines are

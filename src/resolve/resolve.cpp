@@ -393,15 +393,13 @@ bool bulk_measure(std::string_view unit) {
 }
 
 // One of the food, where its default portion is bulk: a measure named as the food is
-// ("raspberries" of raspberries, "berries" of blueberries, "almond"), else a medium one.
+// ("raspberries" of raspberries, "berries" of blueberries, "almond").
 const Portion* item_measure(const Measures& measures) {
     for (const auto& [p, k] : measures.keyed) {
         if (k.find(' ') != std::string::npos || k.size() < 4) continue;
         for (const std::string& word : measures.food_words)
             if (word == k || (word.ends_with(k) && word.size() > k.size())) return p;
     }
-    for (const auto& [p, k] : measures.keyed)
-        if (k == "medium" || k.starts_with("medium ")) return p;
     return nullptr;
 }
 
@@ -565,6 +563,17 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
     if (key == "dozen") return use_dozen(food, fallback, out, err);
     if (const double ml = volume_ml(key); ml > 0)
         return weigh_volume(food, food_text, unit, key, ml, measures, out, err);
+    // Units people say for a measure USDA names otherwise: a rib of celery is its stalk, a
+    // rasher or strip of bacon its slice.
+    static constexpr std::pair<std::string_view, std::string_view> kOtherNames[] = {
+        {"rib", "stalk"}, {"rasher", "slice"}, {"strip", "slice"}};
+    for (auto [said, named] : kOtherNames) {
+        if (key != said) continue;
+        if (const Portion* p = measure_by_leading_words(food, named, std::string(named), fallback, measures, &out->note)) {
+            add_note(&out->note, fmt::format("'{}' of {} counted as its {}", said, food_label(food), named));
+            return use_portion(*p, "", out);
+        }
+    }
     *err = fmt::format("unknown unit {} for {}; {}", quoted(unit), food_label(food), measures_list(food));
     return false;
 }

@@ -27,6 +27,14 @@ bool read_quantity(std::string_view text, Quantity* quantity, std::string* err);
 /// name does not start with an amount, or nothing is left of it.
 bool split_food_quantity(std::string_view food, Quantity* quantity, std::string* name);
 
+/// A unit before "of" at the start of a food: "slice of bread" (slice, bread), "rasher of
+/// bacon". False otherwise.
+bool split_unit_of(std::string_view food, std::string* unit, std::string* name);
+
+/// A unit inside a food's name, for a name that is no food as it is: a unit word last
+/// ("garlic clove", "celery ribs") or a size first ("large egg": large, egg). False otherwise.
+bool split_unit_in_name(std::string_view food, std::string* unit, std::string* name);
+
 /// Is `word` a household or mass unit by name ("cup", "slices", "tbsp", "g", "handful")?
 bool is_unit_word(std::string_view word);
 

@@ -104,3 +104,18 @@ TEST_CASE("unit words") {
     CHECK_FALSE(seck::is_unit_word("brazil"));
     CHECK_FALSE(seck::is_unit_word("egg"));
 }
+
+TEST_CASE("a unit inside a food's name") {
+    std::string unit, name;
+    CHECK(seck::split_unit_of("slice of bread", &unit, &name));
+    CHECK((unit == "slice" && name == "bread"));
+    CHECK(seck::split_unit_of("rasher of bacon", &unit, &name));
+    CHECK((unit == "rasher" && name == "bacon"));
+    CHECK_FALSE(seck::split_unit_of("cream of wheat", &unit, &name));  // "cream" is no unit
+    CHECK(seck::split_unit_in_name("garlic cloves", &unit, &name));
+    CHECK((unit == "cloves" && name == "garlic"));
+    CHECK(seck::split_unit_in_name("Large egg", &unit, &name));
+    CHECK((unit == "large" && name == "egg"));
+    CHECK_FALSE(seck::split_unit_in_name("egg", &unit, &name));
+    CHECK_FALSE(seck::split_unit_in_name("brazil nuts", &unit, &name));
+}

@@ -285,6 +285,31 @@ TEST_CASE("a count without a unit is that many of the food, never that many cups
           "plan.csv:2: no unit for 'raspberries': each counts as one \"raspberries\" (1.9 g), one of the food");
 }
 
+TEST_CASE("a unit inside the food's name is its unit") {
+    // large egg: usda:01123 50 g at 30.7 µg/100 g = 15.35; small egg 38 g = 11.666; 2 garlic
+    // cloves (usda:11215, 3 g at 14.2) = 0.852; 2 slices of white bread (usda:18069, 29 g at
+    // 22) = 12.76; a rasher of bacon is its slice (usda:10862, 11.5 g at 50.7) = 5.8305; a rib
+    // of celery its medium stalk (usda:11143, 40 g at 0.4) = 0.16.
+    const auto result = check(
+        "date,food,amount,unit\n"
+        "2026-12-01,large egg,1,\n"
+        "2026-12-01,small egg,1,\n"
+        "2026-12-02,garlic clove,2,\n"
+        "2026-12-02,slice of bread,2,\n"
+        "2026-12-03,rasher of bacon,1,\n"
+        "2026-12-03,celery rib,1,\n");
+    REQUIRE(result.ok());
+    const seck::Days& days = result.reports.at(0).days;
+    CHECK(days.at(0).selenium_ug == Approx(15.35 + 11.666));
+    CHECK(days.at(1).selenium_ug == Approx(0.852 + 12.76));
+    CHECK(days.at(2).selenium_ug == Approx(5.8305 + 0.16));
+    std::vector<std::string> notes;
+    for (const auto& note : result.notes) notes.push_back(seck::format_diagnostic(note));
+    CHECK(std::find(notes.begin(), notes.end(),
+                    "plan.csv:6: 'rasher' of usda:10862 (Pork, cured, bacon, pre-sliced, cooked, pan-fried) counted as "
+                    "its slice") != notes.end());
+}
+
 TEST_CASE("day labels must be short and printable") {
     const auto result = check("d\x1b[31m,usda:12078,1,kernel\n" + std::string(101, 'D') + ",usda:12078,1,kernel\n");
     REQUIRE(result.errors.size() == 2);

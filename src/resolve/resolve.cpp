@@ -23,7 +23,8 @@ constexpr std::pair<std::string_view, std::string_view> kUnitWords[] = {
     {"millilitre", "ml"}, {"ounce", "oz"},      {"ozs", "oz"},          {"pc", "piece"},
     {"c", "cup"},
     {"pcs", "piece"},     {"pound", "lb"},      {"tablespoon", "tbsp"}, {"tb", "tbsp"},
-    {"tbl", "tbsp"},      {"tbs", "tbsp"},      {"teaspoon", "tsp"}};
+    {"tbl", "tbsp"},      {"tbs", "tbsp"},      {"teaspoon", "tsp"},    {"tin", "can"},
+    {"portion", "serving"}};
 // Millilitres in one volume unit (US customary measures, as USDA uses).
 constexpr std::pair<std::string_view, double> kVolumes[] = {{"ml", 1},
                                                             {"cl", 10},
@@ -36,7 +37,10 @@ constexpr std::pair<std::string_view, double> kVolumes[] = {{"ml", 1},
                                                             {"pint", 473.176473},
                                                             {"quart", 946.352946},
                                                             {"gallon", 3785.411784},
-                                                            {"glass", 236.5882365}};  // a glass: 8 fl oz
+                                                            {"glass", 236.5882365},   // a glass: 8 fl oz
+                                                            {"mug", 354.88235475},    // a mug: 12 fl oz
+                                                            {"pinch", 0.308057599609375},  // 1/16 tsp
+                                                            {"dash", 0.61611519921875}};   // 1/8 tsp
 // Measures whose grams give a food's density.
 constexpr std::string_view kDensityMeasures[] = {"cup", "fl oz", "tbsp", "tsp"};
 // Units that mean "one of the food": its default portion.
@@ -539,6 +543,11 @@ bool weigh_volume(const Food& food, std::string_view food_text, std::string_view
                                density.by->unit, grams_text(density.by->grams));
     if (key == "glass")
         add_note(&out->note, fmt::format("a glass of {} counted as 8 fl oz (1 cup, 236.6 ml)", quoted(food_text)));
+    if (key == "mug")
+        add_note(&out->note, fmt::format("a mug of {} counted as 12 fl oz (354.9 ml)", quoted(food_text)));
+    if (key == "pinch" || key == "dash")
+        add_note(&out->note, fmt::format("a {} of {} counted as {} tsp", key, quoted(food_text),
+                                         key == "pinch" ? "1/16" : "1/8"));
     return true;
 }
 
@@ -561,6 +570,17 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
         return use_portion(*p, "", out);
     if (means_one_of_the_food(key, food_text, measures)) return use_default_portion(food, fallback, out, err);
     if (key == "dozen") return use_dozen(food, fallback, out, err);
+    if (key == "serving" && use_default_portion(food, fallback, out, err)) {  // (no serving measure of its own)
+        add_note(&out->note, fmt::format("a serving of {} counted as its default portion, \"{}\"", quoted(food_text),
+                                         fallback));
+        return true;
+    }
+    if (key == "handful") {  // nuts, berries, leaves: about an ounce
+        out->grams_per_unit = 28.349523125;
+        out->measure = "handful (1 oz, 28.35 g)";
+        add_note(&out->note, fmt::format("a handful of {} counted as 1 oz (28.35 g)", quoted(food_text)));
+        return true;
+    }
     if (const double ml = volume_ml(key); ml > 0)
         return weigh_volume(food, food_text, unit, key, ml, measures, out, err);
     // Units people say for a measure USDA names otherwise: a rib of celery is its stalk, a

@@ -310,6 +310,29 @@ TEST_CASE("a unit inside the food's name is its unit") {
                     "its slice") != notes.end());
 }
 
+TEST_CASE("everyday units: a tin, a mug, a pinch, a handful, a serving") {
+    // A tin of tuna is its can (usda:15121, 165 g at 70.6 µg/100 g = 116.49); a handful of
+    // almonds 1 oz (usda:12061, 28.349523125 g at 4.1) = 1.16233; a serving of spaghetti its
+    // default portion (usda:20121, a cup, 124 g at 26.4) = 32.736.
+    const auto result = check(
+        "date,food,amount,unit\n"
+        "2026-12-01,tuna,1,tin\n"
+        "2026-12-01,almonds,1,handful\n"
+        "2026-12-01,spaghetti,1,serving\n"
+        "2026-12-01,salt,1,pinch\n");
+    REQUIRE(result.ok());
+    // A pinch of salt: 1/16 tsp by salt's density (292 g a cup): 0.3802 g at 0.1 µg/100 g.
+    CHECK(result.reports.at(0).days.at(0).selenium_ug ==
+          Approx(116.49 + 28.349523125 * 0.041 + 32.736 + 292.0 / 768 * 0.001));
+    std::vector<std::string> notes;
+    for (const auto& note : result.notes) notes.push_back(seck::format_diagnostic(note));
+    CHECK(notes == std::vector<std::string>{
+                       "plan.csv:3: a handful of 'almonds' counted as 1 oz (28.35 g)",
+                       "plan.csv:4: a serving of 'spaghetti' counted as its default portion, \"cup spaghetti not "
+                       "packed\"",
+                       "plan.csv:5: a pinch of 'salt' counted as 1/16 tsp"});
+}
+
 TEST_CASE("day labels must be short and printable") {
     const auto result = check("d\x1b[31m,usda:12078,1,kernel\n" + std::string(101, 'D') + ",usda:12078,1,kernel\n");
     REQUIRE(result.errors.size() == 2);

@@ -354,6 +354,11 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
             unit = unit_name;
         }
     }
+    if (!resolved && is_dose_unit(unit))  // "selenium supplement,1,capsule": the dose is on the label
+        err = fmt::format("{} {} of {}: its dose is on its label, not in the food table: write its selenium in µg "
+                          "({},200,mcg for a 200 µg {}), or give it with its µg per {} in --foods",
+                          quantity.amount == 1 ? std::string("a") : fmt::format("{:g}", quantity.amount), unit,
+                          quoted(food), food, unit, unit);
     if (!resolved) return fault(err);
     if (!quantity.note.empty()) note_once(row.line, quantity.note);
     const double amount = quantity.amount;

@@ -242,6 +242,13 @@ bool unit_text(std::string_view s) {
 
 }  // namespace
 
+bool is_dose_unit(std::string_view unit) {
+    std::string key = name_key(unit);
+    if (key.ends_with('s')) key.pop_back();
+    return key == "capsule" || key == "tablet" || key == "pill" || key == "softgel" || key == "caplet" ||
+           key == "gummy" || key == "gummie";
+}
+
 bool is_unit_word(std::string_view word) {
     std::string key = name_key(word);
     if (key.ends_with('.')) key.pop_back();

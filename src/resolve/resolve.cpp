@@ -594,7 +594,11 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
             return use_portion(*p, "", out);
         }
     }
-    *err = fmt::format("unknown unit {} for {}; {}", quoted(unit), food_label(food), measures_list(food));
+    *err = fmt::format("unknown unit {} for {}{}; {}", quoted(unit), food_label(food),
+                       key == "bowl" || key == "plate" || key == "plateful" || key == "bowlful"
+                           ? " (bowls and plates differ: write cups or grams)"
+                           : "",
+                       measures_list(food));
     return false;
 }
 

@@ -333,6 +333,25 @@ TEST_CASE("everyday units: a tin, a mug, a pinch, a handful, a serving") {
                        "plan.csv:5: a pinch of 'salt' counted as 1/16 tsp"});
 }
 
+TEST_CASE("a supplement by the capsule and a bowl are refused with what to write instead") {
+    const auto result = check(
+        "date,food,amount,unit\n"
+        "2026-12-01,selenium supplement,1,capsule\n"
+        "2026-12-01,porridge,1,bowl\n"
+        "2026-12-01,selenium supplement,200,mcg\n");
+    REQUIRE(result.errors.size() == 2);
+    CHECK(seck::format_diagnostic(result.errors[0]) ==
+          "plan.csv:2: a capsule of 'selenium supplement': its dose is on its label, not in the food table: write its "
+          "selenium in µg (selenium supplement,200,mcg for a 200 µg capsule), or give it with its µg per capsule in "
+          "--foods");
+    CHECK(result.errors[1].message.rfind("unknown unit 'bowl' for usda:08121 (Cereals, oats, regular and quick, "
+                                         "unenriched, cooked with water (includes boiling and microwaving), without "
+                                         "salt) (bowls and plates differ: write cups or grams); use g, ",
+                                         0) == 0);
+    CHECK(result.reports.at(0).days.at(0).selenium_ug == 200);  // at least: two lines not counted
+    CHECK(result.reports.at(0).days.at(0).unresolved_count == 2);
+}
+
 TEST_CASE("day labels must be short and printable") {
     const auto result = check("d\x1b[31m,usda:12078,1,kernel\n" + std::string(101, 'D') + ",usda:12078,1,kernel\n");
     REQUIRE(result.errors.size() == 2);

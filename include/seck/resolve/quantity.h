@@ -35,6 +35,10 @@ bool split_unit_of(std::string_view food, std::string* unit, std::string* name);
 /// ("garlic clove", "celery ribs") or a size first ("large egg": large, egg). False otherwise.
 bool split_unit_in_name(std::string_view food, std::string* unit, std::string* name);
 
+/// Is `unit` a dose form ("capsule", "tablets", "pill", "softgel", "gummies"), whose amount
+/// only its label gives?
+bool is_dose_unit(std::string_view unit);
+
 /// Is `word` a household or mass unit by name ("cup", "slices", "tbsp", "g", "handful")?
 bool is_unit_word(std::string_view word);
 

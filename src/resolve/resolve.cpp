@@ -431,6 +431,38 @@ bool use_default_portion_for_no_unit(const Food& food, std::string_view food_tex
     return true;
 }
 
+// USDA lists some measures twice under one text with other weights ("fl oz" as 6 g and 30.4 g;
+// "block" as 324 g and 455 g). A volume: the one nearest the food's density from its other
+// volume measures (else water's); otherwise the first. Either way said in a note.
+const Portion* same_text_measure(const Food& food, const Portion* first, std::string* note) {
+    std::vector<const Portion*> same;
+    for (const Portion& p : food.portions)
+        if (p.unit == first->unit) same.push_back(&p);
+    const auto [light, heavy] = std::minmax_element(same.begin(), same.end(),
+                                                    [](const Portion* a, const Portion* b) { return a->grams < b->grams; });
+    if (!((*light)->grams > 0) || (*heavy)->grams <= 1.1 * (*light)->grams) return first;  // (they agree)
+    const Portion* chosen = first;
+    const double ml = volume_ml(unit_key(first->unit));
+    if (ml > 0) {
+        double density = 1;  // g/ml: water's, unless another volume measure gives the food's
+        for (const Portion& p : food.portions)
+            if (p.unit != first->unit && volume_ml(unit_key(p.unit)) > 0 && p.grams > 0) {
+                density = p.grams / volume_ml(unit_key(p.unit));
+                break;
+            }
+        for (const Portion* p : same)
+            if (std::abs(std::log(p->grams / (ml * density))) < std::abs(std::log(chosen->grams / (ml * density))))
+                chosen = p;
+    }
+    std::string others;
+    for (const Portion* p : same)
+        if (p != chosen) others += fmt::format("{}{}", others.empty() ? "" : ", ", grams_text(p->grams));
+    add_note(note, fmt::format("{} lists \"{}\" as {} and as {}: counted as {}{}; give grams if another is meant",
+                               food_label(food), first->unit, grams_text(chosen->grams), others,
+                               grams_text(chosen->grams), ml > 0 ? ", the one that fits its density" : ", the first"));
+    return chosen;
+}
+
 // The measure whose whole key is the unit's, or nullptr.
 const Portion* measure_named(const Measures& measures, const std::string& key) {
     for (const auto& [p, k] : measures.keyed)
@@ -565,7 +597,7 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
         return true;
     }
     const Measures measures = household_measures(food);
-    if (const Portion* p = measure_named(measures, key)) return use_portion(*p, "", out);
+    if (const Portion* p = measure_named(measures, key)) return use_portion(*same_text_measure(food, p, &out->note), "", out);
     if (const Portion* p = measure_by_leading_words(food, unit, key, fallback, measures, &out->note))
         return use_portion(*p, "", out);
     if (means_one_of_the_food(key, food_text, measures)) return use_default_portion(food, fallback, out, err);

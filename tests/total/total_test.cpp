@@ -352,6 +352,24 @@ TEST_CASE("a supplement by the capsule and a bowl are refused with what to write
     CHECK(result.reports.at(0).days.at(0).unresolved_count == 2);
 }
 
+TEST_CASE("a measure USDA lists twice under one text with other weights is chosen and said") {
+    // usda:33875 lists "fl oz" as 6 g and as 30.4 g: a fluid ounce of a liquid formula weighs
+    // about 30 g, so 5 fl oz = 152 g at 1.8 µg/100 g = 2.736 µg. Tofu's two "block" weights
+    // (324 g, 455 g) are no volume: the first, said.
+    const auto result = check("date,food,amount,unit\n2026-12-01,usda:33875,5,fl oz\n2026-12-02,usda:16126,1,block\n");
+    REQUIRE(result.ok());
+    CHECK(result.reports.at(0).days.at(0).selenium_ug == Approx(2.736));
+    CHECK(result.reports.at(0).days.at(1).selenium_ug == Approx(324 * 9.9 / 100));
+    REQUIRE(result.notes.size() == 2);
+    CHECK(seck::format_diagnostic(result.notes[0]) ==
+          "plan.csv:2: usda:33875 (Infant formula, MEAD JOHNSON, ENFAMIL, Premature, 24 calories ready-to-feed Low "
+          "iron) lists \"fl oz\" as 30.4 g and as 6 g: counted as 30.4 g, the one that fits its density; give grams if "
+          "another is meant");
+    CHECK(seck::format_diagnostic(result.notes[1]) ==
+          "plan.csv:3: usda:16126 (Tofu, firm, prepared with calcium sulfate and magnesium chloride (nigari)) lists "
+          "\"block\" as 324 g and as 455 g: counted as 324 g, the first; give grams if another is meant");
+}
+
 TEST_CASE("day labels must be short and printable") {
     const auto result = check("d\x1b[31m,usda:12078,1,kernel\n" + std::string(101, 'D') + ",usda:12078,1,kernel\n");
     REQUIRE(result.errors.size() == 2);

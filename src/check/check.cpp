@@ -57,26 +57,29 @@ void DiaryCheck::begin(std::string file) {
         [this](std::size_t line, std::string message) { error(line, std::move(message)); }, options_.read);
 }
 
-bool DiaryCheck::number(std::string_view text, double* out, std::string* err) const {
-    if (!decimal_comma() || text.find(',') == std::string_view::npos) return parse_amount(text, out, err);
+namespace {
+// Reads `text` with `read` (parse_amount, read_quantity), its decimal comma made a dot where
+// the file has one; a message quotes the amount as written: "amount '-1,5' is negative".
+template <typename Read>
+bool read_decimal_comma(std::string_view text, bool decimal_comma, std::string* err, Read read) {
+    if (!decimal_comma || text.find(',') == std::string_view::npos) return read(text);
     std::string amount(text);
     std::replace(amount.begin(), amount.end(), ',', '.');
-    if (parse_amount(amount, out, err)) return true;
-    // The message quotes the amount as written: "amount '-1,5' is negative".
+    if (read(std::string_view(amount))) return true;
     const std::string as_read = quoted(amount), as_written = quoted(text);
     if (const auto at = err->find(as_read); at != std::string::npos) err->replace(at, as_read.size(), as_written);
     return false;
 }
+}  // namespace
+
+bool DiaryCheck::number(std::string_view text, double* out, std::string* err) const {
+    return read_decimal_comma(text, decimal_comma(), err,
+                              [&](std::string_view amount) { return parse_amount(amount, out, err); });
+}
 
 bool DiaryCheck::read_quantity_text(std::string_view text, Quantity* quantity, std::string* err) const {
-    if (!decimal_comma() || text.find(',') == std::string_view::npos) return read_quantity(text, quantity, err);
-    std::string amount(text);
-    std::replace(amount.begin(), amount.end(), ',', '.');
-    if (read_quantity(amount, quantity, err)) return true;
-    // The message quotes the amount as written: "amount '-1,5' is negative".
-    const std::string as_read = quoted(amount), as_written = quoted(text);
-    if (const auto at = err->find(as_read); at != std::string::npos) err->replace(at, as_read.size(), as_written);
-    return false;
+    return read_decimal_comma(text, decimal_comma(), err,
+                              [&](std::string_view amount) { return read_quantity(amount, quantity, err); });
 }
 
 void DiaryCheck::note_once(std::size_t line, std::string message) {

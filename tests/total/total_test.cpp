@@ -28,6 +28,13 @@ seck::FileResult check(std::string_view text) {
     return seck::check_text(text, "plan.csv", resolver);
 }
 
+// Each note as "FILE:LINE: message".
+std::vector<std::string> notes_of(const seck::FileResult& result) {
+    std::vector<std::string> notes;
+    for (const auto& note : result.notes) notes.push_back(seck::format_diagnostic(note));
+    return notes;
+}
+
 }  // namespace
 
 TEST_CASE("status boundaries: exactly the RDA and exactly the UL are adequate") {
@@ -246,8 +253,7 @@ TEST_CASE("amounts as people write them: fractions, words, ranges, a unit in the
     CHECK(days.at(0).selenium_ug == Approx(191.7 + 46.05));
     CHECK(days.at(1).selenium_ug == Approx(9.028 + 47.925 + 184.2));
     CHECK(days.at(2).selenium_ug == Approx(38.375 + 191.7 + 15.35));
-    std::vector<std::string> notes;
-    for (const auto& note : result.notes) notes.push_back(seck::format_diagnostic(note));
+    const std::vector<std::string> notes = notes_of(result);
     CHECK(std::find(notes.begin(), notes.end(),
                     "plan.csv:7: '2-3' is a range: counted as its middle, 2.5") != notes.end());
     CHECK(std::find(notes.begin(), notes.end(),
@@ -303,8 +309,7 @@ TEST_CASE("a unit inside the food's name is its unit") {
     CHECK(days.at(0).selenium_ug == Approx(15.35 + 11.666));
     CHECK(days.at(1).selenium_ug == Approx(0.852 + 12.76));
     CHECK(days.at(2).selenium_ug == Approx(5.8305 + 0.16));
-    std::vector<std::string> notes;
-    for (const auto& note : result.notes) notes.push_back(seck::format_diagnostic(note));
+    const std::vector<std::string> notes = notes_of(result);
     CHECK(std::find(notes.begin(), notes.end(),
                     "plan.csv:6: 'rasher' of usda:10862 (Pork, cured, bacon, pre-sliced, cooked, pan-fried) counted as "
                     "its slice") != notes.end());
@@ -324,8 +329,7 @@ TEST_CASE("everyday units: a tin, a mug, a pinch, a handful, a serving") {
     // A pinch of salt: 1/16 tsp by salt's density (292 g a cup): 0.3802 g at 0.1 µg/100 g.
     CHECK(result.reports.at(0).days.at(0).selenium_ug ==
           Approx(116.49 + 28.349523125 * 0.041 + 32.736 + 292.0 / 768 * 0.001));
-    std::vector<std::string> notes;
-    for (const auto& note : result.notes) notes.push_back(seck::format_diagnostic(note));
+    const std::vector<std::string> notes = notes_of(result);
     CHECK(notes == std::vector<std::string>{
                        "plan.csv:3: a handful of 'almonds' counted as 1 oz (28.35 g)",
                        "plan.csv:4: a serving of 'spaghetti' counted as its default portion, \"cup spaghetti not "

@@ -2,12 +2,13 @@
 """phrases_resolve_as_labelled: every phrase of tests/data/phrases.csv, one line of one diary each
 (day d1, d2, ...; amount 1, no unit), run through seck once with -f json --explain.
 
-  phrases_test.py SECK PHRASES_CSV MAX_WRONG [--misses OUT.txt]
+  phrases_test.py SECK PHRASES_CSV MAX_WRONG [MIN_RIGHT] [--misses OUT.txt]
 
 A phrase is right when seck picks an accepted id (or refuses a phrase labelled `refuse`),
 refused when seck refuses a phrase that has accepted ids, wrong when seck picks an id not in
 `accept`. A line refused only for its amount or unit ("missing unit for usda:NNNNN ...") counts
-by the food it was resolved to. Fails when the wrong count is above MAX_WRONG.
+by the food it was resolved to. Fails when the wrong count is above MAX_WRONG, or the right
+count below MIN_RIGHT (a matcher change that loses phrases).
 With --misses, also writes the phrases refused or wrong today, grouped by a likely cause."""
 import csv, json, re, subprocess, sys, tempfile, os
 
@@ -22,8 +23,14 @@ PREP_WORDS = {'large', 'medium', 'fresh', 'freshly', 'chopped', 'finely', 'bonel
 
 
 def main():
-    seck, phrases_csv, max_wrong = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    misses_out = sys.argv[5] if len(sys.argv) > 5 and sys.argv[4] == '--misses' else None
+    args = sys.argv[1:]
+    misses_out = None
+    if '--misses' in args:
+        at = args.index('--misses')
+        misses_out = args[at + 1]
+        del args[at:at + 2]
+    seck, phrases_csv, max_wrong = args[0], args[1], int(args[2])
+    min_right = int(args[3]) if len(args) > 3 else 0
     rows = list(csv.DictReader(open(phrases_csv, encoding='utf-8')))
     with tempfile.TemporaryDirectory() as tmp:
         diary = os.path.join(tmp, 'phrases.csv')
@@ -74,7 +81,10 @@ def main():
     if len(wrong) > max_wrong:
         print(f'FAIL: {len(wrong)} wrong, above the threshold of {max_wrong}')
         return 1
-    print(f'ok: {len(wrong)} wrong, threshold {max_wrong}')
+    if len(right) < min_right:
+        print(f'FAIL: {len(right)} right, below the threshold of {min_right}')
+        return 1
+    print(f'ok: {len(wrong)} wrong, threshold {max_wrong}; {len(right)} right, threshold {min_right}')
     return 0
 
 

@@ -22,15 +22,29 @@ constexpr std::string_view kIeWords[] = {"brownie", "calorie",  "cookie", "hoagi
                                          "pie",     "smoothie", "veggie", "white"};
 constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
     {"halves", "half"}, {"knives", "knife"}, {"leaves", "leaf"}, {"loaves", "loaf"}, {"wolves", "wolf"}};
+// Spellings and regional names of one food, as USDA writes it (a value of two words is two
+// words): "tinned" is "canned", "courgette" is "zucchini", "wholemeal" is "whole wheat".
 constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
-    {"catsup", "ketchup"}, {"filet", "fillet"}, {"yoghurt", "yogurt"}, {"yoghurts", "yogurt"}};
+    {"aubergine", "eggplant"},  {"aubergines", "eggplant"},   {"beetroot", "beet"},        {"beetroots", "beet"},
+    {"capsicum", "sweet pepper"}, {"capsicums", "sweet pepper"}, {"catsup", "ketchup"},   {"chilli", "chili"},
+    {"chillies", "chili"},      {"chilis", "chili"},          {"courgette", "zucchini"},  {"courgettes", "zucchini"},
+    {"doughnut", "donut"},      {"doughnuts", "donut"},       {"filet", "fillet"},        {"flavour", "flavor"},
+    {"flavoured", "flavored"},  {"houmous", "hummus"},        {"hoummos", "hummus"},      {"hummous", "hummus"},
+    {"kumara", "sweet potato"}, {"prawn", "shrimp"},          {"prawns", "shrimp"},       {"swede", "rutabaga"},
+    {"swedes", "rutabaga"},     {"sweetcorn", "sweet corn"},  {"tinned", "canned"},       {"wholemeal", "whole wheat"},
+    {"yoghurt", "yogurt"},      {"yoghurts", "yogurt"}};
 
-// How a food was prepared, where that leaves the food as named: "grilled chicken
-// breast" is the alias "chicken breast". Raw, dried, canned or fried are not among them.
-constexpr std::string_view kPrepWords[] = {"baked",    "boiled",   "broiled", "chopped", "cooked",  "cubed",
-                                           "diced",    "fillet",   "free",    "fresh",   "grilled", "homemade",
-                                           "leftover", "natural",  "organic", "plain",   "poached", "range",
-                                           "roasted",  "shredded", "sliced",  "steamed"};
+// How a food was prepared, cut, sized or bought, where that leaves the food as named:
+// "grilled chicken breast" is the alias "chicken breast", "finely chopped fresh parsley" is
+// parsley, "ripe banana" a banana. Raw, dried, canned, frozen, fried, dry, light and whole are
+// not among them (they name another entry), nor sizes (a "small egg" is its own weight: a unit).
+constexpr std::string_view kPrepWords[] = {
+    "baby",     "baked",   "boiled",   "boneless", "broiled", "chopped",  "coarsely", "cold",     "cooked",
+    "cored",    "crushed", "cubed",    "deseeded", "diced",   "fillet",   "finely",   "free",     "fresh",
+    "freshly",  "grated",  "grilled",  "halved",   "heaped",  "heaping",  "homemade", "kosher",   "leftover",
+    "level",    "minced",  "natural",  "organic",  "peeled",  "pitted",   "plain",    "poached",  "quartered",
+    "range",    "rinsed",  "ripe",     "roasted",  "roughly", "seeded",   "shredded", "skinless", "sliced",
+    "softened", "steamed", "thinly",   "trimmed",  "warm",    "washed"};
 // Words that say which state of a food is meant.
 constexpr std::string_view kStateWords[] = {
     "baked",   "boiled", "braised",    "broiled", "canned",  "cooked", "dried",   "dry",      "fried",   "frozen",
@@ -183,8 +197,16 @@ std::vector<std::string> name_words(std::string_view text) {
     std::string word;  // the word being read, lower case
     auto end_word = [&] {
         if (word.empty() || in(kSmallWords, word)) return word.clear();
-        for (auto [variant, usual] : kSpellings)
-            if (word == variant) word = usual;
+        for (auto [variant, usual] : kSpellings) {
+            if (word != variant) continue;
+            const auto space = usual.find(' ');
+            if (space != std::string_view::npos) {  // two words
+                words.push_back(std::string(usual.substr(0, space)));
+                word = usual.substr(space + 1);
+            } else {
+                word = usual;
+            }
+        }
         words.push_back(singular(word));
         word.clear();
     };
@@ -715,27 +737,20 @@ NameMatch NameMatcher::unknown_food(std::string_view name, const Words& query) c
     return match;
 }
 
-// The steps of "How names are matched" (README), in order: a user food's id, an alias,
-// a USDA name, an alias without the preparation words, a category refused, the entries
-// with every word, and else the names it may have meant.
-NameMatch NameMatcher::match(std::string_view name) const {
-    if (const Food* own = user_food_named(name)) {
-        NameMatch match;
-        match.food = own;
-        match.how = "id";
-        return match;
-    }
-    load_aliases();  // the word index is built only for names that are not aliases
-    const Words query = sorted_unique(name_words(name));
-    if (query.empty()) {
-        NameMatch match;
-        match.error = fmt::format("unknown food {}: write a food name or usda:NNNNN", quoted(name));
-        return match;
-    }
+// Match steps 2 on (README): an alias, a USDA name, an alias without the preparation words,
+// an FNDDS name, a category refused, the entries with every word, the FNDDS foods with them;
+// nullopt when no entry has the words.
+std::optional<NameMatch> NameMatcher::by_words_of(std::string_view name, const Words& query) const {
     const std::string key = key_of(query);
     if (const Alias* alias = alias_for(key)) return by_alias(*alias);
     build();
-    if (auto it = exact_.find(key); it != exact_.end()) return choose(name, query, it->second, "USDA name");
+    if (auto it = exact_.find(key); it != exact_.end()) {
+        NameMatch match = choose(name, query, it->second, "USDA name");
+        // "donut" is the common name of 9 SR28 doughnuts that differ: FNDDS's "Doughnut, NFS".
+        if (!match.food)
+            if (auto eaten = by_fndds_name(name, query)) return std::move(*eaten);
+        return match;
+    }
 
     Words named;  // the words that name the food, not how it was prepared
     std::copy_if(query.begin(), query.end(), std::back_inserter(named),
@@ -760,7 +775,45 @@ NameMatch NameMatcher::match(std::string_view name) const {
             if (auto match = by_fndds_words(name, query, true)) return std::move(*match);
     }
     if (!candidates.empty()) return by_words(name, query, std::move(candidates));
-    if (auto match = by_fndds_words(name, query)) return std::move(*match);
+    return by_fndds_words(name, query);
+}
+
+// The steps of "How names are matched" (README), in order: a user food's id, an alias,
+// a USDA name, an alias without the preparation words, a category refused, the entries
+// with every word, and else the names it may have meant.
+NameMatch NameMatcher::match(std::string_view name) const {
+    if (const Food* own = user_food_named(name)) {
+        NameMatch match;
+        match.food = own;
+        match.how = "id";
+        return match;
+    }
+    load_aliases();  // the word index is built only for names that are not aliases
+    const Words query = sorted_unique(name_words(name));
+    if (query.empty()) {
+        NameMatch match;
+        match.error = fmt::format("unknown food {}: write a food name or usda:NNNNN", quoted(name));
+        return match;
+    }
+    if (auto match = by_words_of(name, query)) return std::move(*match);
+    // "finely chopped fresh parsley": the name without how it was cut, sized or bought
+    // (its cooking words kept, they choose the entry), said in a note.
+    Words plain;
+    std::copy_if(query.begin(), query.end(), std::back_inserter(plain),
+                 [](const std::string& w) { return !in(kPrepWords, w) || in(kCookedWords, w); });
+    if (!plain.empty() && plain.size() < query.size()) {
+        if (auto match = by_words_of(name, plain)) {
+            if (!match->food) return std::move(*match);
+            std::string dropped;
+            for (const auto& word : name_words(name))
+                if (in(kPrepWords, word) && !in(kCookedWords, word) && dropped.find(word) == std::string::npos)
+                    dropped += (dropped.empty() ? "" : " ") + word;
+            if (match->note.empty())
+                match->note = fmt::format("{} counted as {}", quoted(name), food_label(*match->food));
+            match->note += fmt::format(" (read without {}: how it was cut, sized or bought)", quoted(dropped));
+            return std::move(*match);
+        }
+    }
     return unknown_food(name, query);
 }
 

@@ -73,8 +73,24 @@ TEST_CASE("names resolve by alias, by USDA words, and say what they chose") {
     CHECK(id("monkfish") == "15203");
     // Preparation and shopping words keep the alias: free range eggs are eggs.
     CHECK(id("free range eggs") == "01123");
-    // A word no entry or alias has is never dropped: "prawn cocktail" is not a juice cocktail.
-    CHECK(names.match("prawn cocktail").error.rfind("unknown food 'prawn cocktail'; did you mean prawns = ", 0) == 0);
+    // ... and so do cutting and shopping words; where no alias is left, the entry the rest names.
+    CHECK(id("finely chopped fresh parsley") == "11297");  // Parsley, fresh: not coriander
+    CHECK(names.match("roughly chopped monkfish").note ==
+          "'roughly chopped monkfish' counted as usda:15203 (Fish, monkfish, cooked, dry heat), the entry whose "
+          "words include it (read without 'roughly chopped': how it was cut, sized or bought)");
+    // Sizes are units, never dropped: a small egg is not a large one.
+    CHECK(names.match("small egg").food == nullptr);
+    // British, Irish and Australian spellings are USDA's words.
+    CHECK(id("courgettes") == "11477");
+    CHECK(id("tinned sardines") == "15088");
+    CHECK(id("swede") == "11435");
+    CHECK(id("chilli powder") == "02009");
+    CHECK(id("kumara") == id("sweet potato"));
+    CHECK(id("wholemeal bread") == id("whole wheat bread"));
+    // A word no entry or alias has is never dropped: "crab cocktail" is not a juice cocktail.
+    CHECK(names.match("crab cocktail").error.rfind("unknown food 'crab cocktail'; did you mean crab = ", 0) == 0);
+    // Prawns are shrimp, in every name: "prawn cocktail" is FNDDS's "Shrimp cocktail".
+    CHECK(id("prawn cocktail") == "fndds:27150110");
     // Every pick by USDA words is reported.
     CHECK(names.match("monkfish").note ==
           "'monkfish' counted as usda:15203 (Fish, monkfish, cooked, dry heat), the entry whose words include it");

@@ -109,6 +109,8 @@ private:
     /// "food 'nuts' is too general ...; name the kind, e.g. ..."
     NameMatch refuse_generic(std::string_view name, const std::vector<std::string>& named,
                              std::vector<std::uint32_t> candidates) const;
+    /// Steps 2 on of match() for these words: a match, a refusal, or nullopt when no entry has them.
+    std::optional<NameMatch> by_words_of(std::string_view name, const std::vector<std::string>& query) const;
     /// The entries with every word of the name: the best, said in a note, or refused with them.
     NameMatch by_words(std::string_view name, const std::vector<std::string>& query,
                        std::vector<std::uint32_t> candidates) const;

@@ -346,6 +346,28 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         amount_text = shown_amount;
     }
     if (!resolved) resolved = resolver_.resolve(food, unit, &err);
+    // "2 brazil nuts,3,": the amount column counts servings of what the food says, 3 × 2 nuts.
+    Quantity inner;
+    if (!resolved && !row.amount.empty() && split_food_quantity(food, &inner, &food_name)) {
+        std::string inner_err;
+        if (!unit.empty()) {  // "2 eggs,100,g": which?
+            if (resolver_.resolve(food_name, inner.unit, &inner_err))
+                err = fmt::format("food {} says how much, and so does the line ({} {}): give it once",
+                                  quoted(row.food), row.amount, unit);
+        } else if ((resolved = resolver_.resolve(food_name, inner.unit, &inner_err))) {
+            if (quantity.amount != 1)
+                note_once(row.line, fmt::format("{} with amount {}: {:g} × {:g} = {:g}", quoted(row.food),
+                                                quoted(row.amount), quantity.amount, inner.amount,
+                                                quantity.amount * inner.amount));
+            if (!inner.note.empty()) note_once(row.line, inner.note);
+            food = food_name;
+            unit_name = std::move(inner.unit);
+            unit = unit_name;
+            quantity.amount *= inner.amount;
+            shown_amount = fmt::format("{:g}", quantity.amount);
+            amount_text = shown_amount;
+        }
+    }
     // "garlic clove", "large egg": a name that is no food as it is, with a unit inside it.
     std::string inner_unit, inner_food;
     if (!resolved && unit.empty() && split_unit_in_name(food, &inner_unit, &inner_food)) {

@@ -264,6 +264,13 @@ TEST_CASE("amounts as people write them: fractions, words, ranges, a unit in the
     REQUIRE(twice.errors.size() == 1);
     CHECK(seck::format_diagnostic(twice.errors[0]) ==
           "plan.csv:2: amount '10 g' has a unit, and so has the line ('kernel'): give it once");
+    // The amount column counts servings of what the food says: 3 × 2 nuts, 575.1 µg.
+    const auto servings = check("date,food,amount,unit\n2026-12-01,2 brazil nuts,3,\n2026-12-01,2 eggs,100,g\n");
+    CHECK(servings.reports.at(0).days.at(0).selenium_ug == Approx(575.1));
+    CHECK(notes_of(servings).at(0) == "plan.csv:2: '2 brazil nuts' with amount '3': 3 × 2 = 6");
+    REQUIRE(servings.errors.size() == 1);
+    CHECK(seck::format_diagnostic(servings.errors[0]) ==
+          "plan.csv:3: food '2 eggs' says how much, and so does the line (100 g): give it once");
     const auto vague = check("date,food,amount,unit\n2026-12-01,usda:12078,a few,kernel\n");
     CHECK(seck::format_diagnostic(vague.errors.at(0)) ==
           "plan.csv:2: amount 'a few' is too vague to count: write a number (3, 1/2, a dozen)");

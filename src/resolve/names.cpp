@@ -30,7 +30,7 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
     {"chillies", "chili"},      {"chilis", "chili"},          {"courgette", "zucchini"},  {"courgettes", "zucchini"},
     {"doughnut", "donut"},      {"doughnuts", "donut"},       {"filet", "fillet"},        {"flavour", "flavor"},
     {"flavoured", "flavored"},  {"houmous", "hummus"},        {"hoummos", "hummus"},      {"hummous", "hummus"},
-    {"kumara", "sweet potato"}, {"prawn", "shrimp"},          {"prawns", "shrimp"},       {"swede", "rutabaga"},
+    {"kumara", "sweet potato"}, {"prawn", "shrimp"},          {"prawns", "shrimp"},       {"roast", "roasted"},       {"swede", "rutabaga"},
     {"swedes", "rutabaga"},     {"sweetcorn", "sweet corn"},  {"tinned", "canned"},       {"wholemeal", "whole wheat"},
     {"yoghurt", "yogurt"},      {"yoghurts", "yogurt"}};
 
@@ -70,6 +70,17 @@ constexpr std::string_view kFormWords[] = {
 constexpr std::string_view kVariantWords[] = {"added",   "flavored",  "free",      "fruit",  "imitation",
                                               "lactose", "meatless",  "solution",  "sodium", "substitute",
                                               "vegan",   "vegetable", "vegetarian"};
+// Words that start USDA descriptions as a category, not as the food: "Spices, curry powder",
+// "Fish, monkfish", "Beef, rib eye". A description starting with any other word is that food:
+// "Potatoes, hash brown, ..., with butter sauce" is not a "brown sauce".
+constexpr std::string_view kHeadCategories[] = {
+    "alcoholic", "babyfood", "beef",  "beverage", "candy", "cereal", "cheese", "chicken",    "cookie", "cracker",
+    "crustacean", "eat",     "fast",  "fish",     "food",  "formula", "frozen", "game",      "infant", "lamb",
+    "meat",      "mollusk",  "novelty", "nut",    "pork",  "ready",  "seed",   "snack",     "spice",  "to",
+    "turkey",    "veal"};
+// Forms a food is not eaten in as they are: a name that does not say one never means it.
+constexpr std::string_view kNotAsEaten[] = {"concentrate", "dehydrated", "dry", "mix", "powder", "powdered",
+                                            "unprepared"};
 constexpr std::string_view kUnlikelyGroups[] = {"Baby Foods", "Fast Foods", "Restaurant Foods",
                                                 "Meals, Entrees, and Side Dishes",
                                                 "American Indian/Alaska Native Foods"};
@@ -233,6 +244,7 @@ void NameMatcher::load_aliases() const {
     std::call_once(aliases_loaded_, [this] {
         for (const Alias& alias : embedded_aliases()) {
             Words words = sorted_unique(name_words(alias.name));
+            aliases_in_order_.emplace(key_of(name_words(alias.name)), &alias);
             aliases_.emplace(key_of(words), &alias);
             alias_first_[words.empty() ? std::string() : words.front()].push_back(
                 static_cast<std::uint32_t>(alias_words_.size()));
@@ -640,6 +652,76 @@ NameMatch NameMatcher::refuse_generic(std::string_view name, const Words& named,
     return refused;
 }
 
+std::optional<NameMatch> NameMatcher::two_foods(std::string_view name) const {
+    // "salt and pepper", "bread & butter": two foods, each to be counted on its own.
+    std::string lower(name);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (std::string_view joint : {" and ", " & ", " n "}) {
+        const auto at = lower.find(joint);
+        if (at == std::string::npos || lower.find(joint, at + 1) != std::string::npos) continue;
+        const std::string_view left = name.substr(0, at), right = name.substr(at + joint.size());
+        // (each side names entries, and one of them is an alias or a USDA name: "pepper" is
+        // some pepper; "half and half" is no two foods)
+        auto named = [&](std::string_view side) {
+            const std::string key = key_of(sorted_unique(name_words(side)));
+            return !key.empty() && (alias_for(key) || exact_.contains(key));
+        };
+        auto some = [&](std::string_view side) {
+            const Words words = sorted_unique(name_words(side));
+            return !words.empty() && !containing(words).empty();
+        };
+        if (!some(left) || !some(right) || !(named(left) || named(right))) continue;
+        NameMatch match;
+        match.error = fmt::format("food {} is two foods ({} and {}): write each on a line of its own", quoted(name),
+                                  quoted(left), quoted(right));
+        return match;
+    }
+    return std::nullopt;
+}
+
+bool NameMatcher::names_its_head(const Food& food, const Words& ordered) const {
+    // The description's parts, each as words in order, less the categories (that the name does
+    // not say) and brands it starts with ("Spices, curry powder": "curry powder").
+    std::vector<Words> parts;
+    std::string_view rest = food.description, last_brand;
+    bool leading = true;
+    while (!rest.empty()) {
+        const auto comma = rest.find(',');
+        const std::string_view part = rest.substr(0, comma);
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        Words words = name_words(part);
+        const bool category = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+            return in(kHeadCategories, w) && std::find(ordered.begin(), ordered.end(), w) == ordered.end();
+        });
+        // ("Chicken, ..." is the head of "raw chicken"; a brand's words are never the food's:
+        // "BURGER KING, CROISSAN'WICH" is no burger)
+        if (leading && (branded(part) || category)) {
+            last_brand = part;
+            continue;
+        }
+        leading = false;
+        parts.push_back(std::move(words));
+    }
+    if (parts.empty()) {  // all category and brand: the product, if the name is in its name ("cheerios")
+        const Words product = name_words(last_brand);
+        return std::any_of(ordered.begin(), ordered.end(), [&](const std::string& w) {
+            return std::find(product.begin(), product.end(), w) != product.end();
+        });
+    }
+    auto at = [](const Words& words, const std::string& w) { return std::find(words.begin(), words.end(), w); };
+    // The name's words in the head part, in the name's order where that part has other words
+    // too ("sausage roll" is not "Honey roll sausage"; "roast turkey" is "Turkey roast").
+    const Words& head = parts.front();
+    std::vector<std::ptrdiff_t> places;
+    for (const auto& word : ordered)
+        if (auto it = at(head, word); it != head.end()) places.push_back(it - head.begin());
+    if (!places.empty()) return places.size() == head.size() || std::is_sorted(places.begin(), places.end());
+    // All the name's words together, in order, in one part ("hash brown" in "Potatoes, hash brown").
+    for (const Words& part : parts)
+        if (std::search(part.begin(), part.end(), ordered.begin(), ordered.end()) != part.end()) return true;
+    return false;
+}
+
 NameMatch NameMatcher::by_words(std::string_view name, const Words& query,
                                 std::vector<std::uint32_t> candidates) const {
     NameMatch picked = choose(name, query, std::move(candidates), "USDA words");
@@ -774,6 +856,36 @@ std::optional<NameMatch> NameMatcher::by_words_of(std::string_view name, const W
         if (branded(best.description) && product_name(best.description) != query)
             if (auto match = by_fndds_words(name, query, true)) return std::move(*match);
     }
+    if (auto two = two_foods(name)) return std::move(*two);
+    if (!candidates.empty()) {
+        // Only entries that are the food the name says, not one it is a part of.
+        Words ordered;
+        for (auto& word : name_words(name))
+            if (has(query, word) && std::find(ordered.begin(), ordered.end(), word) == ordered.end())
+                ordered.push_back(std::move(word));
+        std::erase_if(candidates, [&](std::uint32_t index) {
+            const Entry& entry = entries_[index];
+            // ... and not a form no one eats as it is, unless the name says it: "curry" is not
+            // curry powder, "custard" not its dry mix.
+            const bool unsaid_form = std::any_of(std::begin(kNotAsEaten), std::end(kNotAsEaten), [&](std::string_view w) {
+                return has(entry.words, w) && !has(query, w) && !(w == "dry" && has(entry.words, "heat"));
+            });
+            return unsaid_form || !names_its_head(*entry.food, ordered);
+        });
+    }
+    // Only a brand's products left, none named by the name ("curry": a SMART SOUP): the foods
+    // as eaten, else refused with them, never a brand the name does not say.
+    const bool brands_only = std::all_of(candidates.begin(), candidates.end(), [&](std::uint32_t index) {
+        const Food& food = *entries_[index].food;
+        return branded(food.description) && product_name(food.description) != query;
+    });
+    if (!candidates.empty() && brands_only) {
+        if (auto match = by_fndds_words(name, query, true)) return std::move(*match);
+        NameMatch refused;
+        refused.error = fmt::format("food {} is only in branded products: {}", quoted(name),
+                                    best_of(query, std::move(candidates)));
+        return refused;
+    }
     if (!candidates.empty()) return by_words(name, query, std::move(candidates));
     return by_fndds_words(name, query);
 }
@@ -789,12 +901,16 @@ NameMatch NameMatcher::match(std::string_view name) const {
         return match;
     }
     load_aliases();  // the word index is built only for names that are not aliases
-    const Words query = sorted_unique(name_words(name));
+    const Words written = name_words(name);
+    const Words query = sorted_unique(written);
     if (query.empty()) {
         NameMatch match;
         match.error = fmt::format("unknown food {}: write a food name or usda:NNNNN", quoted(name));
         return match;
     }
+    // An alias in the order written first: "milk chocolate" is not "chocolate milk".
+    if (auto it = aliases_in_order_.find(key_of(written)); it != aliases_in_order_.end() && table_.by_id(it->second->id))
+        return by_alias(*it->second);
     if (auto match = by_words_of(name, query)) return std::move(*match);
     // "finely chopped fresh parsley": the name without how it was cut, sized or bought
     // (its cooking words kept, they choose the entry), said in a note.

@@ -87,6 +87,23 @@ TEST_CASE("names resolve by alias, by USDA words, and say what they chose") {
     CHECK(id("chilli powder") == "02009");
     CHECK(id("kumara") == id("sweet potato"));
     CHECK(id("wholemeal bread") == id("whole wheat bread"));
+    // An entry is the food its description starts with, not one the name's words are part of:
+    // "brown sauce" is not "Potatoes, hash brown, ..., with butter sauce", "sausage roll" not
+    // "Honey roll sausage"; but "hash browns" is "Potatoes, hash brown" (its words together).
+    CHECK(names.match("brown sauce").food == nullptr);
+    CHECK(names.match("sausage roll").error.rfind("unknown food 'sausage roll'; did you mean ", 0) == 0);
+    CHECK(id("hash browns") == "11370");
+    CHECK(id("roast turkey") == "05168");  // "Turkey roast, boneless, ..., roasted": the same words
+    // Nor a form no one eats as it is ("curry" is no curry powder), nor a brand the name does not say.
+    CHECK(names.match("curry").error.rfind("food 'curry' fits 12 foods as eaten (FNDDS) whose selenium differs: ", 0) ==
+          0);
+    // Two foods in one name are two lines.
+    CHECK(names.match("salt and pepper").error ==
+          "food 'salt and pepper' is two foods ('salt' and 'pepper'): write each on a line of its own");
+    CHECK(id("half and half") == "01049");
+    // An alias in the order written: milk chocolate is not chocolate milk.
+    CHECK(id("milk chocolate") == "19120");
+    CHECK(id("chocolate milk") == "01102");
     // A word no entry or alias has is never dropped: "crab cocktail" is not a juice cocktail.
     CHECK(names.match("crab cocktail").error.rfind("unknown food 'crab cocktail'; did you mean crab = ", 0) == 0);
     // Prawns are shrimp, in every name: "prawn cocktail" is FNDDS's "Shrimp cocktail".

@@ -268,9 +268,13 @@ TEST_CASE("unit words people write: c, T, t, glass, dozen, piece, micrograms, cu
 }
 
 TEST_CASE("a name found only as an entry without selenium says so in one sentence") {
-    CHECK(selenium("pb&j", 1, "package").error ==
-          "'pb&j' is only found as usda:18990 (AUSTIN, PB & J Crackers, sandwich-type), which has no selenium value "
+    CHECK(selenium("sofrito", 1, "tbsp").error ==
+          "'sofrito' is only found as usda:06142 (Sauce, sofrito, prepared from recipe), which has no selenium value "
           "in the food table (missing is not zero)");
+    // A brand the name does not say is no answer, even the only one: pb&j are not AUSTIN crackers.
+    CHECK(selenium("pb&j", 1, "package").error ==
+          "food 'pb&j' is only in branded products: usda:18990 (AUSTIN, PB & J Crackers, sandwich-type); write the one "
+          "you mean as usda:NNNNN");
 }
 
 TEST_CASE("a default portion that --foods took away: the first measure that starts with the unit, and says so") {

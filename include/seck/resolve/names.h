@@ -111,6 +111,13 @@ private:
                              std::vector<std::uint32_t> candidates) const;
     /// Steps 2 on of match() for these words: a match, a refusal, or nullopt when no entry has them.
     std::optional<NameMatch> by_words_of(std::string_view name, const std::vector<std::string>& query) const;
+    /// "salt and pepper": a name that is two foods joined by "and" (each with entries, one an
+    /// alias or a USDA name), refused; nullopt otherwise.
+    std::optional<NameMatch> two_foods(std::string_view name) const;
+    /// Is `food` what the name (its words in order) says, not a food it is part of? The
+    /// description's first part has the name's words in their order, or is a category
+    /// ("Spices", "Fish") or a brand, or one part has all the name's words together in order.
+    bool names_its_head(const Food& food, const std::vector<std::string>& ordered) const;
     /// The entries with every word of the name: the best, said in a note, or refused with them.
     NameMatch by_words(std::string_view name, const std::vector<std::string>& query,
                        std::vector<std::uint32_t> candidates) const;
@@ -146,6 +153,7 @@ private:
     mutable std::unordered_map<std::string, std::vector<std::uint32_t>> fndds_postings_;
     mutable std::unordered_map<std::string, std::vector<std::uint32_t>> fndds_exact_;  // "nfs" left out
     mutable std::unordered_map<std::string, const Alias*> aliases_;                 // all words -> alias
+    mutable std::unordered_map<std::string, const Alias*> aliases_in_order_;       // words as written -> alias
     mutable std::vector<std::pair<std::vector<std::string>, const Alias*>> alias_words_;  // sorted words
     mutable std::unordered_map<std::string, std::vector<std::uint32_t>> alias_first_;  // first word -> alias_words_
     mutable std::unordered_map<std::string_view, std::uint32_t> index_of_;          // id -> entry

@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "seck/resolve/names.h"
+
 namespace seck {
 
 namespace {
@@ -201,11 +203,16 @@ std::vector<const Food*> FoodTable::search(std::string_view query) const {
             digits.insert(0, 5 - digits.size(), '0');
         key = digits;
     }
-    std::vector<std::string> words;
+    // Each word as written, or as names are matched: singular, in USDA's spelling ("sardines"
+    // finds "Fish, sardine, ...", "prawns" finds shrimp).
+    std::vector<std::vector<std::string>> words;
     for (std::size_t pos = 0; pos < key.size();) {
         auto end = key.find(' ', pos);
         if (end == std::string::npos) end = key.size();
-        words.push_back(key.substr(pos, end - pos));
+        std::vector<std::string> forms{key.substr(pos, end - pos)};
+        if (const auto usual = name_words(forms.front()); usual.size() == 1 && usual.front() != forms.front())
+            forms.push_back(usual.front());
+        words.push_back(std::move(forms));
         pos = end + 1;
     }
     // Rank: 0 an exact id or name, 1 a description that starts with the first word
@@ -225,14 +232,18 @@ std::vector<const Food*> FoodTable::search(std::string_view query) const {
         }
         std::string text = name_key(food.description);
         bool exact = text == key;
-        const bool starts = text.compare(0, text.find_first_of(" ,"), words.front()) == 0;
+        const std::string_view first(text.data(), std::min(text.find_first_of(" ,"), text.size()));
+        const bool starts = std::any_of(words.front().begin(), words.front().end(),
+                                        [&](const std::string& form) { return first == form || singular(first) == form; });
         for (std::string_view name : food.names) {
             const std::string name_text = name_key(name);
             exact = exact || name_text == key;
             text += " | " + name_text;
         }
-        const bool all = std::all_of(words.begin(), words.end(),
-                                     [&](const std::string& word) { return text.find(word) != std::string::npos; });
+        const bool all = std::all_of(words.begin(), words.end(), [&](const std::vector<std::string>& forms) {
+            return std::any_of(forms.begin(), forms.end(),
+                               [&](const std::string& form) { return text.find(form) != std::string::npos; });
+        });
         if (all) hits.push_back({&food, exact ? 0 : starts ? 1 : 2});
     });
     std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {

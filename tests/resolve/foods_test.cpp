@@ -63,6 +63,14 @@ TEST_CASE("search finds entries by words, exact names first") {
     CHECK(table.search("egg whole raw fresh").front()->id == "01123");
     CHECK(table.search("no such food anywhere").empty());
     CHECK(table.search("usda:1123").front()->id == "01123");
+    // Plurals and regional names find USDA's words: sardines (SR28 says "sardine"), prawns (shrimp).
+    auto finds = [&](std::string_view words, std::string_view id) {
+        const auto found = table.search(words);
+        return std::any_of(found.begin(), found.end(), [&](const seck::Food* food) { return food->id == id; });
+    };
+    CHECK(finds("sardines", "15088"));
+    CHECK(finds("prawns", "15151"));
+    CHECK(table.search("berries").size() > table.search("berry").size() / 2);  // "blueberries" still found
     // A description that starts with the word comes before one that only contains it.
     CHECK(table.search("egg").front()->description.rfind("Egg,", 0) == 0);
 }

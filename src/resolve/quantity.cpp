@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "seck/core/text.h"
+#include "seck/resolve/names.h"
 #include "seck/resolve/resolve.h"
 
 namespace seck {
@@ -321,6 +322,16 @@ bool split_food_quantity(std::string_view food, Quantity* quantity, std::string*
     *quantity = {};
     food = trim(food);
     if (vague(food)) return false;
+    // "juice of 1 lemon", "juice of half a lime": the fruit's juice, by what one fruit yields.
+    if (food.size() > 9 && name_key(food.substr(0, 8)) == "juice of") {
+        std::string fruit;
+        if (!split_food_quantity(food.substr(9), quantity, &fruit) || !quantity->unit.empty() ||
+            fruit.find(' ') != std::string::npos)
+            return (*quantity = {}, false);
+        quantity->unit = singular(name_key(fruit));
+        *name = quantity->unit + " juice";
+        return true;
+    }
     double value = 0;
     std::size_t len = 0;
     std::string note;

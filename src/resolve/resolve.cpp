@@ -615,10 +615,10 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
     }
     if (const double ml = volume_ml(key); ml > 0)
         return weigh_volume(food, food_text, unit, key, ml, measures, out, err);
-    // Units people say for a measure USDA names otherwise: a rib of celery is its stalk, a
-    // rasher or strip of bacon its slice.
+    // Units people say for a measure USDA names otherwise: a rib or stick of celery is its
+    // stalk, a rasher or strip of bacon its slice.
     static constexpr std::pair<std::string_view, std::string_view> kOtherNames[] = {
-        {"rib", "stalk"}, {"rasher", "slice"}, {"strip", "slice"}};
+        {"rib", "stalk"}, {"stick", "stalk"}, {"rasher", "slice"}, {"strip", "slice"}};
     for (auto [said, named] : kOtherNames) {
         if (key != said) continue;
         if (const Portion* p = measure_by_leading_words(food, named, std::string(named), fallback, measures, &out->note)) {

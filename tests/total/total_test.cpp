@@ -320,6 +320,11 @@ TEST_CASE("a unit inside the food's name is its unit") {
     CHECK(std::find(notes.begin(), notes.end(),
                     "plan.csv:6: 'rasher' of usda:10862 (Pork, cured, bacon, pre-sliced, cooked, pan-fried) counted as "
                     "its slice") != notes.end());
+    // The juice of 2 lemons: usda:09152's "lemon yields" 48 g each at 0.1 µg/100 g = 0.096;
+    // a stick of celery its medium stalk, 40 g at 0.4 = 0.16.
+    const auto juice = check("date,food,amount,unit\n2026-12-01,juice of 2 lemons,,\n2026-12-01,celery stick,,\n");
+    REQUIRE(juice.ok());
+    CHECK(juice.reports.at(0).days.at(0).selenium_ug == Approx(0.096 + 0.16));
 }
 
 TEST_CASE("everyday units: a tin, a mug, a pinch, a handful, a serving") {

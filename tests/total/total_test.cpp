@@ -271,6 +271,21 @@ TEST_CASE("amounts as people write them: fractions, words, ranges, a unit in the
     REQUIRE(servings.errors.size() == 1);
     CHECK(seck::format_diagnostic(servings.errors[0]) ==
           "plan.csv:3: food '2 eggs' says how much, and so does the line (100 g): give it once");
+    // A serving at the end of the food, as food tables write it: an ounce of Brazil nuts,
+    // 28.349523125 g at 1917 µg/100 g = 543.4604 µg; with an amount, that many ounces.
+    const auto at_end = check(
+        "date,food,amount,unit\n"
+        "2026-12-01,\"Brazil nuts, 1 ounce (6-8 nuts)\",,\n"
+        "2026-12-02,\"Brazil nuts, 1 ounce\",2,\n"
+        "2026-12-02,\"Brazil nuts, 1 ounce\",30,g\n");
+    CHECK(at_end.reports.at(0).days.at(0).selenium_ug == Approx(543.4604));
+    CHECK(at_end.reports.at(0).days.at(1).selenium_ug == Approx(2 * 543.4604));
+    CHECK(notes_of(at_end) == std::vector<std::string>{
+                                  "plan.csv:2: serving '1 ounce (6-8 nuts)' counted as '1 ounce': '(6-8 nuts)' left out",
+                                  "plan.csv:3: 'Brazil nuts, 1 ounce' with amount '2': 2 × 1 = 2"});
+    REQUIRE(at_end.errors.size() == 1);
+    CHECK(seck::format_diagnostic(at_end.errors[0]) ==
+          "plan.csv:4: food 'Brazil nuts, 1 ounce' says how much, and so does the line (30 g): give it once");
     const auto vague = check("date,food,amount,unit\n2026-12-01,usda:12078,a few,kernel\n");
     CHECK(seck::format_diagnostic(vague.errors.at(0)) ==
           "plan.csv:2: amount 'a few' is too vague to count: write a number (3, 1/2, a dozen)");

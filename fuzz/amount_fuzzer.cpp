@@ -64,7 +64,8 @@ void amount(std::string_view text) {
 }
 
 // read_quantity takes every plain decimal as parse_amount does; whatever else it takes is
-// finite and not negative, with a unit of words; split_food_quantity leaves a name.
+// finite and not negative, with a unit of words; split_food_quantity and split_food_serving
+// leave a name.
 void quantity(std::string_view text) {
     seck::Quantity q;
     std::string err;
@@ -83,6 +84,10 @@ void quantity(std::string_view text) {
     std::string name;
     if (seck::split_food_quantity(text, &q, &name)) {
         FUZZ_CHECK(!name.empty());
+        FUZZ_CHECK(std::isfinite(q.amount) && q.amount >= 0);
+    }
+    if (seck::split_food_serving(text, &q, &name)) {
+        FUZZ_CHECK(!name.empty() && name.size() < text.size());
         FUZZ_CHECK(std::isfinite(q.amount) && q.amount >= 0);
     }
 }

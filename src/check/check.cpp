@@ -313,7 +313,8 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     if (row.food.size() > kMaxFoodBytes)  // no name is this long; matching one would take long
         return fault(fmt::format("food {} is longer than {} bytes", quoted(row.food), kMaxFoodBytes));
     // How much: the amount column ("2", "1/2", "a dozen", "8 oz"), or at the start of the food
-    // ("2 brazil nuts", "a cup of milk"), or one (the default portion, without a unit).
+    // ("2 brazil nuts", "a cup of milk") or at its end ("Shrimp, canned, 3 ounces"), or one (the
+    // default portion, without a unit).
     Quantity quantity;
     std::string err, food_name, unit_name;
     std::string_view food = row.food, unit = row.unit, amount_text = row.amount;
@@ -324,14 +325,18 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     }
     const Resolved* resolved = nullptr;
     std::string shown_amount;
+    // A quantity in the food, split off by `split`: taken if the rest is a food.
+    auto in_food = [&](auto split) {
+        return split(row.food, &quantity, &food_name) && (quantity.unit.empty() || row.unit.empty()) &&
+               (resolved = resolver_.resolve(food_name, quantity.unit.empty() ? row.unit : quantity.unit, &err));
+    };
     if (!row.amount.empty()) {
         if (!read_quantity_text(row.amount, &quantity, &err)) return fault(err);
         if (!quantity.unit.empty() && !row.unit.empty())
             return fault(fmt::format("amount {} has a unit, and so has the line ({}): give it once",
                                      quoted(row.amount), quoted(row.unit)));
         if (!quantity.unit.empty()) unit = quantity.unit;
-    } else if (split_food_quantity(row.food, &quantity, &food_name) && (quantity.unit.empty() || row.unit.empty()) &&
-               (resolved = resolver_.resolve(food_name, quantity.unit.empty() ? row.unit : quantity.unit, &err))) {
+    } else if (in_food(split_food_quantity) || in_food(split_food_serving)) {
         food = food_name;
         if (!quantity.unit.empty()) unit = quantity.unit;
         shown_amount = fmt::format("{:g}", quantity.amount);
@@ -346,9 +351,11 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         amount_text = shown_amount;
     }
     if (!resolved) resolved = resolver_.resolve(food, unit, &err);
-    // "2 brazil nuts,3,": the amount column counts servings of what the food says, 3 × 2 nuts.
+    // "2 brazil nuts,3,": the amount column counts servings of what the food says, 3 × 2 nuts
+    // ("Shrimp, canned, 3 ounces,2,": 2 × 3 ounces).
     Quantity inner;
-    if (!resolved && !row.amount.empty() && split_food_quantity(food, &inner, &food_name)) {
+    if (!resolved && !row.amount.empty() &&
+        (split_food_quantity(food, &inner, &food_name) || split_food_serving(food, &inner, &food_name))) {
         std::string inner_err;
         if (!unit.empty()) {  // "2 eggs,100,g": which?
             if (resolver_.resolve(food_name, inner.unit, &inner_err))

@@ -36,15 +36,16 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
 
 // How a food was prepared, cut, sized or bought, where that leaves the food as named:
 // "grilled chicken breast" is the alias "chicken breast", "finely chopped fresh parsley" is
-// parsley, "ripe banana" a banana. Raw, dried, canned, frozen, fried, dry, light and whole are
-// not among them (they name another entry), nor sizes (a "small egg" is its own weight: a unit).
+// parsley, "ripe banana" a banana, "peach halves" peaches ("halves" is "half"). Raw, dried,
+// canned, frozen, fried, dry, light and whole are not among them (they name another entry),
+// nor sizes (a "small egg" is its own weight: a unit).
 constexpr std::string_view kPrepWords[] = {
-    "baby",     "baked",   "boiled",   "boneless", "broiled", "chopped",  "coarsely", "cold",     "cooked",
-    "cored",    "crushed", "cubed",    "deseeded", "diced",   "fillet",   "finely",   "free",     "fresh",
-    "freshly",  "grated",  "grilled",  "halved",   "heaped",  "heaping",  "homemade", "kosher",   "leftover",
-    "level",    "minced",  "natural",  "organic",  "peeled",  "pitted",   "plain",    "poached",  "quartered",
-    "range",    "rinsed",  "ripe",     "roasted",  "roughly", "seeded",   "shredded", "skinless", "sliced",
-    "softened", "steamed", "thinly",   "trimmed",  "warm",    "washed"};
+    "baby",      "baked",    "boiled",  "boneless", "broiled", "chopped", "coarsely", "cold",     "cooked",
+    "cored",     "crushed",  "cubed",   "deseeded", "diced",   "fillet",  "finely",   "free",     "fresh",
+    "freshly",   "grated",   "grilled", "half",     "halved",  "heaped",  "heaping",  "homemade", "kosher",
+    "leftover",  "level",    "minced",  "natural",  "organic", "peeled",  "pitted",   "plain",    "poached",
+    "quartered", "range",    "rinsed",  "ripe",     "roasted", "roughly", "seeded",   "shredded", "skinless",
+    "sliced",    "softened", "steamed", "thinly",   "trimmed", "warm",    "washed"};
 // Words that say which state of a food is meant.
 constexpr std::string_view kStateWords[] = {
     "baked",   "boiled", "braised",    "broiled", "canned",  "cooked", "dried",   "dry",      "fried",   "frozen",
@@ -728,6 +729,14 @@ NameMatch NameMatcher::by_words(std::string_view name, const Words& query,
     if (picked.food && picked.note.empty())
         picked.note =
             fmt::format("{} counted as {}, the entry whose words include it", quoted(name), food_label(*picked.food));
+    // "Macaroni, enriched, cooked": the portion of the alias within the name ("macaroni": a cup
+    // of elbows) where it names the entry picked.
+    if (picked.food)
+        for (const Alias* alias : aliases_within(query))
+            if (alias->id == picked.food->id && !alias->unit.empty()) {
+                picked.unit = alias->unit;
+                break;
+            }
     return picked;
 }
 

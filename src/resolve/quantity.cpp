@@ -363,4 +363,43 @@ bool split_food_quantity(std::string_view food, Quantity* quantity, std::string*
     return true;
 }
 
+bool split_food_serving(std::string_view food, Quantity* quantity, std::string* name) {
+    *quantity = {};
+    food = trim(food);
+    // The last comma outside brackets: "Brazil nuts, 1 ounce (6-8 nuts)".
+    std::size_t comma = std::string_view::npos;
+    int depth = 0;
+    for (std::size_t i = 0; i < food.size(); ++i) {
+        if (food[i] == '(')
+            ++depth;
+        else if (food[i] == ')' && depth > 0)
+            --depth;
+        else if (food[i] == ',' && depth == 0)
+            comma = i;
+    }
+    if (comma == std::string_view::npos) return false;
+    const std::string_view head = trim(food.substr(0, comma)), written = trim(food.substr(comma + 1));
+    // "1 ounce (6-8 nuts)": the remark in brackets after the serving.
+    std::string_view serving = written, remark;
+    if (serving.ends_with(')')) {
+        const auto open = serving.find('(');
+        if (open == std::string_view::npos || open == 0) return false;
+        remark = serving.substr(open);
+        serving = trim(serving.substr(0, open));
+    }
+    std::string err;
+    if (head.empty() || serving.empty() || !read_quantity(serving, quantity, &err)) return false;
+    if (!remark.empty()) {
+        Quantity said;  // "1 large (1 egg)" says the amount again
+        if (!read_quantity(trim(remark.substr(1, remark.size() - 2)), &said, &err) ||
+            said.amount != quantity->amount) {
+            if (!quantity->note.empty()) quantity->note += "; ";
+            quantity->note += fmt::format("serving {} counted as {}: {} left out", quoted(written), quoted(serving),
+                                          quoted(remark));
+        }
+    }
+    *name = std::string(head);
+    return true;
+}
+
 }  // namespace seck

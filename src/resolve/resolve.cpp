@@ -470,11 +470,32 @@ const Portion* measure_named(const Measures& measures, const std::string& key) {
     return nullptr;
 }
 
+// Of measures that start alike, the one a word of the name says that the entry's own name
+// does not: "cup, sliced" of "Bananas, sliced" (not "cup, mashed"). nullptr if none or several.
+const Portion* measure_the_name_says(const std::vector<const Portion*>& leading, std::string_view food_text,
+                                     const std::string& wanted, const Measures& measures, std::string* word) {
+    const auto written = name_words(food_text), unit_words = name_words(wanted);
+    const Portion* said = nullptr;
+    for (const Portion* p : leading) {
+        for (const std::string& w : name_words(p->unit)) {
+            if (measures.is_food_word(w) || std::find(unit_words.begin(), unit_words.end(), w) != unit_words.end() ||
+                std::find(written.begin(), written.end(), w) == written.end())
+                continue;
+            if (said && said != p) return nullptr;  // (two say it: neither)
+            said = p;
+            *word = w;
+        }
+    }
+    return said;
+}
+
 // The measure whose key starts with the unit's words (a nut is a kernel; a piece is a
-// slice when the food has no piece measure): the only one, else the default portion if
-// it is one of them, else the first, said in a note. nullptr if none starts so.
-const Portion* measure_by_leading_words(const Food& food, std::string_view unit, const std::string& key,
-                                        std::string_view fallback, const Measures& measures, std::string* note) {
+// slice when the food has no piece measure): the only one, else the one the name says
+// ("Bananas, sliced"), else the default portion if it is one of them, else the first, said
+// in a note. nullptr if none starts so.
+const Portion* measure_by_leading_words(const Food& food, std::string_view food_text, std::string_view unit,
+                                        const std::string& key, std::string_view fallback, const Measures& measures,
+                                        std::string* note) {
     const bool piece_slice = key == "piece" && !measures.any_starts("piece") && measures.any_starts("slice");
     if (piece_slice) add_note(note, fmt::format("'piece' of {} counted as its slice", food_label(food)));
     const std::string wanted = key == "nut" ? "kernel" : piece_slice ? "slice" : key;
@@ -484,6 +505,12 @@ const Portion* measure_by_leading_words(const Food& food, std::string_view unit,
             std::find(leading.begin(), leading.end(), p) == leading.end())
             leading.push_back(p);
     if (leading.size() <= 1) return leading.empty() ? nullptr : leading.front();
+    std::string word;
+    if (const Portion* said = measure_the_name_says(leading, food_text, wanted, measures, &word)) {
+        add_note(note, fmt::format("unit {} of {} counted as \"{}\" ({}), as the name says '{}'", quoted(unit),
+                                   food_label(food), said->unit, grams_text(said->grams), word));
+        return said;
+    }
     // The default portion, when it starts with the unit and the food still has it (a
     // --foods entry may replace a food's portions, its alias's default among them).
     const std::string fallback_key = unit_key(fallback);
@@ -598,7 +625,7 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
     }
     const Measures measures = household_measures(food);
     if (const Portion* p = measure_named(measures, key)) return use_portion(*same_text_measure(food, p, &out->note), "", out);
-    if (const Portion* p = measure_by_leading_words(food, unit, key, fallback, measures, &out->note))
+    if (const Portion* p = measure_by_leading_words(food, food_text, unit, key, fallback, measures, &out->note))
         return use_portion(*p, "", out);
     if (means_one_of_the_food(key, food_text, measures)) return use_default_portion(food, fallback, out, err);
     if (key == "dozen") return use_dozen(food, fallback, out, err);
@@ -621,7 +648,8 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
         {"rib", "stalk"}, {"stick", "stalk"}, {"rasher", "slice"}, {"strip", "slice"}};
     for (auto [said, named] : kOtherNames) {
         if (key != said) continue;
-        if (const Portion* p = measure_by_leading_words(food, named, std::string(named), fallback, measures, &out->note)) {
+        if (const Portion* p =
+                measure_by_leading_words(food, food_text, named, std::string(named), fallback, measures, &out->note)) {
             add_note(&out->note, fmt::format("'{}' of {} counted as its {}", said, food_label(food), named));
             return use_portion(*p, "", out);
         }

@@ -61,6 +61,12 @@ TEST_CASE("names resolve by alias, by USDA words, and say what they chose") {
     CHECK(id("Beef liver, pan fried") == "13327");
     CHECK(id("Cottage cheese, 1% milkfat") == "01016");  // not lactose reduced, no sodium added
     CHECK(id("halibut, cooked") == "15037");             // Atlantic and Pacific, not Greenland
+    CHECK(id("Ham, roasted") == "10873");                 // alias 'roasted ham': not the sliced lunchmeat
+    CHECK(id("Steak, beef, bottom round, roasted") == "13407");  // alias 'beef bottom round steak'
+    // "Halves" are how the fruit was cut: peach halves, canned in water, are canned peaches.
+    CHECK(id("Peaches, halves, canned in water") == "09237");
+    // The alias within a name picked by words gives its portion: macaroni is a cup of elbows.
+    CHECK(names.match("Macaroni, enriched, cooked").unit == "cup elbows not packed");
     // The name says otherwise: raw chicken, dry oats.
     CHECK(id("dry oats") == "08120");
     // Preparation words keep the alias, and the report is told.

@@ -22,6 +22,14 @@ std::string split(std::string_view food) {
     return Catch::StringMaker<double>::convert(q.amount) + "|" + q.unit + "|" + name;
 }
 
+// "AMOUNT|UNIT|NAME|NOTE" split from a food's end, or "-" if it does not end with a serving.
+std::string split_end(std::string_view food) {
+    seck::Quantity q;
+    std::string name;
+    if (!seck::split_food_serving(food, &q, &name)) return "-";
+    return Catch::StringMaker<double>::convert(q.amount) + "|" + q.unit + "|" + name + "|" + q.note;
+}
+
 }  // namespace
 
 TEST_CASE("amounts: decimals, fractions and words") {
@@ -93,6 +101,28 @@ TEST_CASE("a quantity at the start of a food's name") {
     CHECK(split("apple") == "-");  // "a" must be a word of its own
     CHECK(split("7up") == "-");
     CHECK(split("a few almonds") == "-");
+}
+
+TEST_CASE("a serving at the end of a food's name") {
+    CHECK(split_end("Shrimp, canned, 3 ounces") == "3.0|ounces|Shrimp, canned|");
+    CHECK(split_end("Bread, white, 1 slice") == "1.0|slice|Bread, white|");
+    CHECK(split_end("Egg, hard-boiled, 1 large") == "1.0|large|Egg, hard-boiled|");
+    CHECK(split_end("Eggs, 2") == "2.0||Eggs|");
+    CHECK(split_end("Milk, a cup") == "1.0|cup|Milk|");
+    // A remark in brackets after it is left out, said in a note unless it restates the amount.
+    CHECK(split_end("Brazil nuts, 1 ounce (6-8 nuts)") ==
+          "1.0|ounce|Brazil nuts|serving '1 ounce (6-8 nuts)' counted as '1 ounce': '(6-8 nuts)' left out");
+    CHECK(split_end("Eggs, 1 large (1 egg)") == "1.0|large|Eggs|");
+    CHECK(split_end("Bread, 2-3 slices") == "2.5|slices|Bread|'2-3' is a range: counted as its middle, 2.5");
+    CHECK(split_end("Cheese, 1 slice (about 1 oz, 28 g)") ==
+          "1.0|slice|Cheese|serving '1 slice (about 1 oz, 28 g)' counted as '1 slice': '(about 1 oz, 28 g)' left out");
+    CHECK(split_end("Milk, 1% fat") == "-");  // no quantity: a variant of the food
+    CHECK(split_end("Cottage cheese, 1% milkfat") == "-");
+    CHECK(split_end("Oatmeal, regular and quick") == "-");
+    CHECK(split_end("3 ounces") == "-");    // nothing before it
+    CHECK(split_end(", 3 ounces") == "-");
+    CHECK(split_end("Almonds, some") == "-");  // too vague to count
+    CHECK(split_end("Nuts, (6-8 nuts)") == "-");
 }
 
 TEST_CASE("unit words") {

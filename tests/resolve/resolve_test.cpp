@@ -179,6 +179,13 @@ TEST_CASE("units as people write them") {
     CHECK(selenium("spaghetti", 1, "cup").grams == 124);  // cup spaghetti not packed
     CHECK(selenium("penne", 1, "cup").grams == 107);      // cup penne
     CHECK(selenium("broccoli", 1, "cup").grams == 156);   // cooked broccoli: "cup, chopped" is its only cup
+    // ... and the one the name says, beyond the entry's own words: "cup, sliced", not "cup, mashed".
+    const Outcome sliced = selenium("Bananas, sliced", 1, "cup");
+    CHECK(sliced.grams == 150);
+    CHECK(sliced.note.find("unit 'cup' of usda:09040 (Bananas, raw) counted as \"cup, sliced\" (150 g), as the name "
+                           "says 'sliced'") != std::string::npos);
+    CHECK(selenium("banana", 1, "cup").grams == 225);  // (no word says: the first, "cup, mashed")
+    CHECK(selenium("Macaroni, enriched, cooked", 1, "cup").grams == 120);  // alias 'macaroni': cup elbows not packed
     // Volumes through the food's density: whole milk's cup is 244 g.
     CHECK(selenium("milk", 250, "ml").grams == Approx(250 * 244 / 236.5882365));
     CHECK(selenium("milk", 1, "l").grams == Approx(1000 * 244 / 236.5882365));

@@ -5,7 +5,10 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -271,9 +274,94 @@ TEST_CASE("amounts as people write them: fractions, words, ranges, a unit in the
     REQUIRE(servings.errors.size() == 1);
     CHECK(seck::format_diagnostic(servings.errors[0]) ==
           "plan.csv:3: food '2 eggs' says how much, and so does the line (100 g): give it once");
+    // A serving at the end of the food, as food tables write it: an ounce of Brazil nuts,
+    // 28.349523125 g at 1917 µg/100 g = 543.4604 µg; with an amount, that many ounces.
+    const auto at_end = check(
+        "date,food,amount,unit\n"
+        "2026-12-01,\"Brazil nuts, 1 ounce (6-8 nuts)\",,\n"
+        "2026-12-02,\"Brazil nuts, 1 ounce\",2,\n"
+        "2026-12-02,\"Brazil nuts, 1 ounce\",30,g\n");
+    CHECK(at_end.reports.at(0).days.at(0).selenium_ug == Approx(543.4604));
+    CHECK(at_end.reports.at(0).days.at(1).selenium_ug == Approx(2 * 543.4604));
+    CHECK(notes_of(at_end) == std::vector<std::string>{
+                                  "plan.csv:2: serving '1 ounce (6-8 nuts)' counted as '1 ounce': '(6-8 nuts)' left out",
+                                  "plan.csv:3: 'Brazil nuts, 1 ounce' with amount '2': 2 × 1 = 2"});
+    REQUIRE(at_end.errors.size() == 1);
+    CHECK(seck::format_diagnostic(at_end.errors[0]) ==
+          "plan.csv:4: food 'Brazil nuts, 1 ounce' says how much, and so does the line (30 g): give it once");
     const auto vague = check("date,food,amount,unit\n2026-12-01,usda:12078,a few,kernel\n");
     CHECK(seck::format_diagnostic(vague.errors.at(0)) ==
           "plan.csv:2: amount 'a few' is too vague to count: write a number (3, 1/2, a dozen)");
+}
+
+TEST_CASE("the rows of ODS's selenium table resolve as ODS writes them: the serving at the end of the food") {
+    // tests/data/ods_rows.csv: the rows of "Selected Food Sources of Selenium" (NIH Office of
+    // Dietary Supplements, fact sheet for health professionals) with ODS's µg per serving, the
+    // entry each is, and its µg worked by hand from data/foods.json (grams of the measure ×
+    // µg/100 g / 100; 3 ounces are 85.048569375 g).
+    std::ifstream in(SECK_TEST_DATA "/ods_rows.csv", std::ios::binary);
+    REQUIRE(in);
+    struct Row {
+        std::string food, id;
+        double ods_ug = 0, expected_ug = 0;
+    };
+    std::vector<Row> rows;
+    std::string line, diary = "date,food,amount,unit\n";
+    std::getline(in, line);  // food,ods_ug,id,expected_ug
+    while (std::getline(in, line)) {
+        // "FOOD",ODS,ID,EXPECTED: the food quoted (it has commas and no quotes), the rest not.
+        REQUIRE(line.front() == '"');
+        const auto close = line.find("\",", 1);
+        REQUIRE(close != std::string::npos);
+        Row row;
+        row.food = line.substr(1, close - 1);
+        std::istringstream rest(line.substr(close + 2));
+        std::string ods, id, expected;
+        std::getline(rest, ods, ',');
+        std::getline(rest, row.id, ',');
+        std::getline(rest, expected, ',');
+        row.ods_ug = std::stod(ods);
+        row.expected_ug = std::stod(expected);
+        rows.push_back(row);
+        diary += "2026-12-01,\"" + row.food + "\",,\n";  // no amount, no unit: the food says it
+    }
+    REQUIRE(rows.size() == 32);
+    static const seck::FoodTable table;
+    seck::Resolver resolver(table);
+    const auto result = seck::check_text(diary, "ods.csv", resolver, {}, {.explain = true});
+    CHECK(result.error_count == 0);
+    const std::vector<seck::Entry>& entries = result.reports.at(0).days.at(0).explained;
+    REQUIRE(entries.size() == rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row& row = rows[i];
+        const seck::Entry& entry = entries[i];
+        INFO(row.food << " (line " << entry.line << ")");
+        CHECK(entry.line == i + 2);
+        CHECK((entry.id.find(':') == std::string::npos ? "usda:" + entry.id : entry.id) == row.id);
+        CHECK(entry.selenium_ug == Approx(row.expected_ug).margin(1e-4));
+        // Within a sensible range of ODS's figure: 40 %, or 2 µg for the small ones. (ODS's brown
+        // rice, 19 µg, and whole-wheat bread, 13 µg, are from before SR28 revised them in 2015
+        // and 2013: 11.7 and 8.2 µg now.)
+        CHECK(std::abs(entry.selenium_ug - row.ods_ug) <= std::max(2.0, 0.4 * row.ods_ug));
+    }
+    const std::vector<std::string> notes = notes_of(result);
+    for (const char* note :
+         {"ods.csv:2: serving '1 ounce (6-8 nuts)' counted as '1 ounce': '(6-8 nuts)' left out",
+          "ods.csv:29: 'Bananas, sliced' counted as usda:09040 (Bananas, raw) (alias 'banana'); unit 'cup' of "
+          "usda:09040 (Bananas, raw) counted as \"cup, sliced\" (150 g), as the name says 'sliced'",
+          "ods.csv:31: 'Peaches, halves, canned in water' counted as usda:09237 (Peaches, canned, water pack, solids "
+          "and liquids), the entry whose words include it (read without 'half': how it was cut, sized or bought)"}) {
+        INFO(note);
+        CHECK(std::find(notes.begin(), notes.end(), note) != notes.end());
+    }
+    // With an amount, the row counts servings of it; with a unit as well, it is refused.
+    const auto twice = check(
+        "date,food,amount,unit\n2026-12-01,\"Shrimp, canned, 3 ounces\",2,\n"
+        "2026-12-01,\"Shrimp, canned, 3 ounces\",100,g\n");
+    CHECK(twice.reports.at(0).days.at(0).selenium_ug == Approx(2 * 40.3981).margin(1e-4));
+    REQUIRE(twice.errors.size() == 1);
+    CHECK(seck::format_diagnostic(twice.errors[0]) ==
+          "plan.csv:3: food 'Shrimp, canned, 3 ounces' says how much, and so does the line (100 g): give it once");
 }
 
 TEST_CASE("a count without a unit is that many of the food, never that many cups") {

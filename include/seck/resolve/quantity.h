@@ -1,7 +1,7 @@
 #pragma once
 // How much a diary line says, as people write it: "2", "1/2", "1 ½", "a", "a dozen",
 // "2-3", "8 oz", "250ml", "2 slices"; and a quantity written at the start of the food
-// ("2 brazil nuts", "a cup of milk", "½ cup oats").
+// ("2 brazil nuts", "a cup of milk", "½ cup oats") or at its end ("Shrimp, canned, 3 ounces").
 
 #include <string>
 #include <string_view>
@@ -26,6 +26,13 @@ bool read_quantity(std::string_view text, Quantity* quantity, std::string* err);
 /// A unit is taken only before "of" or where it is a unit seck knows by name. False if the
 /// name does not start with an amount, or nothing is left of it.
 bool split_food_quantity(std::string_view food, Quantity* quantity, std::string* name);
+
+/// A serving at the end of a food's name, after its last comma, as food tables write it:
+/// "Shrimp, canned, 3 ounces" (3, "ounces", "Shrimp, canned"), "Bread, white, 1 slice". A remark
+/// in brackets after it ("Brazil nuts, 1 ounce (6-8 nuts)") is left out, said in the quantity's
+/// note unless it restates the amount ("1 large (1 egg)"). False if the last part is no quantity
+/// ("Milk, 1% fat"), or nothing is before it.
+bool split_food_serving(std::string_view food, Quantity* quantity, std::string* name);
 
 /// A unit before "of" at the start of a food: "slice of bread" (slice, bread), "rasher of
 /// bacon". False otherwise.

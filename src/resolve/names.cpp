@@ -40,7 +40,7 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
 // canned, frozen, fried, dry, light and whole are not among them (they name another entry),
 // nor sizes (a "small egg" is its own weight: a unit).
 constexpr std::string_view kPrepWords[] = {
-    "baby",      "baked",    "boiled",  "boneless", "broiled", "chopped", "coarsely", "cold",     "cooked",
+    "baked",     "boiled",   "boneless", "broiled", "chopped", "coarsely", "cold",     "cooked",
     "cored",     "crushed",  "cubed",   "deseeded", "diced",   "fillet",  "finely",   "free",     "fresh",
     "freshly",   "grated",   "grilled", "half",     "halved",  "heaped",  "heaping",  "homemade", "kosher",
     "leftover",  "level",    "minced",  "natural",  "organic", "peeled",  "pitted",   "plain",    "poached",
@@ -702,6 +702,14 @@ bool NameMatcher::names_its_head(const Food& food, const Words& ordered) const {
         }
         leading = false;
         parts.push_back(std::move(words));
+    }
+    // A common name that starts with a word of the name: the food as people call it
+    // ("oatmeal"; "macaroni product" for "macaroni, cooked"; not "hashed brown" for "brown sauce").
+    for (std::string_view common : food.names) {
+        const Words words = name_words(common);
+        if (!words.empty() && !in(kStateWords, words.front()) &&
+            std::find(ordered.begin(), ordered.end(), words.front()) != ordered.end())
+            return true;
     }
     if (parts.empty()) {  // all category and brand: the product, if the name is in its name ("cheerios")
         const Words product = name_words(last_brand);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 namespace seck {
 
@@ -407,8 +408,36 @@ const Portion* item_measure(const Measures& measures) {
     return nullptr;
 }
 
+// One of the food from a bulk measure that says how many it holds: "oz (19 halves)" is 19
+// pecan halves, "cup, in shell, edible yield (7 nuts)" 7 walnuts. The first such measure.
+std::optional<std::pair<const Portion*, int>> counted_measure(const Food& food) {
+    for (const Portion& p : food.portions) {
+        const auto open = p.unit.find('(');
+        if (open == std::string::npos || !bulk_measure(p.unit)) continue;
+        std::string_view inside = std::string_view(p.unit).substr(open + 1);
+        for (std::string_view about : {"about ", "approx. ", "approx "})
+            if (inside.starts_with(about)) inside.remove_prefix(about.size());
+        int count = 0;
+        const auto [end, ec] = std::from_chars(inside.data(), inside.data() + inside.size(), count);
+        if (ec != std::errc() || count < 2 || end == inside.data() + inside.size() || *end != ' ') continue;
+        const std::string_view what(end + 1, inside.data() + inside.size() - end - 1);
+        const auto close = what.find(')');
+        // a count of pieces: words only ("halves", "whole kernels"), not "(1/2\" base)" nor a
+        // unit ("serving (5 fl oz)")
+        if (close == std::string_view::npos || close == 0 ||
+            !std::all_of(what.begin(), what.begin() + static_cast<std::ptrdiff_t>(close),
+                         [](char c) { return (c >= 'a' && c <= 'z') || c == ' '; }))
+            continue;
+        const std::string unit = unit_key(what.substr(0, close));
+        if (volume_ml(unit) > 0 || mass_unit_grams(unit) > 0) continue;
+        return std::pair{&p, count};
+    }
+    return std::nullopt;
+}
+
 // No unit: one of the food, said in a note: its default portion, unless that is bulk (a cup)
-// and it has a measure of one item; a count of a bulk default is refused (Resolved::no_count).
+// and it has a measure of one item (or a bulk measure that says how many it holds); a count
+// of a bulk default is refused (Resolved::no_count).
 bool use_default_portion_for_no_unit(const Food& food, std::string_view food_text, std::string_view fallback,
                                      const Measures& measures, Resolved* out, std::string* err) {
     if (bulk_measure(fallback) || !portion_named(food, fallback)) {
@@ -418,6 +447,27 @@ bool use_default_portion_for_no_unit(const Food& food, std::string_view food_tex
                                              quoted(food_text), item->unit, grams_text(item->grams)));
             return true;
         }
+        if (const auto counted = counted_measure(food)) {
+            const auto [p, count] = *counted;
+            const std::string one = fmt::format("1/{} of \"{}\"", count, p->unit);
+            use_portion({one, p->grams / count}, ", one of the food", out);
+            add_note(&out->note, fmt::format("no unit for {}: each counts as one of the {} in \"{}\" ({}): {}",
+                                             quoted(food_text), count, p->unit, grams_text(p->grams),
+                                             grams_text(out->grams_per_unit)));
+            return true;
+        }
+    }
+    if (!portion_named(food, fallback)) {  // no default portion: a medium one, or one piece of it
+        static constexpr std::string_view kOne[] = {"medium", "fruit", "fruit without refuse", "piece", "patty",
+                                                    "whole", "each", "item"};
+        for (std::string_view one : kOne)
+            for (const auto& [p, k] : measures.keyed)
+                if (k == one || k.starts_with(std::string(one) + " ")) {
+                    use_portion(*p, ", one of the food", out);
+                    add_note(&out->note, fmt::format("no unit for {}: each counts as one \"{}\" ({})",
+                                                     quoted(food_text), p->unit, grams_text(p->grams)));
+                    return true;
+                }
     }
     if (!use_default_portion(food, fallback, out, err)) {
         *err = fmt::format("missing unit for {}; {}", food_label(food), measures_list(food));

@@ -384,6 +384,17 @@ TEST_CASE("a count without a unit is that many of the food, never that many cups
           "(252 g), \"block\" (324 g), \"block\" (455 g)");
     CHECK(seck::format_diagnostic(result.notes.at(0)) ==
           "plan.csv:2: no unit for 'raspberries': each counts as one \"raspberries\" (1.9 g), one of the food");
+    // A bulk measure that says how many it holds gives one: 3 walnuts are 3/7 of "cup, in shell,
+    // edible yield (7 nuts)" (28 g) = 12 g at 4.9 µg/100 g = 0.588 µg; 19 pecan halves are
+    // "oz (19 halves)", 28.35 g at 3.8 = 1.0773 µg. No default portion: a medium one (3 baby
+    // carrots, usda:11960 "medium" 10 g at 0.9 = 0.27 µg).
+    const auto counted = check("date,food,amount,unit\n2026-12-01,walnuts,3,\n2026-12-01,pecans,19,\n"
+                               "2026-12-02,baby carrots,3,\n");
+    REQUIRE(counted.ok());
+    CHECK(counted.reports.at(0).days.at(0).selenium_ug == Approx(0.588 + 1.0773));
+    CHECK(counted.reports.at(0).days.at(1).selenium_ug == Approx(0.27));
+    CHECK(notes_of(counted).at(0) == "plan.csv:2: no unit for 'walnuts': each counts as one of the 7 in \"cup, in "
+                                     "shell, edible yield (7 nuts)\" (28 g): 4 g");
 }
 
 TEST_CASE("a unit inside the food's name is its unit") {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -78,16 +79,12 @@ bool vague(std::string_view text) {
     return false;
 }
 
-// Units known by name, for a quantity inside a food's name ("½ cup oats"): household
-// measures and mass and volume units, singular and plural.
-constexpr std::string_view kUnitWords[] = {
-    "bag",      "bar",     "bottle", "bowl",      "bunch",  "can",     "capsule", "carton", "clove",  "cup",
-    "dash",     "drop",    "fillet", "fl oz",     "g",      "gram",    "glass",   "handful", "jar",   "kg",
-    "l",        "lb",      "liter",  "litre",     "mg",     "ml",      "mug",     "oz",      "ounce", "packet",
-    "piece",    "pinch",   "pint",   "plate",     "portion", "pot",    "pound",   "quart",   "rasher", "rib",
-    "scoop",    "serving", "slice",  "spoonful",  "sprig",  "stalk",   "stick",   "strip",   "tablespoon",
-    "tablet",   "tbsp",    "tin",    "teaspoon",  "tsp",    "wedge",   "kilogram", "milliliter", "millilitre",
-};
+// Household units known by name, for a quantity inside a food's name ("2 slices of bread"),
+// besides the mass and volume units (resolve.h): as unit_key() gives them, singular.
+constexpr std::string_view kHouseholdUnits[] = {
+    "bag",   "bar",  "bottle", "bowl",  "bunch",  "can",   "capsule", "carton", "clove", "drop",
+    "fillet", "handful", "jar", "packet", "piece", "plate", "pot",    "rasher", "rib",   "scoop",
+    "serving", "slice", "spoonful", "sprig", "stalk", "stick", "strip", "tablet", "wedge"};
 
 bool space(char c) {
     return c == ' ' || c == '\t';
@@ -251,15 +248,11 @@ bool is_dose_unit(std::string_view unit) {
 }
 
 bool is_unit_word(std::string_view word) {
-    std::string key = name_key(word);
-    if (key.ends_with('.')) key.pop_back();
-    for (std::string_view unit : kUnitWords) {
-        if (key == unit) return true;
-        if (key.size() == unit.size() + 1 && key.starts_with(unit) && key.back() == 's') return true;    // cups
-        if (key.size() == unit.size() + 2 && key.starts_with(unit) && key.ends_with("es")) return true;  // glasses
-        if (unit.ends_with('f') && key == std::string(unit.substr(0, unit.size() - 1)) + "ves") return true;
-    }
-    return false;
+    if (word.ends_with('.')) word.remove_suffix(1);  // "tbsp."
+    const std::string key = unit_key(word);          // "cups" -> "cup", "tablespoons" -> "tbsp", "tin" -> "can"
+    return !key.empty() && key.find(' ') == std::string::npos &&
+           (mass_unit_grams(key) > 0 || volume_unit_ml(key) > 0 ||
+            std::find(std::begin(kHouseholdUnits), std::end(kHouseholdUnits), key) != std::end(kHouseholdUnits));
 }
 
 bool split_unit_of(std::string_view food, std::string* unit, std::string* name) {

@@ -69,11 +69,6 @@ std::string measures_list(const Food& food) {
     return "use g, kg, mg, oz, lb or one of: " + list;
 }
 
-double volume_ml(std::string_view key) {
-    for (auto [name, ml] : kVolumes)
-        if (key == name) return ml;
-    return 0;
-}
 
 }  // namespace
 
@@ -173,6 +168,12 @@ std::string unit_key(std::string_view unit) {
         key += (key.empty() ? "" : " ") + word;
     }
     return key;
+}
+
+double volume_unit_ml(std::string_view key) {
+    for (auto [name, ml] : kVolumes)
+        if (key == name) return ml;
+    return 0;
 }
 
 std::uint64_t Resolver::Cache::hash(std::string_view food, std::string_view unit) {
@@ -429,7 +430,7 @@ std::optional<std::pair<const Portion*, int>> counted_measure(const Food& food) 
                          [](char c) { return (c >= 'a' && c <= 'z') || c == ' '; }))
             continue;
         const std::string unit = unit_key(what.substr(0, close));
-        if (volume_ml(unit) > 0 || mass_unit_grams(unit) > 0) continue;
+        if (volume_unit_ml(unit) > 0 || mass_unit_grams(unit) > 0) continue;
         return std::pair{&p, count};
     }
     return std::nullopt;
@@ -492,12 +493,12 @@ const Portion* same_text_measure(const Food& food, const Portion* first, std::st
                                                     [](const Portion* a, const Portion* b) { return a->grams < b->grams; });
     if (!((*light)->grams > 0) || (*heavy)->grams <= 1.1 * (*light)->grams) return first;  // (they agree)
     const Portion* chosen = first;
-    const double ml = volume_ml(unit_key(first->unit));
+    const double ml = volume_unit_ml(unit_key(first->unit));
     if (ml > 0) {
         double density = 1;  // g/ml: water's, unless another volume measure gives the food's
         for (const Portion& p : food.portions)
-            if (p.unit != first->unit && volume_ml(unit_key(p.unit)) > 0 && p.grams > 0) {
-                density = p.grams / volume_ml(unit_key(p.unit));
+            if (p.unit != first->unit && volume_unit_ml(unit_key(p.unit)) > 0 && p.grams > 0) {
+                density = p.grams / volume_unit_ml(unit_key(p.unit));
                 break;
             }
         for (const Portion* p : same)
@@ -605,10 +606,10 @@ struct DensityMeasure {
 DensityMeasure density_by_measure_name(const Measures& measures) {
     for (std::string_view density : kDensityMeasures)
         for (const auto& [p, k] : measures.keyed)
-            if (k == density) return {p, volume_ml(density)};
+            if (k == density) return {p, volume_unit_ml(density)};
     for (const auto& [p, k] : measures.keyed)
         for (std::string_view density : kDensityMeasures)
-            if (k.starts_with(std::string(density) + " ")) return {p, volume_ml(density)};
+            if (k.starts_with(std::string(density) + " ")) return {p, volume_unit_ml(density)};
     return {};
 }
 
@@ -631,7 +632,7 @@ DensityMeasure density_by_measure_text(const Measures& measures) {
                 (!b.empty() && std::from_chars(b.data(), b.data() + b.size(), over).ec != std::errc()) ||
                 !(value > 0) || !(over > 0))
                 continue;
-            return {p, volume_ml(density) * value / over};
+            return {p, volume_unit_ml(density) * value / over};
         }
     }
     return {};
@@ -690,7 +691,7 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
         add_note(&out->note, fmt::format("a handful of {} counted as 1 oz (28.35 g)", quoted(food_text)));
         return true;
     }
-    if (const double ml = volume_ml(key); ml > 0)
+    if (const double ml = volume_unit_ml(key); ml > 0)
         return weigh_volume(food, food_text, unit, key, ml, measures, out, err);
     // Units people say for a measure USDA names otherwise: a rib or stick of celery is its
     // stalk, a rasher or strip of bacon its slice.

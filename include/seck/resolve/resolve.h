@@ -37,6 +37,9 @@ bool is_selenium_unit(std::string_view unit);
 /// A unit as matched: its words (see name_words) with synonyms made one:
 /// "Tablespoons" -> "tbsp", "fluid ounces" -> "fl oz", "grams" -> "g".
 std::string unit_key(std::string_view unit);
+/// Millilitres in one volume unit, given as unit_key() gives it ("cup", "tbsp", "ml",
+/// "glass", "pinch"); 0 if it is none.
+double volume_unit_ml(std::string_view key);
 
 /// Resolves (food, unit) pairs against a table, remembering each answer, so a
 /// diary that repeats its foods resolves each pair once.

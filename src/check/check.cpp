@@ -325,17 +325,27 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     }
     const Resolved* resolved = nullptr;
     std::string shown_amount;
-    // A quantity in the food, split off by `split`: taken if the rest is a food.
+    // A quantity in the food, split off by `split`: taken if the rest is a food. Where the rest
+    // is a food but not in that unit ("a bowl of porridge"), that is what the line is told.
+    std::string unit_err;
     auto in_food = [&](auto split) {
-        return split(row.food, &quantity, &food_name) && (quantity.unit.empty() || row.unit.empty()) &&
-               (resolved = resolver_.resolve(food_name, quantity.unit.empty() ? row.unit : quantity.unit, &err));
+        if (!split(row.food, &quantity, &food_name) || !(quantity.unit.empty() || row.unit.empty())) return false;
+        const std::string_view inner_unit = quantity.unit.empty() ? row.unit : quantity.unit;
+        if ((resolved = resolver_.resolve(food_name, inner_unit, &err))) return true;
+        std::string ignored;
+        if (unit_err.empty() && !inner_unit.empty() && resolver_.resolve(food_name, "", &ignored)) unit_err = err;
+        return false;
     };
     if (!row.amount.empty()) {
         if (!read_quantity_text(row.amount, &quantity, &err)) return fault(err);
         if (!quantity.unit.empty() && !row.unit.empty())
             return fault(fmt::format("amount {} has a unit, and so has the line ({}): give it once",
                                      quoted(row.amount), quoted(row.unit)));
-        if (!quantity.unit.empty()) unit = quantity.unit;
+        if (!quantity.unit.empty()) {  // "8 oz": 8 of the unit oz
+            unit = quantity.unit;
+            shown_amount = fmt::format("{:g}", quantity.amount);
+            amount_text = shown_amount;
+        }
     } else if (in_food(split_food_quantity) || in_food(split_food_serving)) {
         food = food_name;
         if (!quantity.unit.empty()) unit = quantity.unit;
@@ -350,7 +360,7 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         shown_amount = "1";
         amount_text = shown_amount;
     }
-    if (!resolved) resolved = resolver_.resolve(food, unit, &err);
+    if (!resolved && !(resolved = resolver_.resolve(food, unit, &err)) && !unit_err.empty()) err = unit_err;
     // "2 brazil nuts,3,": the amount column counts servings of what the food says, 3 × 2 nuts
     // ("Shrimp, canned, 3 ounces,2,": 2 × 3 ounces).
     Quantity inner;
@@ -397,7 +407,7 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     if (amount > 1 && !resolved->no_count.empty()) return fault(resolved->no_count);  // "tofu,14,": 14 cups?
     const double ug = amount * resolved->ug_per_unit;
     if (!(ug <= kMaxEntryUg))  // also NaN and infinity
-        return fault(fmt::format("amount {} is too large: more than 1 g of selenium in one entry", quoted(amount_text)));
+        return fault(fmt::format("amount {} is too large: more than 1 g of selenium in one entry", quoted(row.amount.empty() ? amount_text : row.amount)));
     if (!resolved->note.empty() && noted_.insert(resolved->note).second)
         result_.notes.push_back({file_, row.line, resolved->note});
     return add(row, {.day = good_label_,

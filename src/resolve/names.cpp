@@ -611,9 +611,10 @@ std::optional<NameMatch> NameMatcher::by_alias_without_prep_words(std::string_vi
     // "cooked oysters": the alias's entry is raw, so its cooked sibling is meant.
     const bool cooked =
         std::any_of(query.begin(), query.end(), [](const std::string& w) { return in(kCookedWords, w); });
-    const Entry& entry = entries_[index_of_.at(match.food->id)];
-    if (cooked && has(entry.words, "raw")) {
-        if (const Food* sibling = cooked_sibling(entry, query)) {
+    // (An FNDDS alias, "homemade chili", is in no SR28 family: it has no raw or cooked sibling.)
+    const auto at = index_of_.find(match.food->id);
+    if (cooked && at != index_of_.end() && has(entries_[at->second].words, "raw")) {
+        if (const Food* sibling = cooked_sibling(entries_[at->second], query)) {
             match.food = sibling;
             match.note = fmt::format("{} counted as {}, the cooked form of alias '{}'", quoted(name),
                                      food_label(*sibling), alias->name);

@@ -36,3 +36,46 @@ TEST_CASE("aliases: an FNDDS alias with a preparation word is that alias, not a 
     REQUIRE(m.food);
     CHECK(m.note == "'leftover chili con carne' counted as fndds:27111400 (Chili, NFS) (alias 'chili con carne')");
 }
+
+TEST_CASE("aliases: no two aliases have the same words but different entries") {
+    // Words are matched as a set ("wheat bread, whole" = "whole wheat bread"), and of two
+    // aliases with the same set only the first counts: a second one with another entry would
+    // be dead, and its name would silently mean the first one's food.
+    std::map<std::string, const seck::Alias*> first;
+    for (const seck::Alias& alias : seck::embedded_aliases()) {
+        std::vector<std::string> words = seck::name_words(alias.name);
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+        std::string key;
+        for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
+        const auto [it, added] = first.emplace(key, &alias);
+        if (!added) {
+            INFO("'" << alias.name << "' and '" << it->second->name << "' are both '" << key << "'");
+            CHECK(alias.id == it->second->id);
+        }
+    }
+    CHECK(first.size() >= 500);
+}
+
+TEST_CASE("aliases: meat, poultry and fish as the UK, Ireland, Australia, Canada and the US name them") {
+    const std::vector<std::pair<const char*, const char*>> names = {
+        {"lamb mince", "17225"},            // Lamb, ground, cooked, broiled
+        {"turkey mince", "05306"},          // Ground turkey, cooked
+        {"minced pork", "10220"},           // Pork, fresh, ground, cooked
+        {"rump steak", "13454"},            // Beef, top sirloin, steak (UK rump = US top sirloin)
+        {"gammon", "10136"},                // Pork, cured, ham, roasted
+        {"streaky bacon", "10862"},         // Pork, cured, bacon, pan-fried
+        {"back bacon", "fndds:22501010"},   // Canadian bacon, cooked
+        {"bangers", "07064"},               // Pork sausage, cooked
+        {"black pudding", "07005"},         // Blood sausage
+        {"lamb's liver", "17201"},          // Lamb liver, pan-fried
+        {"burger", "fndds:27510521"},       // Hamburger, NFS
+        {"fish fingers", "15027"},          // Fish sticks
+        {"king prawns", "15151"},           // Shrimp, cooked
+        {"barramundi", "15092"},            // Sea bass, cooked
+    };
+    for (const auto& [name, expected] : names) {
+        INFO(name);
+        CHECK(id(name) == expected);
+    }
+}

@@ -59,20 +59,43 @@ TEST_CASE("aliases: no two aliases have the same words but different entries") {
 
 TEST_CASE("aliases: meat, poultry and fish as the UK, Ireland, Australia, Canada and the US name them") {
     const std::vector<std::pair<const char*, const char*>> names = {
-        {"lamb mince", "17225"},            // Lamb, ground, cooked, broiled
-        {"turkey mince", "05306"},          // Ground turkey, cooked
-        {"minced pork", "10220"},           // Pork, fresh, ground, cooked
-        {"rump steak", "13454"},            // Beef, top sirloin, steak (UK rump = US top sirloin)
-        {"gammon", "10136"},                // Pork, cured, ham, roasted
-        {"streaky bacon", "10862"},         // Pork, cured, bacon, pan-fried
-        {"back bacon", "fndds:22501010"},   // Canadian bacon, cooked
-        {"bangers", "07064"},               // Pork sausage, cooked
-        {"black pudding", "07005"},         // Blood sausage
-        {"lamb's liver", "17201"},          // Lamb liver, pan-fried
-        {"burger", "fndds:27510521"},       // Hamburger, NFS
-        {"fish fingers", "15027"},          // Fish sticks
-        {"king prawns", "15151"},           // Shrimp, cooked
-        {"barramundi", "15092"},            // Sea bass, cooked
+        {"lamb mince", "17225"},           // Lamb, ground, cooked, broiled
+        {"turkey mince", "05306"},         // Ground turkey, cooked
+        {"minced pork", "10220"},          // Pork, fresh, ground, cooked
+        {"rump steak", "13454"},           // Beef, top sirloin, steak (UK rump = US top sirloin)
+        {"gammon", "10136"},               // Pork, cured, ham, roasted
+        {"streaky bacon", "10862"},        // Pork, cured, bacon, pan-fried
+        {"back bacon", "fndds:22501010"},  // Canadian bacon, cooked
+        {"bangers", "07064"},              // Pork sausage, cooked
+        {"black pudding", "07005"},        // Blood sausage
+        {"lamb's liver", "17201"},         // Lamb liver, pan-fried
+        {"burger", "fndds:27510521"},      // Hamburger, NFS
+        {"fish fingers", "15027"},         // Fish sticks
+        {"king prawns", "15151"},          // Shrimp, cooked
+        {"barramundi", "15092"},           // Sea bass, cooked
+    };
+    for (const auto& [name, expected] : names) {
+        INFO(name);
+        CHECK(id(name) == expected);
+    }
+}
+
+TEST_CASE("aliases: dairy and baking staples by their British, Irish, Australian and Canadian names") {
+    const std::vector<std::pair<const char*, const char*>> names = {
+        {"full cream milk", "01077"},      // AU: whole milk
+        {"homo milk", "01077"},            // CA: homogenized (whole) milk
+        {"single cream", "01050"},         // UK: light (table) cream
+        {"creme fraiche", "01056"},        // cultured cream, as sour cream
+        {"mature cheddar", "01009"},       // Cheese, cheddar
+        {"tasty cheese", "01009"},         // AU: cheddar
+        {"red leicester", "01009"},        // a cheddar-type hard cheese
+        {"self-raising flour", "20082"},   // self-rising flour
+        {"plain flour", "20081"},          // (left out "plain": the flour alias)
+        {"wholemeal flour", "20080"},      // wholemeal = whole wheat
+        {"caster sugar", "19335"},         // Sugars, granulated
+        {"golden syrup", "19362"},         // table blend of refiner's syrup
+        {"bicarbonate of soda", "18372"},  // baking soda
+        {"cornflour", "20027"},            // UK: cornstarch
     };
     for (const auto& [name, expected] : names) {
         INFO(name);

@@ -102,3 +102,23 @@ TEST_CASE("aliases: dairy and baking staples by their British, Irish, Australian
         CHECK(id(name) == expected);
     }
 }
+
+TEST_CASE("aliases: bread, biscuits and breakfast as people in the UK, Australia and the US log them") {
+    const std::vector<std::pair<const char*, const char*>> names = {
+        {"crumpet", "18258"},                 // the nearest kind: an English muffin
+        {"granary bread", "28397"},           // Bread, multi-grain
+        {"sourdough", "18029"},               // Bread, french or vienna (includes sourdough)
+        {"digestive biscuits", "18173"},      // wholemeal sweet biscuit, as graham crackers
+        {"cream crackers", "18228"},          // Crackers, saltines
+        {"anzac biscuit", "fndds:53233000"},  // Cookie, oatmeal
+        {"weet-bix", "42237"},                // AU/NZ: Weetabix
+        {"rice bubbles", "08065"},            // AU: Rice Krispies
+        {"frosties", "08069"},                // UK: Frosted Flakes
+        {"bran flakes", "fndds:57207000"},    // Cereal, bran flakes, plain (store brands)
+        {"nutella", "fndds:91304090"},        // Chocolate hazelnut spread
+    };
+    for (const auto& [name, expected] : names) {
+        INFO(name);
+        CHECK(id(name) == expected);
+    }
+}

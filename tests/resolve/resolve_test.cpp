@@ -123,8 +123,10 @@ TEST_CASE("foods that cannot be resolved are refused with the choices") {
           "foods WORDS)");
     CHECK(selenium("bran", 30, "g").error ==
           "food 'bran' is too general (kinds differ up to 50x in selenium); name the kind, e.g. wheat bran = "
-          "usda:20077 (Wheat bran, crude), rice bran = usda:20060 (Rice bran, crude), oat bran = usda:20034 (Oat "
-          "bran, cooked); write the kind you mean (find others with: seck foods WORDS)");
+          "usda:20077 (Wheat bran, crude), rice bran = usda:20060 (Rice bran, crude), all bran = usda:08001 "
+          "(Cereals ready-to-eat, KELLOGG, KELLOGG'S ALL-BRAN Original), oat bran = usda:20034 (Oat bran, cooked), "
+          "raisin bran = usda:08060 (Cereals ready-to-eat, KELLOGG, KELLOGG'S RAISIN BRAN); write the kind you "
+          "mean (find others with: seck foods WORDS)");
     CHECK(selenium("deli meat", 2, "oz").error ==
           "food 'deli meat' is too general (kinds differ up to 50x in selenium); name the kind, e.g. deli roast beef "
           "= usda:07043 (Roast beef, deli style, prepackaged, sliced); write the kind you mean (find others with: "

@@ -122,3 +122,27 @@ TEST_CASE("aliases: bread, biscuits and breakfast as people in the UK, Australia
         CHECK(id(name) == expected);
     }
 }
+
+TEST_CASE("aliases: vegetables and fruit by their regional names") {
+    const std::vector<std::pair<const char*, const char*>> names = {
+        {"mangetout", "11300"},            // UK: snow peas, edible-podded
+        {"runner beans", "11053"},         // green beans, cooked
+        {"new potatoes", "11365"},         // boiled in skin
+        {"mash", "11934"},                 // mashed potatoes
+        {"oven chips", "11403"},           // french fries, oven heated
+        {"hot chips", "11403"},            // AU: fries
+        {"tenderstem broccoli", "11091"},  // broccoli, cooked
+        {"spring greens", "11162"},        // collards, cooked
+        {"silverbeet", "11147"},           // AU/NZ: Swiss chard
+        {"chestnut mushrooms", "11266"},   // brown (crimini) mushrooms
+        {"avo", "09037"},                  // AU: avocado
+        {"tinned tomatoes", "11531"},      // tinned = canned
+        {"red lentils", "16070"},          // lentils, cooked
+        {"satsuma", "09218"},              // a mandarin
+        {"rockmelon", "09181"},            // AU: cantaloupe
+    };
+    for (const auto& [name, expected] : names) {
+        INFO(name);
+        CHECK(id(name) == expected);
+    }
+}

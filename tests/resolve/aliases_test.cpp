@@ -146,3 +146,23 @@ TEST_CASE("aliases: vegetables and fruit by their regional names") {
         CHECK(id(name) == expected);
     }
 }
+
+TEST_CASE("aliases: tea, coffee and drinks as ordered in a cafe or a pub") {
+    const std::vector<std::pair<const char*, const char*>> names = {
+        {"cuppa", "14355"},                   // tea, brewed
+        {"builder's tea", "fndds:92306800"},  // Tea, hot, with milk
+        {"long black", "14209"},              // AU/NZ: espresso over water, as brewed coffee
+        {"latte", "fndds:92101900"},          // Coffee, Latte (2% or whole milk)
+        {"skinny latte", "fndds:92101901"},   // Coffee, Latte, nonfat
+        {"hot chocolate", "fndds:11512005"},  // Hot chocolate / cocoa, NFS
+        {"OJ", "09209"},                      // orange juice
+        {"lager", "14003"},                   // beer
+        {"stout", "14003"},                   // beer
+        {"prosecco", "fndds:93401005"},       // Wine, sparkling
+        {"cognac", "fndds:93501000"},         // Brandy, not "Brandy and cola"
+    };
+    for (const auto& [name, expected] : names) {
+        INFO(name);
+        CHECK(id(name) == expected);
+    }
+}

@@ -144,7 +144,12 @@ Words product_name(std::string_view description) {
     const auto comma = description.rfind(',');
     const std::string_view part = comma == std::string_view::npos ? description : description.substr(comma + 1);
     if (!branded(part) || std::any_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return {};
-    return sorted_unique(name_words(part));
+    // less the maker it repeats: "KELLOGG, KELLOGG'S HONEY SMACKS" is "honey smacks"
+    const Words before = comma == std::string_view::npos ? Words{} : sorted_unique(name_words(description.substr(0, comma)));
+    Words product;
+    for (auto& word : sorted_unique(name_words(part)))
+        if (!std::binary_search(before.begin(), before.end(), word)) product.push_back(std::move(word));
+    return product;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -624,9 +629,10 @@ std::optional<NameMatch> NameMatcher::by_alias_without_prep_words(std::string_vi
     // "cooked oysters": the alias's entry is raw, so its cooked sibling is meant.
     const bool cooked =
         std::any_of(query.begin(), query.end(), [](const std::string& w) { return in(kCookedWords, w); });
-    const Entry& entry = entries_[index_of_.at(match.food->id)];
-    if (cooked && has(entry.words, "raw")) {
-        if (const Food* sibling = cooked_sibling(entry, query)) {
+    // (An FNDDS alias, "homemade chili", is in no SR28 family: it has no raw or cooked sibling.)
+    const auto at = index_of_.find(match.food->id);
+    if (cooked && at != index_of_.end() && has(entries_[at->second].words, "raw")) {
+        if (const Food* sibling = cooked_sibling(entries_[at->second], query)) {
             match.food = sibling;
             match.note = fmt::format("{} counted as {}, the cooked form of alias '{}'", quoted(name),
                                      food_label(*sibling), alias->name);

@@ -72,7 +72,7 @@ TEST_CASE("cli: every bad line is named with file and line, exits 2, and is list
           "    broken.csv:6: 2026-11-25,usda:01108,1,cup\n"
           "      usda:01108 (Milk, indian buffalo, fluid) has no selenium value in the food table (missing is not zero)\n"
           "    broken.csv:7: 2026-11-25,nuts,1,oz\n"
-          "      food 'nuts' is too general (kinds differ up to 50x in selenium); name the kind, e.g. brazil nuts = usda:12078 (Nuts, brazilnuts, dried, unblanched), shredded coconut = usda:12179 (Nuts, coconut meat, dried (desiccated), sweetened, shredded), cashews = usda:12585 (Nuts, cashew nuts, dry roasted, with salt added), macadamia nuts = usda:12132 (Nuts, macadamia nuts, dry roasted, without salt added), coconut = usda:12104 (Nuts, coconut meat, raw) and 9 more kinds; write the kind you mean (find others with: seck foods WORDS)\n"
+          "      food 'nuts' is too general (kinds differ up to 50x in selenium); name the kind, e.g. brazil nuts = usda:12078 (Nuts, brazilnuts, dried, unblanched), desiccated coconut = usda:12108 (Nuts, coconut meat, dried (desiccated), not sweetened), shredded coconut = usda:12179 (Nuts, coconut meat, dried (desiccated), sweetened, shredded), cashews = usda:12585 (Nuts, cashew nuts, dry roasted, with salt added), macadamia nuts = usda:12132 (Nuts, macadamia nuts, dry roasted, without salt added) and 12 more kinds; write the kind you mean (find others with: seck foods WORDS)\n"
           "\n"
           "  not counted: line 8 (errors on stderr): it is on no known day, so any day's total may be low\n");
     CHECK(r.err ==
@@ -84,11 +84,11 @@ TEST_CASE("cli: every bad line is named with file and line, exits 2, and is list
           "seck: broken.csv:6: usda:01108 (Milk, indian buffalo, fluid) has no selenium value in the food table "
           "(missing is not zero)\n"
           "seck: broken.csv:7: food 'nuts' is too general (kinds differ up to 50x in selenium); name the kind, e.g. "
-          "brazil nuts = usda:12078 (Nuts, brazilnuts, dried, unblanched), shredded coconut = usda:12179 (Nuts, "
-          "coconut meat, dried (desiccated), sweetened, shredded), cashews = usda:12585 (Nuts, cashew nuts, dry "
-          "roasted, with salt added), macadamia nuts = usda:12132 (Nuts, macadamia nuts, dry roasted, without salt "
-          "added), coconut = usda:12104 (Nuts, coconut meat, raw) and 9 more kinds; write the kind you mean (find "
-          "others with: seck foods WORDS)\n"
+          "brazil nuts = usda:12078 (Nuts, brazilnuts, dried, unblanched), desiccated coconut = usda:12108 (Nuts, "
+          "coconut meat, dried (desiccated), not sweetened), shredded coconut = usda:12179 (Nuts, coconut meat, "
+          "dried (desiccated), sweetened, shredded), cashews = usda:12585 (Nuts, cashew nuts, dry roasted, with "
+          "salt added), macadamia nuts = usda:12132 (Nuts, macadamia nuts, dry roasted, without salt added) and 12 "
+          "more kinds; write the kind you mean (find others with: seck foods WORDS)\n"
           "seck: broken.csv:8: unterminated quoted field (a \" with no closing \")\n"
           "seck: broken.csv: 6 lines not counted, so 2 days are incomplete (the report lists them); 1 of them is on "
           "no known day: any day's total may be low\n");

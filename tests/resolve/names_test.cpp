@@ -103,6 +103,8 @@ TEST_CASE("names resolve by alias, by USDA words, and say what they chose") {
     // Nor a form no one eats as it is ("curry" is no curry powder), nor a brand the name does not say.
     CHECK(names.match("curry").error.rfind("food 'curry' fits 12 foods as eaten (FNDDS) whose selenium differs: ", 0) ==
           0);
+    // A product's own name, less the maker it repeats, is that product.
+    CHECK(id("honey smacks") == "08071");  // "Cereals ready-to-eat, KELLOGG, KELLOGG'S HONEY SMACKS"
     // Two foods in one name are two lines.
     CHECK(names.match("salt and pepper").error ==
           "food 'salt and pepper' is two foods ('salt' and 'pepper'): write each on a line of its own");

@@ -123,8 +123,10 @@ TEST_CASE("foods that cannot be resolved are refused with the choices") {
           "foods WORDS)");
     CHECK(selenium("bran", 30, "g").error ==
           "food 'bran' is too general (kinds differ up to 50x in selenium); name the kind, e.g. wheat bran = "
-          "usda:20077 (Wheat bran, crude), rice bran = usda:20060 (Rice bran, crude), oat bran = usda:20034 (Oat "
-          "bran, cooked); write the kind you mean (find others with: seck foods WORDS)");
+          "usda:20077 (Wheat bran, crude), rice bran = usda:20060 (Rice bran, crude), all bran = usda:08001 "
+          "(Cereals ready-to-eat, KELLOGG, KELLOGG'S ALL-BRAN Original), oat bran = usda:20034 (Oat bran, cooked), "
+          "raisin bran = usda:08060 (Cereals ready-to-eat, KELLOGG, KELLOGG'S RAISIN BRAN); write the kind you "
+          "mean (find others with: seck foods WORDS)");
     CHECK(selenium("deli meat", 2, "oz").error ==
           "food 'deli meat' is too general (kinds differ up to 50x in selenium); name the kind, e.g. deli roast beef "
           "= usda:07043 (Roast beef, deli style, prepackaged, sliced); write the kind you mean (find others with: "
@@ -278,10 +280,14 @@ TEST_CASE("a name found only as an entry without selenium says so in one sentenc
     CHECK(selenium("sofrito", 1, "tbsp").error ==
           "'sofrito' is only found as usda:06142 (Sauce, sofrito, prepared from recipe), which has no selenium value "
           "in the food table (missing is not zero)");
-    // A brand the name does not say is no answer, even the only one: pb&j are not AUSTIN crackers.
-    CHECK(selenium("pb&j", 1, "package").error ==
-          "food 'pb&j' is only in branded products: usda:18990 (AUSTIN, PB & J Crackers, sandwich-type); write the one "
-          "you mean as usda:NNNNN");
+    CHECK(selenium("feijoa", 1, "").error ==
+          "'feijoa' is only found as usda:09334 (Feijoa, raw), which has no selenium value in the food table "
+          "(missing is not zero)");
+    // A brand the name does not say is no answer, even the only one.
+    CHECK(selenium("mini wheats", 1, "").error.rfind(
+              "food 'mini wheats' is only in branded products: usda:08542 (Cereals ready-to-eat, KELLOGG'S, FROSTED "
+              "MINI-WHEATS Bite Size Strawberry Delight), ",
+              0) == 0);
 }
 
 TEST_CASE("a default portion that --foods took away: the first measure that starts with the unit, and says so") {

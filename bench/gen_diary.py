@@ -134,7 +134,10 @@ def load(data_dir):
     with open(os.path.join(data_dir, "foods.json"), encoding="utf-8") as f:
         foods = json.load(f)["foods"]
     with open(os.path.join(data_dir, "aliases.csv"), encoding="utf-8", newline="") as f:
-        aliases = list(csv.DictReader(f))
+        # (comment lines group the list; FNDDS aliases name foods as eaten, which the by-id
+        # diary, written with usda: ids, cannot name: both left out)
+        aliases = [a for a in csv.DictReader(f)
+                   if not a["alias"].startswith("#") and not a["id"].startswith("fndds:")]
     return foods, aliases
 
 
@@ -145,7 +148,9 @@ def build_pool(foods, aliases):
         food = by_id[a["id"]]
         if food["selenium_ug_per_100g"] is None:
             continue
-        if a["unit"]:
+        if a["unit"] == "oz":  # a measure named "oz" is an ounce of mass to seck, whatever USDA weighed
+            alias_entries.append(Entry(food["id"], a["alias"], "oz", OZ, OZ_COUNTS))
+        elif a["unit"]:
             portion = next(p for p in food["portions"] if p["unit"] == a["unit"])
             alias_entries.append(Entry(food["id"], a["alias"], short_unit(food, portion),
                                        portion["grams"], COUNTS))

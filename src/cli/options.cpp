@@ -17,14 +17,15 @@ namespace {
 
 constexpr const char* kExample = R"(
 Exit status: 0 every day adequate, 1 a day below the RDA or above the UL,
-2 a usage or input error (messages on stderr as seck: FILE:LINE: ...).
+2 a usage or input error, or a line not counted (messages on stderr as
+seck: FILE:LINE: ...; the report lists the line under its day, marked incomplete).
 
 Example:
   $ cat diary.csv
   date,food,amount,unit
-  2026-11-24,brazil nuts,2,nuts
-  2026-11-24,egg,1,
-  2026-11-25,chicken breast,3,oz
+  2026-11-24,2 brazil nuts,,
+  2026-11-24,large egg,1,
+  2026-11-25,chicken breast,3 oz,
   $ seck diary.csv               # 2026-11-24: 207.1 µg, adequate; 2026-11-25: 23.5 µg, below the RDA
   $ seck --explain diary.csv     # also how each line was read
   $ seck foods brazil nuts       # find a food's usda: id and units
@@ -245,7 +246,7 @@ std::string validate(const Args& a, Config* config) {
 Parsed parse_options(int argc, const char* const* argv) {
     CLI::App app{
         "seck checks the selenium in a food diary against the reference intakes (by default\n"
-        "US/Canada adults: RDA 55 µg/day, UL 400 µg/day), using USDA SR28.",
+        "US/Canada adults: RDA 55 µg/day, UL 400 µg/day), using USDA SR28 and FNDDS.",
         "seck"};
     Args args;
     define_options(app, args);

@@ -30,7 +30,7 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
     {"chillies", "chili"},      {"chilis", "chili"},          {"courgette", "zucchini"},  {"courgettes", "zucchini"},
     {"doughnut", "donut"},      {"doughnuts", "donut"},       {"filet", "fillet"},        {"flavour", "flavor"},
     {"flavoured", "flavored"},  {"houmous", "hummus"},        {"hoummos", "hummus"},      {"hummous", "hummus"},
-    {"kumara", "sweet potato"}, {"prawn", "shrimp"},          {"prawns", "shrimp"},       {"roast", "roasted"},       {"swede", "rutabaga"},
+    {"kumara", "sweet potato"}, {"prawn", "shrimp"},          {"prawns", "shrimp"},       {"roast", "roasted"},       {"swede", "rutabaga"},       {"toasted", "toast"},
     {"swedes", "rutabaga"},     {"sweetcorn", "sweet corn"},  {"tinned", "canned"},       {"wholemeal", "whole wheat"},
     {"yoghurt", "yogurt"},      {"yoghurts", "yogurt"}};
 

@@ -409,6 +409,21 @@ const Portion* item_measure(const Measures& measures) {
     return nullptr;
 }
 
+// A drink, counted by the cup or glass its default portion is: SR28's beverages and fluid
+// milks ("Milk, whole, 3.25% milkfat"), FNDDS's coffee, tea, juices, milks, waters, soft drinks, beer, wine and liquor.
+bool is_drink(const Food& food) {
+    static constexpr std::string_view kDrinkGroups[] = {"Beverages", "juice", "water", "drinks", "Coffee", "Tea",
+                                                        "Beer",      "Wine",  "Liquor", "Milk",  "milk"};
+    static constexpr std::string_view kNotFluid[] = {"dry", "condensed", "evaporated", "powder"};
+    if (food.description.starts_with("Milk,"))  // fluid milk, not dry, condensed or evaporated
+        return std::none_of(std::begin(kNotFluid), std::end(kNotFluid), [&](std::string_view word) {
+            return food.description.find(word) != std::string_view::npos;
+        });
+    return std::any_of(std::begin(kDrinkGroups), std::end(kDrinkGroups), [&](std::string_view word) {
+        return food.group.find(word) != std::string_view::npos;
+    });
+}
+
 // One of the food from a bulk measure that says how many it holds: "oz (19 halves)" is 19
 // pecan halves, "cup, in shell, edible yield (7 nuts)" 7 walnuts. The first such measure.
 std::optional<std::pair<const Portion*, int>> counted_measure(const Food& food) {
@@ -474,7 +489,7 @@ bool use_default_portion_for_no_unit(const Food& food, std::string_view food_tex
         *err = fmt::format("missing unit for {}; {}", food_label(food), measures_list(food));
         return false;
     }
-    if (bulk_measure(fallback))
+    if (bulk_measure(fallback) && !is_drink(food))  // ("2 coffees" are two cups)
         out->no_count = fmt::format("{} has no unit, and {} has no weight for one of it: give a unit; {}",
                                     quoted(food_text), food_label(food), measures_list(food));
     add_note(&out->note, fmt::format("no unit for {}: each counts as one \"{}\" ({}), its default portion",

@@ -393,6 +393,10 @@ TEST_CASE("a count without a unit is that many of the food, never that many cups
     REQUIRE(counted.ok());
     CHECK(counted.reports.at(0).days.at(0).selenium_ug == Approx(0.588 + 1.0773));
     CHECK(counted.reports.at(0).days.at(1).selenium_ug == Approx(0.27));
+    // A drink is counted by its cup: milk,2, is 2 cups (usda:01077, 244 g at 3.7 µg/100 g = 18.056 µg).
+    const auto drinks = check("date,food,amount,unit\n2026-12-01,milk,2,\n2026-12-01,cuppa,2,\n");
+    REQUIRE(drinks.ok());
+    CHECK(drinks.reports.at(0).days.at(0).selenium_ug == Approx(18.056));
     CHECK(notes_of(counted).at(0) == "plan.csv:2: no unit for 'walnuts': each counts as one of the 7 in \"cup, in "
                                      "shell, edible yield (7 nuts)\" (28 g): 4 g");
 }

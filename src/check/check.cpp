@@ -328,10 +328,25 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     // A quantity in the food, split off by `split`: taken if the rest is a food. Where the rest
     // is a food but not in that unit ("a bowl of porridge"), that is what the line is told.
     std::string unit_err;
+    // The food left after a quantity is split off, in `*split_unit` (or a unit inside it: "2
+    // large eggs", "1 medium sweet potato"; then both are updated); nullptr with `*e` if none.
+    auto resolve_rest = [&](std::string* name, std::string* split_unit, std::string_view line_unit,
+                            std::string* e) -> const Resolved* {
+        const std::string_view with = split_unit->empty() ? line_unit : std::string_view(*split_unit);
+        if (const Resolved* r = resolver_.resolve(*name, with, e)) return r;
+        std::string size, sized, ignored;
+        if (!with.empty() || !split_unit_in_name(*name, &size, &sized)) return nullptr;
+        const Resolved* r = resolver_.resolve(sized, size, &ignored);
+        if (r) {
+            *split_unit = std::move(size);
+            *name = std::move(sized);
+        }
+        return r;
+    };
     auto in_food = [&](auto split) {
         if (!split(row.food, &quantity, &food_name) || !(quantity.unit.empty() || row.unit.empty())) return false;
         const std::string_view inner_unit = quantity.unit.empty() ? row.unit : quantity.unit;
-        if ((resolved = resolver_.resolve(food_name, inner_unit, &err))) return true;
+        if ((resolved = resolve_rest(&food_name, &quantity.unit, row.unit, &err))) return true;
         std::string ignored;
         if (unit_err.empty() && !inner_unit.empty() && resolver_.resolve(food_name, "", &ignored)) unit_err = err;
         return false;
@@ -360,7 +375,7 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         shown_amount = "1";
         amount_text = shown_amount;
     }
-    if (!resolved && !(resolved = resolver_.resolve(food, unit, &err)) && !unit_err.empty()) err = unit_err;
+    if (!resolved) resolved = resolver_.resolve(food, unit, &err);
     // "2 brazil nuts,3,": the amount column counts servings of what the food says, 3 × 2 nuts
     // ("Shrimp, canned, 3 ounces,2,": 2 × 3 ounces).
     Quantity inner;
@@ -371,7 +386,11 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
             if (resolver_.resolve(food_name, inner.unit, &inner_err))
                 err = fmt::format("food {} says how much, and so does the line ({} {}): give it once",
                                   quoted(row.food), row.amount, unit);
-        } else if ((resolved = resolver_.resolve(food_name, inner.unit, &inner_err))) {
+        } else if (!(resolved = resolve_rest(&food_name, &inner.unit, {}, &inner_err))) {
+            std::string ignored;  // a food, but not in that unit: what the line is told
+            if (unit_err.empty() && !inner.unit.empty() && resolver_.resolve(food_name, "", &ignored))
+                unit_err = inner_err;
+        } else {
             if (quantity.amount != 1)
                 note_once(row.line, fmt::format("{} with amount {}: {:g} × {:g} = {:g}", quoted(row.food),
                                                 quoted(row.amount), quantity.amount, inner.amount,
@@ -385,6 +404,7 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
             amount_text = shown_amount;
         }
     }
+    if (!resolved && !unit_err.empty()) err = unit_err;
     // "garlic clove", "large egg": a name that is no food as it is, with a unit inside it.
     std::string inner_unit, inner_food;
     if (!resolved && unit.empty() && split_unit_in_name(food, &inner_unit, &inner_food)) {

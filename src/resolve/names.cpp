@@ -30,7 +30,7 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
     {"chillies", "chili"},      {"chilis", "chili"},          {"courgette", "zucchini"},  {"courgettes", "zucchini"},
     {"doughnut", "donut"},      {"doughnuts", "donut"},       {"filet", "fillet"},        {"flavour", "flavor"},
     {"flavoured", "flavored"},  {"houmous", "hummus"},        {"hoummos", "hummus"},      {"hummous", "hummus"},
-    {"kumara", "sweet potato"}, {"prawn", "shrimp"},          {"prawns", "shrimp"},       {"roast", "roasted"},       {"swede", "rutabaga"},       {"toasted", "toast"},
+    {"kumara", "sweet potato"}, {"prawn", "shrimp"},          {"prawns", "shrimp"},       {"roast", "roasted"},       {"swede", "rutabaga"},       {"tin", "canned"},       {"toasted", "toast"},
     {"swedes", "rutabaga"},     {"sweetcorn", "sweet corn"},  {"tinned", "canned"},       {"wholemeal", "whole wheat"},
     {"yoghurt", "yogurt"},      {"yoghurts", "yogurt"}};
 
@@ -41,7 +41,7 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
 // nor sizes (a "small egg" is its own weight: a unit).
 constexpr std::string_view kPrepWords[] = {
     "baked",     "boiled",   "boneless", "broiled", "chopped", "coarsely", "cold",     "cooked",
-    "cored",     "crushed",  "cubed",   "deseeded", "diced",   "fillet",  "finely",   "free",     "fresh",
+    "cored",     "crushed",  "cubed",   "deseeded", "diced",   "drained",   "fillet",  "finely",   "free",     "fresh",
     "freshly",   "grated",   "grilled", "half",     "halved",  "heaped",  "heaping",  "homemade", "kosher",
     "leftover",  "level",    "minced",  "natural",  "organic", "peeled",  "pitted",   "plain",    "poached",
     "quartered", "range",    "rinsed",  "ripe",     "roasted", "roughly", "seeded",   "shredded", "skinless",

@@ -328,10 +328,20 @@ bool split_food_quantity(std::string_view food, Quantity* quantity, std::string*
     double value = 0;
     std::size_t len = 0;
     std::string note;
-    if (!amount_at(food, &value, &len, &note) || len == 0 || len >= food.size() || !space(food[len]) ||
-        !std::isfinite(value))
+    if (!amount_at(food, &value, &len, &note) || len == 0 || len >= food.size() || !std::isfinite(value))
         return false;
-    std::string_view rest = trim(food.substr(len));
+    std::string_view rest = food.substr(len);
+    if (!space(rest.front())) {  // "200g chicken breast", "250ml milk": a unit written onto the number
+        const auto end = rest.find(' ');
+        if (end == std::string_view::npos || !is_unit_word(rest.substr(0, end)) || trim(rest.substr(end)).empty())
+            return false;
+        quantity->amount = value;
+        quantity->unit = std::string(rest.substr(0, end));
+        quantity->note = std::move(note);
+        *name = std::string(trim(rest.substr(end)));
+        return true;
+    }
+    rest = trim(rest);
     // "a cup of milk", "3 slices of bread": the words before "of" are the unit.
     if (const auto of = rest.find(" of "); of != std::string_view::npos && of > 0) {
         const std::string_view unit = trim(rest.substr(0, of)), what = trim(rest.substr(of + 4));

@@ -267,6 +267,15 @@ TEST_CASE("amounts as people write them: fractions, words, ranges, a unit in the
     REQUIRE(twice.errors.size() == 1);
     CHECK(seck::format_diagnostic(twice.errors[0]) ==
           "plan.csv:2: amount '10 g' has a unit, and so has the line ('kernel'): give it once");
+    // A unit written onto the number, a size inside the name, preparation after a comma: 200 g
+    // of roast chicken breast (usda:05064, 27.6 µg/100 g) = 55.2; 2 large eggs = 30.7 (also
+    // with an amount of 1); a medium sweet potato (usda:11508, 114 g at 0.2) = 0.228.
+    const auto recipe = check(
+        "date,food,amount,unit\n2026-12-01,200g chicken breast,,\n2026-12-01,2 large eggs,,\n"
+        "2026-12-02,2 large eggs,1,\n2026-12-02,\"1 medium sweet potato, peeled and cubed\",,\n");
+    REQUIRE(recipe.ok());
+    CHECK(recipe.reports.at(0).days.at(0).selenium_ug == Approx(55.2 + 30.7));
+    CHECK(recipe.reports.at(0).days.at(1).selenium_ug == Approx(30.7 + 0.228));
     // The amount column counts servings of what the food says: 3 × 2 nuts, 575.1 µg.
     const auto servings = check("date,food,amount,unit\n2026-12-01,2 brazil nuts,3,\n2026-12-01,2 eggs,100,g\n");
     CHECK(servings.reports.at(0).days.at(0).selenium_ug == Approx(575.1));

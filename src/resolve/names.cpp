@@ -804,11 +804,21 @@ std::optional<NameMatch> NameMatcher::by_fndds_name(std::string_view name, const
 std::optional<NameMatch> NameMatcher::by_fndds_words(std::string_view name, const Words& query,
                                                      bool descriptions_only) const {
     auto candidates = containing(query, true);
-    if (descriptions_only)
-        std::erase_if(candidates, [&](std::uint32_t index) {
-            const Words words = sorted_unique(name_words(fndds_entries_[index].food->description));
-            return !std::includes(words.begin(), words.end(), query.begin(), query.end());
-        });
+    std::erase_if(candidates, [&](std::uint32_t index) {
+        const Food& food = *fndds_entries_[index].food;
+        const Words words = name_words(food.description);
+        const Words described = sorted_unique(words);
+        if (std::includes(described.begin(), described.end(), query.begin(), query.end())) return false;
+        if (descriptions_only) return true;
+        // Found through its other names, which are often qualifiers ("whole wheat" of "French
+        // toast, whole grain"): only if one of them has every word ("edensoy"), or the
+        // description starts with a word of the name.
+        for (std::string_view other : food.names) {
+            const Words named = sorted_unique(name_words(other));
+            if (std::includes(named.begin(), named.end(), query.begin(), query.end())) return false;
+        }
+        return words.empty() || !has(query, words.front());
+    });
     if (candidates.empty()) return std::nullopt;
     std::vector<const Food*> foods;
     for (std::uint32_t index : candidates) foods.push_back(fndds_entries_[index].food);

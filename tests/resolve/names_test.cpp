@@ -105,6 +105,12 @@ TEST_CASE("names resolve by alias, by USDA words, and say what they chose") {
           0);
     // A product's own name, less the maker it repeats, is that product.
     CHECK(id("honey smacks") == "08071");  // "Cereals ready-to-eat, KELLOGG, KELLOGG'S HONEY SMACKS"
+    // FNDDS's other names are often qualifiers ("whole wheat", "multigrain" of "French toast,
+    // whole grain"): a name found through them alone is not that food.
+    CHECK(names.match("multigrain toast")
+              .error.rfind("food 'multigrain toast' fits 3 foods as eaten (FNDDS) whose selenium differs: "
+                           "fndds:51601010 (Bread, multigrain, toasted)",
+                           0) == 0);
     // Two foods in one name are two lines.
     CHECK(names.match("salt and pepper").error ==
           "food 'salt and pepper' is two foods ('salt' and 'pepper'): write each on a line of its own");

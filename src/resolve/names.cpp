@@ -659,10 +659,35 @@ NameMatch NameMatcher::refuse_generic(std::string_view name, const Words& named,
     return refused;
 }
 
+namespace {
+
+// The words of a name that are in `query`, in the order written, each once.
+Words written_order(std::string_view name, const Words& query) {
+    Words ordered;
+    for (auto& word : name_words(name))
+        if (has(query, word) && std::find(ordered.begin(), ordered.end(), word) == ordered.end())
+            ordered.push_back(std::move(word));
+    return ordered;
+}
+
+// Does one part of a description have all these words together, in this order?
+bool words_together(std::string_view description, const Words& ordered) {
+    while (!description.empty()) {
+        const auto comma = description.find(',');
+        const Words part = name_words(description.substr(0, comma));
+        if (std::search(part.begin(), part.end(), ordered.begin(), ordered.end()) != part.end()) return true;
+        description = comma == std::string_view::npos ? std::string_view() : description.substr(comma + 1);
+    }
+    return false;
+}
+
+}  // namespace
+
 std::optional<NameMatch> NameMatcher::two_foods(std::string_view name) const {
     // "salt and pepper", "bread & butter": two foods, each to be counted on its own.
     std::string lower(name);
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (name.find(',') != std::string_view::npos) return std::nullopt;  // a description: "Beans, pork and beans"
     for (std::string_view joint : {" and ", " & ", " n "}) {
         const auto at = lower.find(joint);
         if (at == std::string::npos || lower.find(joint, at + 1) != std::string::npos) continue;
@@ -732,9 +757,7 @@ bool NameMatcher::names_its_head(const Food& food, const Words& ordered) const {
         if (auto it = at(head, word); it != head.end()) places.push_back(it - head.begin());
     if (!places.empty()) return places.size() == head.size() || std::is_sorted(places.begin(), places.end());
     // All the name's words together, in order, in one part ("hash brown" in "Potatoes, hash brown").
-    for (const Words& part : parts)
-        if (std::search(part.begin(), part.end(), ordered.begin(), ordered.end()) != part.end()) return true;
-    return false;
+    return words_together(food.description, ordered);
 }
 
 NameMatch NameMatcher::by_words(std::string_view name, const Words& query,
@@ -875,9 +898,9 @@ std::optional<NameMatch> NameMatcher::by_words_of(std::string_view name, const W
     if (auto match = by_fndds_name(name, query)) return std::move(*match);
     if (is_generic(named, query)) return refuse_generic(name, named, std::move(candidates));
     // SR28's entries with every word are all products (branded, fast food, restaurant, baby
-    // food, meals) and the best is a brand the name does not say ("ham and cheese sandwich"
-    // is not a HOT POCKET): the foods as eaten whose descriptions have the words, if they
-    // agree, else refused with them. (A fast-food or restaurant entry is still the dish.)
+    // food, meals): the foods as eaten whose descriptions have the words, if they agree, else
+    // refused with them ("ham and cheese sandwich" is not a HOT POCKET, "turkey sandwich" not
+    // a fast-food sub with roast beef and ham); the products only where FNDDS has none.
     const bool products = std::all_of(candidates.begin(), candidates.end(), [&](std::uint32_t index) {
         const Food& food = *entries_[index].food;
         return food.source == FoodSource::Sr28 &&
@@ -885,17 +908,20 @@ std::optional<NameMatch> NameMatcher::by_words_of(std::string_view name, const W
                 in(kUnlikelyGroups, food.group));
     });
     if (!candidates.empty() && products) {
-        const Food& best = *rank(query, candidates).front().food;
-        if (branded(best.description) && product_name(best.description) != query)
-            if (auto match = by_fndds_words(name, query, true)) return std::move(*match);
+        auto eaten = by_fndds_words(name, query, true);
+        // (a restaurant dish with the name's words together stays, where FNDDS's disagree:
+        // "Restaurant, Chinese, fried rice, without meat")
+        const bool dish = std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t index) {
+            const Food& food = *entries_[index].food;
+            return !branded(food.description) && in(kUnlikelyGroups, food.group) &&
+                   words_together(food.description, written_order(name, query));
+        });
+        if (eaten && (eaten->food || !dish)) return std::move(*eaten);
     }
     if (auto two = two_foods(name)) return std::move(*two);
     if (!candidates.empty()) {
         // Only entries that are the food the name says, not one it is a part of.
-        Words ordered;
-        for (auto& word : name_words(name))
-            if (has(query, word) && std::find(ordered.begin(), ordered.end(), word) == ordered.end())
-                ordered.push_back(std::move(word));
+        const Words ordered = written_order(name, query);
         std::erase_if(candidates, [&](std::uint32_t index) {
             const Entry& entry = entries_[index];
             // ... and not a form no one eats as it is, unless the name says it: "curry" is not

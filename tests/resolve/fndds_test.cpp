@@ -297,7 +297,13 @@ TEST_CASE("fndds names: where SR28 has only products with the words, the foods a
     CHECK(burger.id == "fndds:27510155");
     CHECK(burger.grams == 165);
     CHECK(burger.ug == Approx(38.94));
-    // A fast-food entry that is the dish stays SR28's pick when the foods as eaten disagree.
-    CHECK(name_match("cheese pizza").food->id == "21299");
+    // A restaurant dish with the name's words together stays SR28's pick when the foods as
+    // eaten disagree; a fast-food sub that has the words apart is not the dish: "turkey
+    // sandwich" was "Fast foods, submarine sandwich, turkey, roast beef and ham ...".
+    CHECK(name_match("fried rice").food->id == "36602");
+    CHECK(name_match("turkey sandwich").error.rfind("food 'turkey sandwich' fits 17 foods as eaten (FNDDS) whose "
+                                                     "selenium differs: fndds:27540010 (Turkey sandwich on white)",
+                                                     0) == 0);
+    CHECK(name_match("cheese pizza").food == nullptr);  // 42 FNDDS cheese pizzas, 14" chain pizza aside
     CHECK(name_match("cheerios").food->id == "08013");  // a brand the name says
 }

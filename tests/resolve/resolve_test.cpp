@@ -284,10 +284,9 @@ TEST_CASE("a name found only as an entry without selenium says so in one sentenc
           "'feijoa' is only found as usda:09334 (Feijoa, raw), which has no selenium value in the food table "
           "(missing is not zero)");
     // A brand the name does not say is no answer, even the only one.
-    CHECK(selenium("mini wheats", 1, "").error.rfind(
-              "food 'mini wheats' is only in branded products: usda:08542 (Cereals ready-to-eat, KELLOGG'S, FROSTED "
-              "MINI-WHEATS Bite Size Strawberry Delight), ",
-              0) == 0);
+    CHECK(selenium("mini wheats", 1, "").error.rfind("food 'mini wheats' is only in branded products: usda:08031 "
+                                                      "(Cereals ready-to-eat, KELLOGG'S FROSTED MINI-WHEATS, Big Bite), ",
+                                                      0) == 0);
 }
 
 TEST_CASE("a default portion that --foods took away: the first measure that starts with the unit, and says so") {

@@ -111,8 +111,8 @@ private:
                              std::vector<std::uint32_t> candidates) const;
     /// Steps 2 on of match() for these words: a match, a refusal, or nullopt when no entry has them.
     std::optional<NameMatch> by_words_of(std::string_view name, const std::vector<std::string>& query) const;
-    /// "salt and pepper": a name that is two foods joined by "and" (each with entries, one an
-    /// alias or a USDA name), refused; nullopt otherwise.
+    /// "salt and pepper": a name without a comma that is two foods joined by "and" or "&" (each
+    /// with entries, one an alias or a USDA name), refused; nullopt otherwise.
     std::optional<NameMatch> two_foods(std::string_view name) const;
     /// Is `food` what the name (its words in order) says, not a food it is part of? The
     /// description's first part has the name's words in their order, or is a category

@@ -409,12 +409,15 @@ const Portion* item_measure(const Measures& measures) {
     return nullptr;
 }
 
-// A drink, counted by the cup or glass its default portion is: SR28's beverages and fluid
-// milks ("Milk, whole, 3.25% milkfat"), FNDDS's coffee, tea, juices, milks, waters, soft drinks, beer, wine and liquor.
+// A drink, counted by the cup or glass its default portion is: SR28's beverages, juices
+// (not lemon or lime) and fluid milks ("Milk, whole, 3.25% milkfat"), FNDDS's coffee, tea, juices, milks, waters, soft drinks, beer, wine and liquor.
 bool is_drink(const Food& food) {
     static constexpr std::string_view kDrinkGroups[] = {"Beverages", "juice", "water", "drinks", "Coffee", "Tea",
                                                         "Beer",      "Wine",  "Liquor", "Milk",  "milk"};
     static constexpr std::string_view kNotFluid[] = {"dry", "condensed", "evaporated", "powder"};
+    const std::string_view head = food.description.substr(0, food.description.find(','));
+    if (head.ends_with("juice") && !head.starts_with("Lemon") && !head.starts_with("Lime"))
+        return true;  // "Orange juice", not the lemon juice of a recipe
     if (food.description.starts_with("Milk,"))  // fluid milk, not dry, condensed or evaporated
         return std::none_of(std::begin(kNotFluid), std::end(kNotFluid), [&](std::string_view word) {
             return food.description.find(word) != std::string_view::npos;
@@ -425,17 +428,20 @@ bool is_drink(const Food& food) {
 }
 
 // One of the food from a bulk measure that says how many it holds: "oz (19 halves)" is 19
-// pecan halves, "cup, in shell, edible yield (7 nuts)" 7 walnuts. The first such measure.
+// pecan halves, "cup, in shell, edible yield (7 nuts)" 7 walnuts, "package (2.06 oz, 2 bars)"
+// 2 bars, "serving (1 hot dog)" one. The first such measure.
 std::optional<std::pair<const Portion*, int>> counted_measure(const Food& food) {
     for (const Portion& p : food.portions) {
         const auto open = p.unit.find('(');
         if (open == std::string::npos || !bulk_measure(p.unit)) continue;
         std::string_view inside = std::string_view(p.unit).substr(open + 1);
+        if (const auto comma = inside.rfind(", "); comma != std::string_view::npos)  // "(2.06 oz, 2 bars)"
+            inside.remove_prefix(comma + 2);
         for (std::string_view about : {"about ", "approx. ", "approx "})
             if (inside.starts_with(about)) inside.remove_prefix(about.size());
         int count = 0;
         const auto [end, ec] = std::from_chars(inside.data(), inside.data() + inside.size(), count);
-        if (ec != std::errc() || count < 2 || end == inside.data() + inside.size() || *end != ' ') continue;
+        if (ec != std::errc() || count < 1 || end == inside.data() + inside.size() || *end != ' ') continue;
         const std::string_view what(end + 1, inside.data() + inside.size() - end - 1);
         const auto close = what.find(')');
         // a count of pieces: words only ("halves", "whole kernels"), not "(1/2\" base)" nor a
@@ -445,7 +451,8 @@ std::optional<std::pair<const Portion*, int>> counted_measure(const Food& food) 
                          [](char c) { return (c >= 'a' && c <= 'z') || c == ' '; }))
             continue;
         const std::string unit = unit_key(what.substr(0, close));
-        if (volume_unit_ml(unit) > 0 || mass_unit_grams(unit) > 0) continue;
+        if (volume_unit_ml(unit) > 0 || mass_unit_grams(unit) > 0 || unit.find("serving") != std::string::npos)
+            continue;  // "(5 fl oz)", "(1 NLEA serving)": an amount, not pieces
         return std::pair{&p, count};
     }
     return std::nullopt;
@@ -465,6 +472,12 @@ bool use_default_portion_for_no_unit(const Food& food, std::string_view food_tex
         }
         if (const auto counted = counted_measure(food)) {
             const auto [p, count] = *counted;
+            if (count == 1) {  // "serving (1 hot dog)"
+                use_portion(*p, ", one of the food", out);
+                add_note(&out->note, fmt::format("no unit for {}: each counts as one \"{}\" ({})",
+                                                 quoted(food_text), p->unit, grams_text(p->grams)));
+                return true;
+            }
             const std::string one = fmt::format("1/{} of \"{}\"", count, p->unit);
             use_portion({one, p->grams / count}, ", one of the food", out);
             add_note(&out->note, fmt::format("no unit for {}: each counts as one of the {} in \"{}\" ({}): {}",

@@ -402,6 +402,12 @@ TEST_CASE("a count without a unit is that many of the food, never that many cups
     REQUIRE(counted.ok());
     CHECK(counted.reports.at(0).days.at(0).selenium_ug == Approx(0.588 + 1.0773));
     CHECK(counted.reports.at(0).days.at(1).selenium_ug == Approx(0.27));
+    // "package (2.06 oz, 2 bars)": 2 Twix bars are 58 g (usda:19160, 4.3 µg/100 g) = 2.494 µg;
+    // "serving (1 hot dog)": 3 hot dogs are 156 g (usda:07949, 12.5) = 19.5 µg.
+    const auto bars = check("date,food,amount,unit\n2026-12-01,twix,2,\n2026-12-02,hot dog,3,\n");
+    REQUIRE(bars.ok());
+    CHECK(bars.reports.at(0).days.at(0).selenium_ug == Approx(2.494));
+    CHECK(bars.reports.at(0).days.at(1).selenium_ug == Approx(19.5));
     // A drink is counted by its cup: milk,2, is 2 cups (usda:01077, 244 g at 3.7 µg/100 g = 18.056 µg).
     const auto drinks = check("date,food,amount,unit\n2026-12-01,milk,2,\n2026-12-01,cuppa,2,\n");
     REQUIRE(drinks.ok());

@@ -82,6 +82,12 @@ constexpr std::string_view kHeadCategories[] = {
 // Forms a food is not eaten in as they are: a name that does not say one never means it.
 constexpr std::string_view kNotAsEaten[] = {"concentrate", "dehydrated", "dry", "mix", "powder", "powdered",
                                             "unprepared"};
+// Words that say a drink has alcohol (as name_words gives them: singular).
+constexpr std::string_view kAlcoholWords[] = {
+    "alcoholic", "ale",    "amaretto", "beer",   "bourbon", "brandy",   "champagne", "cider",   "cocktail",
+    "cognac",    "daiquiri", "gin",    "lager",  "liqueur", "margarita", "martini",  "mead",    "port",
+    "prosecco",  "proof",  "rum",      "sake",   "schnapp", "scotch",   "sherry",    "stout",   "tequila",
+    "vermouth",  "vodka",  "whiskey",  "whisky", "wine",    "pina",     "colada",    "kahlua",  "bailey"};
 constexpr std::string_view kUnlikelyGroups[] = {"Baby Foods", "Fast Foods", "Restaurant Foods",
                                                 "Meals, Entrees, and Side Dishes",
                                                 "American Indian/Alaska Native Foods"};
@@ -929,7 +935,12 @@ std::optional<NameMatch> NameMatcher::by_words_of(std::string_view name, const W
             const bool unsaid_form = std::any_of(std::begin(kNotAsEaten), std::end(kNotAsEaten), [&](std::string_view w) {
                 return has(entry.words, w) && !has(query, w) && !(w == "dry" && has(entry.words, "heat"));
             });
-            return unsaid_form || !names_its_head(*entry.food, ordered);
+            // ... and no alcoholic drink for a name that says no alcohol: "coffee with cream" is
+            // not "Alcoholic beverage, liqueur, coffee with cream, 34 proof".
+            const bool unsaid_alcohol =
+                entry.food->description.starts_with("Alcoholic beverage") &&
+                std::none_of(query.begin(), query.end(), [](const std::string& w) { return in(kAlcoholWords, w); });
+            return unsaid_form || unsaid_alcohol || !names_its_head(*entry.food, ordered);
         });
     }
     // Only a brand's products left, none named by the name ("curry": a SMART SOUP): the foods

@@ -111,6 +111,8 @@ TEST_CASE("names resolve by alias, by USDA words, and say what they chose") {
               .error.rfind("food 'multigrain toast' fits 3 foods as eaten (FNDDS) whose selenium differs: "
                            "fndds:51601010 (Bread, multigrain, toasted)",
                            0) == 0);
+    // No alcohol for a name that says none.
+    CHECK(names.match("coffee with cream").food->description.find("Alcoholic") == std::string::npos);
     // Two foods in one name are two lines.
     CHECK(names.match("salt and pepper").error ==
           "food 'salt and pepper' is two foods ('salt' and 'pepper'): write each on a line of its own");

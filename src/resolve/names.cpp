@@ -721,7 +721,7 @@ bool NameMatcher::names_its_head(const Food& food, const Words& ordered) const {
     // The description's parts, each as words in order, less the categories (that the name does
     // not say) and brands it starts with ("Spices, curry powder": "curry powder").
     std::vector<Words> parts;
-    std::string_view rest = food.description, last_brand;
+    std::string_view rest = food.description, last_skipped;
     bool leading = true;
     while (!rest.empty()) {
         const auto comma = rest.find(',');
@@ -734,7 +734,7 @@ bool NameMatcher::names_its_head(const Food& food, const Words& ordered) const {
         // ("Chicken, ..." is the head of "raw chicken"; a brand's words are never the food's:
         // "BURGER KING, CROISSAN'WICH" is no burger)
         if (leading && (branded(part) || category)) {
-            last_brand = part;
+            last_skipped = part;
             continue;
         }
         leading = false;
@@ -748,8 +748,8 @@ bool NameMatcher::names_its_head(const Food& food, const Words& ordered) const {
             std::find(ordered.begin(), ordered.end(), words.front()) != ordered.end())
             return true;
     }
-    if (parts.empty()) {  // all category and brand: the product, if the name is in its name ("cheerios")
-        const Words product = name_words(last_brand);
+    if (parts.empty()) {  // all category and brand: the product, if the name is in the last ("cheerios")
+        const Words product = name_words(last_skipped);
         return std::any_of(ordered.begin(), ordered.end(), [&](const std::string& w) {
             return std::find(product.begin(), product.end(), w) != product.end();
         });

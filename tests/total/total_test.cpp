@@ -14,6 +14,7 @@
 
 #include "seck/check/check.h"
 #include "seck/report/report.h"
+#include "seck/resolve/resolve.h"
 
 namespace {
 
@@ -414,6 +415,25 @@ TEST_CASE("a count without a unit is that many of the food, never that many cups
     CHECK(drinks.reports.at(0).days.at(0).selenium_ug == Approx(18.056));
     CHECK(notes_of(counted).at(0) == "plan.csv:2: no unit for 'walnuts': each counts as one of the 7 in \"cup, in "
                                      "shell, edible yield (7 nuts)\" (28 g): 4 g");
+}
+
+TEST_CASE("every row of data/items.csv is one item word with a weight of one and its source") {
+    // scripts/gen_items.py's table, from USDA's portions: the weight of one countable item for a
+    // count without a unit of an entry with no weight for one of its own (README, "Units", step 6).
+    const auto items = seck::embedded_items();
+    CHECK(items.size() >= 15);
+    for (const seck::ItemWeight& item : items) {
+        INFO(item.item);
+        CHECK(item.grams > 0);
+        CHECK(item.grams < 100);  // one item, not a cup of them
+        CHECK((item.source.find("FNDDS") != std::string_view::npos || item.source.find("SR28") != std::string_view::npos));
+        // matched against name_words: one word, singular, lower case
+        CHECK(seck::name_words(item.item) == std::vector<std::string>{std::string(item.item)});
+    }
+    const auto mussel = std::find_if(items.begin(), items.end(), [](const auto& i) { return i.item == "mussel"; });
+    REQUIRE(mussel != items.end());
+    CHECK(mussel->grams == 15);
+    CHECK(mussel->source == "FNDDS \"mussel\" portion of fndds:26313110 Mussels (15 g)");
 }
 
 TEST_CASE("a unit inside the food's name is its unit") {

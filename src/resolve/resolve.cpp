@@ -429,8 +429,8 @@ bool is_drink(const Food& food) {
 
 // One of the food from a bulk measure that says how many it holds: "oz (19 halves)" is 19
 // pecan halves, "cup, in shell, edible yield (7 nuts)" 7 walnuts, "package (2.06 oz, 2 bars)"
-// 2 bars, "serving (1 hot dog)" one. The first such measure.
-std::optional<std::pair<const Portion*, int>> counted_measure(const Food& food) {
+// 2 bars, "serving (1 hot dog)" one, "oz (10-12 kernels)" 11, the middle. The first such measure.
+std::optional<std::pair<const Portion*, double>> counted_measure(const Food& food) {
     for (const Portion& p : food.portions) {
         const auto open = p.unit.find('(');
         if (open == std::string::npos || !bulk_measure(p.unit)) continue;
@@ -439,10 +439,16 @@ std::optional<std::pair<const Portion*, int>> counted_measure(const Food& food) 
             inside.remove_prefix(comma + 2);
         for (std::string_view about : {"about ", "approx. ", "approx "})
             if (inside.starts_with(about)) inside.remove_prefix(about.size());
-        int count = 0;
-        const auto [end, ec] = std::from_chars(inside.data(), inside.data() + inside.size(), count);
-        if (ec != std::errc() || count < 1 || end == inside.data() + inside.size() || *end != ' ') continue;
-        const std::string_view what(end + 1, inside.data() + inside.size() - end - 1);
+        int count = 0, to = 0;
+        const char* const stop = inside.data() + inside.size();
+        auto [end, ec] = std::from_chars(inside.data(), stop, count);
+        if (ec == std::errc() && end != stop && *end == '-') {  // "(10-12 kernels)": the middle, 11
+            const auto upper = std::from_chars(end + 1, stop, to);
+            if (upper.ec != std::errc() || to <= count) continue;
+            end = upper.ptr;
+        }
+        if (ec != std::errc() || count < 1 || end == stop || *end != ' ') continue;
+        const std::string_view what(end + 1, stop - end - 1);
         const auto close = what.find(')');
         // a count of pieces: words only ("halves", "whole kernels"), not "(1/2\" base)" nor a
         // unit ("serving (5 fl oz)")
@@ -453,7 +459,7 @@ std::optional<std::pair<const Portion*, int>> counted_measure(const Food& food) 
         const std::string unit = unit_key(what.substr(0, close));
         if (volume_unit_ml(unit) > 0 || mass_unit_grams(unit) > 0 || unit.find("serving") != std::string::npos)
             continue;  // "(5 fl oz)", "(1 NLEA serving)": an amount, not pieces
-        return std::pair{&p, count};
+        return std::pair{&p, to > 0 ? (count + to) / 2.0 : count};
     }
     return std::nullopt;
 }

@@ -415,6 +415,13 @@ TEST_CASE("a count without a unit is that many of the food, never that many cups
     CHECK(drinks.reports.at(0).days.at(0).selenium_ug == Approx(18.056));
     CHECK(notes_of(counted).at(0) == "plan.csv:2: no unit for 'walnuts': each counts as one of the 7 in \"cup, in "
                                      "shell, edible yield (7 nuts)\" (28 g): 4 g");
+    // A measure that holds a range counts its middle: "oz (10-12 kernels)" is 11 macadamias, so
+    // 11 of them are 28.35 g (usda:12132, 11.7 µg/100 g) = 3.31695 µg.
+    const auto range = check("date,food,amount,unit\n2026-12-01,macadamia nuts,11,\n");
+    REQUIRE(range.ok());
+    CHECK(range.reports.at(0).days.at(0).selenium_ug == Approx(28.35 * 11.7 / 100));
+    CHECK(notes_of(range).at(0) == "plan.csv:2: no unit for 'macadamia nuts': each counts as one of the 11 in \"oz "
+                                   "(10-12 kernels)\" (28.35 g): 2.57727 g");
 }
 
 TEST_CASE("every row of data/items.csv is one item word with a weight of one and its source") {

@@ -456,9 +456,12 @@ std::optional<std::pair<const Portion*, double>> counted_measure(const Food& foo
             !std::all_of(what.begin(), what.begin() + static_cast<std::ptrdiff_t>(close),
                          [](char c) { return (c >= 'a' && c <= 'z') || c == ' '; }))
             continue;
-        const std::string unit = unit_key(what.substr(0, close));
-        if (volume_unit_ml(unit) > 0 || mass_unit_grams(unit) > 0 || unit.find("serving") != std::string::npos)
-            continue;  // "(5 fl oz)", "(1 NLEA serving)": an amount, not pieces
+        const auto words = name_words(what.substr(0, close));
+        const auto per = std::find(words.begin(), words.end(), "per");  // "(approx 20 pieces per cup)"
+        if (std::any_of(words.begin(), per, [](const std::string& w) {
+                return volume_unit_ml(unit_key(w)) > 0 || mass_unit_grams(w) > 0 || w == "serving";
+            }))
+            continue;  // "(5 fl oz)", "(1 NLEA serving)", "(3 heaping tsp)": an amount, not pieces
         return std::pair{&p, to > 0 ? (count + to) / 2.0 : count};
     }
     return std::nullopt;

@@ -422,6 +422,13 @@ TEST_CASE("a count without a unit is that many of the food, never that many cups
     CHECK(range.reports.at(0).days.at(0).selenium_ug == Approx(28.35 * 11.7 / 100));
     CHECK(notes_of(range).at(0) == "plan.csv:2: no unit for 'macadamia nuts': each counts as one of the 11 in \"oz "
                                    "(10-12 kernels)\" (28.35 g): 2.57727 g");
+    // A measure that holds an amount is no count of pieces: usda:14370's "serving (3 heaping tsp)"
+    // is a serving of tea powder, not 3 of it (was 1/3 of it each), and usda:19701's "cup chips
+    // (6 oz package)" not 6 chips: its "oz (approx 60 pcs)" is 60 (2 are 0.945 g at 3.2 µg/100 g).
+    const auto amounts = check("date,food,amount,unit\n2026-12-01,usda:14370,2,\n2026-12-02,usda:19701,2,\n");
+    REQUIRE(amounts.errors.size() == 1);
+    CHECK(seck::format_diagnostic(amounts.errors[0]).find(": missing unit for usda:14370 ") != std::string::npos);
+    CHECK(amounts.reports.at(0).days.at(1).selenium_ug == Approx(2 * 28.35 / 60 * 3.2 / 100));
 }
 
 TEST_CASE("every row of data/items.csv is one item word with a weight of one and its source") {

@@ -467,9 +467,38 @@ std::optional<std::pair<const Portion*, double>> counted_measure(const Food& foo
     return std::nullopt;
 }
 
+// What an entry is, by its description: the last word of its first part ("Peanuts, spanish,
+// raw" are peanuts), and after a kind SR28 names first that of its second ("Mollusks, mussel,
+// blue"; "Nuts, almond butter" is butter); a last "nut" aside ("cashew nuts" are cashews).
+std::vector<std::string> head_words(std::string_view description) {
+    static constexpr std::string_view kKinds[] = {"Crustaceans", "Fish", "Mollusks", "Nuts"};
+    std::vector<std::string> heads;
+    for (std::string_view rest = description; !rest.empty();) {
+        const auto comma = rest.find(',');
+        auto words = name_words(rest.substr(0, comma));
+        if (words.size() > 1 && words.back() == "nut") words.pop_back();
+        if (!words.empty()) heads.push_back(std::move(words.back()));
+        if (comma == std::string_view::npos || heads.size() > 1 ||
+            std::find(std::begin(kKinds), std::end(kKinds), rest.substr(0, comma)) == std::end(kKinds))
+            break;
+        rest.remove_prefix(comma + 1);
+    }
+    return heads;
+}
+
+// The countable item of data/items.csv that the entry is, by its description's head words
+// (a mussel for "Mollusks, mussel, blue", not a clam for "Soup, clam chowder"), or nullptr.
+const ItemWeight* item_of(const Food& food) {
+    for (const std::string& word : head_words(food.description))
+        for (const ItemWeight& item : embedded_items())
+            if (item.item == word) return &item;
+    return nullptr;
+}
+
 // No unit: one of the food, said in a note: its default portion, unless that is bulk (a cup)
-// and it has a measure of one item (or a bulk measure that says how many it holds); a count
-// of a bulk default is refused (Resolved::no_count).
+// and it has a measure of one item (or a bulk measure that says how many it holds), else the
+// weight of one of its item from data/items.csv (12 mussels); a count of a bulk default is
+// refused (Resolved::no_count).
 bool use_default_portion_for_no_unit(const Food& food, std::string_view food_text, std::string_view fallback,
                                      const Measures& measures, Resolved* out, std::string* err) {
     if (bulk_measure(fallback) || !portion_named(food, fallback)) {
@@ -507,6 +536,13 @@ bool use_default_portion_for_no_unit(const Food& food, std::string_view food_tex
                     return true;
                 }
     }
+    if ((bulk_measure(fallback) || !portion_named(food, fallback)) && !is_drink(food))
+        if (const ItemWeight* item = item_of(food)) {  // "mussels,12,": no weight for one of its own
+            use_portion({item->item, item->grams}, ", one of the food by data/items.csv", out);
+            add_note(&out->note, fmt::format("no unit for {}: each counts as one {}, {} (data/items.csv: {})",
+                                             quoted(food_text), item->item, grams_text(item->grams), item->source));
+            return true;
+        }
     if (!use_default_portion(food, fallback, out, err)) {
         *err = fmt::format("missing unit for {}; {}", food_label(food), measures_list(food));
         return false;

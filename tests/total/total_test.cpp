@@ -431,6 +431,42 @@ TEST_CASE("a count without a unit is that many of the food, never that many cups
     CHECK(amounts.reports.at(0).days.at(1).selenium_ug == Approx(2 * 28.35 / 60 * 3.2 / 100));
 }
 
+TEST_CASE("a count without a unit, where the entry has no weight for one, is that many of its item (data/items.csv)") {
+    // Mussels (usda:15165, 89.6 µg/100 g) have only "oz": data/items.csv's mussel is FNDDS's
+    // "mussel" portion, 15 g, so 12 are 180 g = 161.28 µg. Cashews (usda:12585, 11.7) have only a
+    // cup: a cashew is 1/18 of SR28's "oz (18 kernels)" of usda:12086, 1.575 g, so 10 are 15.75 g
+    // = 1.84275 µg. Scallops (usda:90240, 21.7): 6 of 15 g = 19.53 µg. An id counts the same.
+    const auto result = check(
+        "date,food,amount,unit\n"
+        "2026-12-01,mussels,12,\n"
+        "2026-12-02,cashews,10,\n"
+        "2026-12-03,scallops,6,\n"
+        "2026-12-04,usda:15165,2,\n");
+    REQUIRE(result.ok());
+    const seck::Days& days = result.reports.at(0).days;
+    CHECK(days.at(0).selenium_ug == Approx(12 * 15 * 89.6 / 100));
+    CHECK(days.at(1).selenium_ug == Approx(10 * 1.575 * 11.7 / 100));
+    CHECK(days.at(2).selenium_ug == Approx(6 * 15 * 21.7 / 100));
+    CHECK(days.at(3).selenium_ug == Approx(2 * 15 * 89.6 / 100));
+    CHECK(notes_of(result).at(0) == "plan.csv:2: no unit for 'mussels': each counts as one mussel, 15 g (data/items.csv: "
+                                    "FNDDS \"mussel\" portion of fndds:26313110 Mussels (15 g))");
+    // Only the item the entry is, by its description's head: clam chowder (usda:06430, "Soup, clam
+    // chowder, ...") is no clam, oyster mushrooms ("Mushrooms, oyster, raw") no oyster, cashew
+    // butter (usda:12088, "Nuts, cashew butter, plain") no cashew; chia seeds are not counted
+    // one by one. All four still need a unit.
+    const auto refused = check(
+        "date,food,amount,unit\n"
+        "2026-12-01,usda:06430,2,\n"
+        "2026-12-01,oyster mushrooms,3,\n"
+        "2026-12-01,usda:12088,2,\n"
+        "2026-12-01,chia seeds,3,\n");
+    REQUIRE(refused.errors.size() == 4);
+    for (const auto& error : refused.errors) {
+        INFO(seck::format_diagnostic(error));
+        CHECK(seck::format_diagnostic(error).find(": missing unit for usda:") != std::string::npos);
+    }
+}
+
 TEST_CASE("every row of data/items.csv is one item word with a weight of one and its source") {
     // scripts/gen_items.py's table, from USDA's portions: the weight of one countable item for a
     // count without a unit of an entry with no weight for one of its own (README, "Units", step 6).

@@ -429,8 +429,8 @@ bool is_drink(const Food& food) {
 
 // One of the food from a bulk measure that says how many it holds: "oz (19 halves)" is 19
 // pecan halves, "cup, in shell, edible yield (7 nuts)" 7 walnuts, "package (2.06 oz, 2 bars)"
-// 2 bars, "serving (1 hot dog)" one. The first such measure.
-std::optional<std::pair<const Portion*, int>> counted_measure(const Food& food) {
+// 2 bars, "serving (1 hot dog)" one, "oz (10-12 kernels)" 11, the middle. The first such measure.
+std::optional<std::pair<const Portion*, double>> counted_measure(const Food& food) {
     for (const Portion& p : food.portions) {
         const auto open = p.unit.find('(');
         if (open == std::string::npos || !bulk_measure(p.unit)) continue;
@@ -439,10 +439,16 @@ std::optional<std::pair<const Portion*, int>> counted_measure(const Food& food) 
             inside.remove_prefix(comma + 2);
         for (std::string_view about : {"about ", "approx. ", "approx "})
             if (inside.starts_with(about)) inside.remove_prefix(about.size());
-        int count = 0;
-        const auto [end, ec] = std::from_chars(inside.data(), inside.data() + inside.size(), count);
-        if (ec != std::errc() || count < 1 || end == inside.data() + inside.size() || *end != ' ') continue;
-        const std::string_view what(end + 1, inside.data() + inside.size() - end - 1);
+        int count = 0, to = 0;
+        const char* const stop = inside.data() + inside.size();
+        auto [end, ec] = std::from_chars(inside.data(), stop, count);
+        if (ec == std::errc() && end != stop && *end == '-') {  // "(10-12 kernels)": the middle, 11
+            const auto upper = std::from_chars(end + 1, stop, to);
+            if (upper.ec != std::errc() || to <= count) continue;
+            end = upper.ptr;
+        }
+        if (ec != std::errc() || count < 1 || end == stop || *end != ' ') continue;
+        const std::string_view what(end + 1, stop - end - 1);
         const auto close = what.find(')');
         // a count of pieces: words only ("halves", "whole kernels"), not "(1/2\" base)" nor a
         // unit ("serving (5 fl oz)")
@@ -450,17 +456,49 @@ std::optional<std::pair<const Portion*, int>> counted_measure(const Food& food) 
             !std::all_of(what.begin(), what.begin() + static_cast<std::ptrdiff_t>(close),
                          [](char c) { return (c >= 'a' && c <= 'z') || c == ' '; }))
             continue;
-        const std::string unit = unit_key(what.substr(0, close));
-        if (volume_unit_ml(unit) > 0 || mass_unit_grams(unit) > 0 || unit.find("serving") != std::string::npos)
-            continue;  // "(5 fl oz)", "(1 NLEA serving)": an amount, not pieces
-        return std::pair{&p, count};
+        const auto words = name_words(what.substr(0, close));
+        const auto per = std::find(words.begin(), words.end(), "per");  // "(approx 20 pieces per cup)"
+        if (std::any_of(words.begin(), per, [](const std::string& w) {
+                return volume_unit_ml(unit_key(w)) > 0 || mass_unit_grams(w) > 0 || w == "serving";
+            }))
+            continue;  // "(5 fl oz)", "(1 NLEA serving)", "(3 heaping tsp)": an amount, not pieces
+        return std::pair{&p, to > 0 ? (count + to) / 2.0 : count};
     }
     return std::nullopt;
 }
 
+// What an entry is, by its description: the last word of its first part ("Peanuts, spanish,
+// raw" are peanuts), and after a kind SR28 names first that of its second ("Mollusks, mussel,
+// blue"; "Nuts, almond butter" is butter); a last "nut" aside ("cashew nuts" are cashews).
+std::vector<std::string> head_words(std::string_view description) {
+    static constexpr std::string_view kKinds[] = {"Crustaceans", "Fish", "Mollusks", "Nuts"};
+    std::vector<std::string> heads;
+    for (std::string_view rest = description; !rest.empty();) {
+        const auto comma = rest.find(',');
+        auto words = name_words(rest.substr(0, comma));
+        if (words.size() > 1 && words.back() == "nut") words.pop_back();
+        if (!words.empty()) heads.push_back(std::move(words.back()));
+        if (comma == std::string_view::npos || heads.size() > 1 ||
+            std::find(std::begin(kKinds), std::end(kKinds), rest.substr(0, comma)) == std::end(kKinds))
+            break;
+        rest.remove_prefix(comma + 1);
+    }
+    return heads;
+}
+
+// The countable item of data/items.csv that the entry is, by its description's head words
+// (a mussel for "Mollusks, mussel, blue", not a clam for "Soup, clam chowder"), or nullptr.
+const ItemWeight* item_of(const Food& food) {
+    for (const std::string& word : head_words(food.description))
+        for (const ItemWeight& item : embedded_items())
+            if (item.item == word) return &item;
+    return nullptr;
+}
+
 // No unit: one of the food, said in a note: its default portion, unless that is bulk (a cup)
-// and it has a measure of one item (or a bulk measure that says how many it holds); a count
-// of a bulk default is refused (Resolved::no_count).
+// and it has a measure of one item (or a bulk measure that says how many it holds), else the
+// weight of one of its item from data/items.csv (12 mussels); a count of a bulk default is
+// refused (Resolved::no_count).
 bool use_default_portion_for_no_unit(const Food& food, std::string_view food_text, std::string_view fallback,
                                      const Measures& measures, Resolved* out, std::string* err) {
     if (bulk_measure(fallback) || !portion_named(food, fallback)) {
@@ -498,6 +536,13 @@ bool use_default_portion_for_no_unit(const Food& food, std::string_view food_tex
                     return true;
                 }
     }
+    if ((bulk_measure(fallback) || !portion_named(food, fallback)) && !is_drink(food))
+        if (const ItemWeight* item = item_of(food)) {  // "mussels,12,": no weight for one of its own
+            use_portion({item->item, item->grams}, ", one of the food by data/items.csv", out);
+            add_note(&out->note, fmt::format("no unit for {}: each counts as one {}, {} (data/items.csv: {})",
+                                             quoted(food_text), item->item, grams_text(item->grams), item->source));
+            return true;
+        }
     if (!use_default_portion(food, fallback, out, err)) {
         *err = fmt::format("missing unit for {}; {}", food_label(food), measures_list(food));
         return false;

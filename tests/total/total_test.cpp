@@ -14,6 +14,7 @@
 
 #include "seck/check/check.h"
 #include "seck/report/report.h"
+#include "seck/resolve/resolve.h"
 
 namespace {
 
@@ -414,6 +415,75 @@ TEST_CASE("a count without a unit is that many of the food, never that many cups
     CHECK(drinks.reports.at(0).days.at(0).selenium_ug == Approx(18.056));
     CHECK(notes_of(counted).at(0) == "plan.csv:2: no unit for 'walnuts': each counts as one of the 7 in \"cup, in "
                                      "shell, edible yield (7 nuts)\" (28 g): 4 g");
+    // A measure that holds a range counts its middle: "oz (10-12 kernels)" is 11 macadamias, so
+    // 11 of them are 28.35 g (usda:12132, 11.7 µg/100 g) = 3.31695 µg.
+    const auto range = check("date,food,amount,unit\n2026-12-01,macadamia nuts,11,\n");
+    REQUIRE(range.ok());
+    CHECK(range.reports.at(0).days.at(0).selenium_ug == Approx(28.35 * 11.7 / 100));
+    CHECK(notes_of(range).at(0) == "plan.csv:2: no unit for 'macadamia nuts': each counts as one of the 11 in \"oz "
+                                   "(10-12 kernels)\" (28.35 g): 2.57727 g");
+    // A measure that holds an amount is no count of pieces: usda:14370's "serving (3 heaping tsp)"
+    // is a serving of tea powder, not 3 of it (was 1/3 of it each), and usda:19701's "cup chips
+    // (6 oz package)" not 6 chips: its "oz (approx 60 pcs)" is 60 (2 are 0.945 g at 3.2 µg/100 g).
+    const auto amounts = check("date,food,amount,unit\n2026-12-01,usda:14370,2,\n2026-12-02,usda:19701,2,\n");
+    REQUIRE(amounts.errors.size() == 1);
+    CHECK(seck::format_diagnostic(amounts.errors[0]).find(": missing unit for usda:14370 ") != std::string::npos);
+    CHECK(amounts.reports.at(0).days.at(1).selenium_ug == Approx(2 * 28.35 / 60 * 3.2 / 100));
+}
+
+TEST_CASE("a count without a unit, where the entry has no weight for one, is that many of its item (data/items.csv)") {
+    // Mussels (usda:15165, 89.6 µg/100 g) have only "oz": data/items.csv's mussel is FNDDS's
+    // "mussel" portion, 15 g, so 12 are 180 g = 161.28 µg. Cashews (usda:12585, 11.7) have only a
+    // cup: a cashew is 1/18 of SR28's "oz (18 kernels)" of usda:12086, 1.575 g, so 10 are 15.75 g
+    // = 1.84275 µg. Scallops (usda:90240, 21.7): 6 of 15 g = 19.53 µg. An id counts the same.
+    const auto result = check(
+        "date,food,amount,unit\n"
+        "2026-12-01,mussels,12,\n"
+        "2026-12-02,cashews,10,\n"
+        "2026-12-03,scallops,6,\n"
+        "2026-12-04,usda:15165,2,\n");
+    REQUIRE(result.ok());
+    const seck::Days& days = result.reports.at(0).days;
+    CHECK(days.at(0).selenium_ug == Approx(12 * 15 * 89.6 / 100));
+    CHECK(days.at(1).selenium_ug == Approx(10 * 1.575 * 11.7 / 100));
+    CHECK(days.at(2).selenium_ug == Approx(6 * 15 * 21.7 / 100));
+    CHECK(days.at(3).selenium_ug == Approx(2 * 15 * 89.6 / 100));
+    CHECK(notes_of(result).at(0) == "plan.csv:2: no unit for 'mussels': each counts as one mussel, 15 g (data/items.csv: "
+                                    "FNDDS \"mussel\" portion of fndds:26313110 Mussels (15 g))");
+    // Only the item the entry is, by its description's head: clam chowder (usda:06430, "Soup, clam
+    // chowder, ...") is no clam, oyster mushrooms ("Mushrooms, oyster, raw") no oyster, cashew
+    // butter (usda:12088, "Nuts, cashew butter, plain") no cashew; chia seeds are not counted
+    // one by one. All four still need a unit.
+    const auto refused = check(
+        "date,food,amount,unit\n"
+        "2026-12-01,usda:06430,2,\n"
+        "2026-12-01,oyster mushrooms,3,\n"
+        "2026-12-01,usda:12088,2,\n"
+        "2026-12-01,chia seeds,3,\n");
+    REQUIRE(refused.errors.size() == 4);
+    for (const auto& error : refused.errors) {
+        INFO(seck::format_diagnostic(error));
+        CHECK(seck::format_diagnostic(error).find(": missing unit for usda:") != std::string::npos);
+    }
+}
+
+TEST_CASE("every row of data/items.csv is one item word with a weight of one and its source") {
+    // scripts/gen_items.py's table, from USDA's portions: the weight of one countable item for a
+    // count without a unit of an entry with no weight for one of its own (README, "Units", step 6).
+    const auto items = seck::embedded_items();
+    CHECK(items.size() >= 15);
+    for (const seck::ItemWeight& item : items) {
+        INFO(item.item);
+        CHECK(item.grams > 0);
+        CHECK(item.grams < 100);  // one item, not a cup of them
+        CHECK((item.source.find("FNDDS") != std::string_view::npos || item.source.find("SR28") != std::string_view::npos));
+        // matched against name_words: one word, singular, lower case
+        CHECK(seck::name_words(item.item) == std::vector<std::string>{std::string(item.item)});
+    }
+    const auto mussel = std::find_if(items.begin(), items.end(), [](const auto& i) { return i.item == "mussel"; });
+    REQUIRE(mussel != items.end());
+    CHECK(mussel->grams == 15);
+    CHECK(mussel->source == "FNDDS \"mussel\" portion of fndds:26313110 Mussels (15 g)");
 }
 
 TEST_CASE("a unit inside the food's name is its unit") {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,16 @@ struct Resolved {
                                  // ("tofu,14,") is refused, or ""
     FoodRange range_per_unit;    // where the µg in one unit plausibly lie (foods.h, food_range)
 };
+
+/// One row of data/items.csv (scripts/gen_items.py): the weight of one countable item
+/// ("mussel", 15 g) from USDA's own portions, and where it comes from. A count without a unit
+/// of an entry with no weight for one of its own counts so many of its item.
+struct ItemWeight {
+    std::string_view item;  // one word, as name_words gives it
+    double grams;
+    std::string_view source;
+};
+std::span<const ItemWeight> embedded_items();
 
 /// Parses an amount: a non-negative decimal ("2", "0.5", ".5"). Sets `err` otherwise.
 bool parse_amount(std::string_view text, double* out, std::string* err);

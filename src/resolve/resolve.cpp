@@ -501,7 +501,9 @@ const ItemWeight* item_of(const Food& food) {
 // refused (Resolved::no_count).
 bool use_default_portion_for_no_unit(const Food& food, std::string_view food_text, std::string_view fallback,
                                      const Measures& measures, Resolved* out, std::string* err) {
-    if (bulk_measure(fallback) || !portion_named(food, fallback)) {
+    // (FNDDS's "Quantity not specified" is a serving, not one of the food: 6 chicken nuggets
+    // are 6 of its "nugget", 16 g, not 6 servings of 80 g)
+    if (bulk_measure(fallback) || !portion_named(food, fallback) || fallback == "Quantity not specified") {
         if (const Portion* item = item_measure(measures)) {
             use_portion(*item, ", one of the food", out);
             add_note(&out->note, fmt::format("no unit for {}: each counts as one \"{}\" ({}), one of the food",

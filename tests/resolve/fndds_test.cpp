@@ -212,8 +212,14 @@ TEST_CASE("fndds names: an FNDDS description, NFS aside, is the food as eaten, s
     CHECK(grilled.note ==
           "'grilled cheese sandwich' counted as fndds:14640100 (Grilled cheese sandwich, NFS), the food as eaten when "
           "its kind is not said (FNDDS: a recipe calculation); no unit for 'grilled cheese sandwich': each counts as "
-          "one \"Quantity not specified\" (116 g), its default portion");
+          "one \"sandwich\" (116 g), one of the food");
     CHECK(name_match("grilled cheese sandwich").how == "FNDDS name");
+    // A count of a food as eaten is of its portion named as the food, not of its "Quantity not
+    // specified" serving: 6 chicken nuggets (24198729, 17.2 µg/100 g) are 6 "nugget" of 16 g,
+    // 96 g and 16.512 µg, not 6 × 80 g.
+    const Outcome nuggets = selenium("chicken nuggets", 6, "");
+    CHECK(nuggets.grams == Approx(96));
+    CHECK(nuggets.ug == Approx(16.512));
     // 11360200 Oat milk: 1.5 µg/100 g, "1 cup" 244 g. Unknown before FNDDS.
     const Outcome oat = selenium("oat milk", 1, "cup");
     CHECK(oat.id == "fndds:11360200");

@@ -753,7 +753,11 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
     if (const Portion* p = measure_named(measures, key)) return use_portion(*same_text_measure(food, p, &out->note), "", out);
     if (const Portion* p = measure_by_leading_words(food, food_text, unit, key, fallback, measures, &out->note))
         return use_portion(*p, "", out);
-    if (means_one_of_the_food(key, food_text, measures)) return use_default_portion(food, fallback, out, err);
+    if (means_one_of_the_food(key, food_text, measures)) {
+        if (fallback == "Quantity not specified")  // one of a food as eaten: its portion named as it
+            if (const Portion* item = item_measure(measures)) return use_portion(*item, ", one of the food", out);
+        return use_default_portion(food, fallback, out, err);
+    }
     if (key == "dozen") return use_dozen(food, fallback, out, err);
     if (key == "serving" && use_default_portion(food, fallback, out, err)) {  // (no serving measure of its own)
         add_note(&out->note, fmt::format("a serving of {} counted as its default portion, \"{}\"", quoted(food_text),

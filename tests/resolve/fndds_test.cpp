@@ -220,6 +220,7 @@ TEST_CASE("fndds names: an FNDDS description, NFS aside, is the food as eaten, s
     const Outcome nuggets = selenium("chicken nuggets", 6, "");
     CHECK(nuggets.grams == Approx(96));
     CHECK(nuggets.ug == Approx(16.512));
+    CHECK(selenium("chicken nuggets", 6, "each").grams == Approx(96));
     // 11360200 Oat milk: 1.5 µg/100 g, "1 cup" 244 g. Unknown before FNDDS.
     const Outcome oat = selenium("oat milk", 1, "cup");
     CHECK(oat.id == "fndds:11360200");

@@ -773,9 +773,10 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
     if (const double ml = volume_unit_ml(key); ml > 0)
         return weigh_volume(food, food_text, unit, key, ml, measures, out, err);
     // Units people say for a measure USDA names otherwise: a rib or stick of celery is its
-    // stalk, a rasher or strip of bacon its slice.
+    // stalk, a rasher or strip of bacon its slice, a packet of crisps FNDDS's small bag.
     static constexpr std::pair<std::string_view, std::string_view> kOtherNames[] = {
-        {"rib", "stalk"}, {"stick", "stalk"}, {"rasher", "slice"}, {"strip", "slice"}};
+        {"rib", "stalk"},     {"stick", "stalk"}, {"rasher", "slice"},
+        {"strip", "slice"},   {"packet", "small single serving bag"}};
     for (auto [said, named] : kOtherNames) {
         if (key != said) continue;
         if (const Portion* p =

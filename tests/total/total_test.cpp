@@ -513,6 +513,11 @@ TEST_CASE("a unit inside the food's name is its unit") {
     const auto juice = check("date,food,amount,unit\n2026-12-01,juice of 2 lemons,,\n2026-12-01,celery stick,,\n");
     REQUIRE(juice.ok());
     CHECK(juice.reports.at(0).days.at(0).selenium_ug == Approx(0.096 + 0.16));
+    // A packet of crisps is FNDDS's "small single serving bag" of potato chips (fndds:71200100,
+    // 28 g at 2.5 µg/100 g = 0.7 µg); crisps without a unit count such packets.
+    const auto crisps = check("date,food,amount,unit\n2026-12-01,packet of crisps,,\n2026-12-01,crisps,2,\n");
+    REQUIRE(crisps.ok());
+    CHECK(crisps.reports.at(0).days.at(0).selenium_ug == Approx(0.7 + 1.4));
 }
 
 TEST_CASE("everyday units: a tin, a mug, a pinch, a handful, a serving") {

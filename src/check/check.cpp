@@ -343,12 +343,16 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
         }
         return r;
     };
+    // Keeps `e` as what the line is told if `name` is a food, only not in `with`.
+    auto keep_unit_err = [&](const std::string& name, std::string_view with, const std::string& e) {
+        std::string ignored;
+        if (unit_err.empty() && !with.empty() && resolver_.resolve(name, "", &ignored)) unit_err = e;
+    };
     auto in_food = [&](auto split) {
         if (!split(row.food, &quantity, &food_name) || !(quantity.unit.empty() || row.unit.empty())) return false;
-        const std::string_view inner_unit = quantity.unit.empty() ? row.unit : quantity.unit;
+        const std::string inner_unit(quantity.unit.empty() ? row.unit : std::string_view(quantity.unit));
         if ((resolved = resolve_rest(&food_name, &quantity.unit, row.unit, &err))) return true;
-        std::string ignored;
-        if (unit_err.empty() && !inner_unit.empty() && resolver_.resolve(food_name, "", &ignored)) unit_err = err;
+        keep_unit_err(food_name, inner_unit, err);
         return false;
     };
     if (!row.amount.empty()) {
@@ -387,9 +391,7 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
                 err = fmt::format("food {} says how much, and so does the line ({} {}): give it once",
                                   quoted(row.food), row.amount, unit);
         } else if (!(resolved = resolve_rest(&food_name, &inner.unit, {}, &inner_err))) {
-            std::string ignored;  // a food, but not in that unit: what the line is told
-            if (unit_err.empty() && !inner.unit.empty() && resolver_.resolve(food_name, "", &ignored))
-                unit_err = inner_err;
+            keep_unit_err(food_name, inner.unit, inner_err);
         } else {
             if (quantity.amount != 1)
                 note_once(row.line, fmt::format("{} with amount {}: {:g} × {:g} = {:g}", quoted(row.food),
@@ -406,12 +408,11 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     }
     if (!resolved && !unit_err.empty()) err = unit_err;
     // "garlic clove", "large egg": a name that is no food as it is, with a unit inside it.
-    std::string inner_unit, inner_food;
-    if (!resolved && unit.empty() && split_unit_in_name(food, &inner_unit, &inner_food)) {
-        std::string inner_err;
-        if ((resolved = resolver_.resolve(inner_food, inner_unit, &inner_err))) {
-            food_name = std::move(inner_food);
-            unit_name = std::move(inner_unit);
+    if (!resolved && unit.empty()) {
+        std::string whole(food), inside, inner_err;
+        if ((resolved = resolve_rest(&whole, &inside, {}, &inner_err))) {
+            food_name = std::move(whole);
+            unit_name = std::move(inside);
             food = food_name;
             unit = unit_name;
         }

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """phrases_resolve_as_labelled: every phrase of tests/data/phrases.csv, one line of one diary each
 (day d1, d2, ...; amount 1, no unit), run through seck once with -f json --explain.
+A set of whole lines has the columns food,amount,unit,accept,grams_min,grams_max instead of
+phrase,accept: each row is that line as written, and a line is right only when its food is
+accepted and its weight is within the range.
 
   phrases_test.py SECK PHRASES_CSV MAX_WRONG [MIN_RIGHT] [--misses OUT.txt]
 
@@ -32,23 +35,30 @@ def main():
     seck, phrases_csv, max_wrong = args[0], args[1], int(args[2])
     min_right = int(args[3]) if len(args) > 3 else 0
     rows = list(csv.DictReader(open(phrases_csv, encoding='utf-8')))
+    for r in rows:  # a whole line is named by all it says
+        if 'phrase' not in r:
+            r['line'] = ','.join(x for x in (r['food'], r['amount'], r['unit']))
     with tempfile.TemporaryDirectory() as tmp:
         diary = os.path.join(tmp, 'phrases.csv')
         with open(diary, 'w', encoding='utf-8', newline='') as f:
             w = csv.writer(f, lineterminator='\n')
             w.writerow(['date', 'food', 'amount', 'unit'])
             for i, r in enumerate(rows, 1):
-                w.writerow([f'd{i}', r['phrase'], '1', ''])
+                if 'phrase' in r:
+                    w.writerow([f'd{i}', r['phrase'], '1', ''])
+                else:
+                    w.writerow([f'd{i}', r['food'], r['amount'], r['unit']])
         p = subprocess.run([seck, '-f', 'json', '--explain', diary], capture_output=True, text=True)
     if p.returncode not in (0, 1, 2):
         sys.exit(f'seck exited {p.returncode}: {p.stderr[:2000]}')
     report = json.loads(p.stdout)
-    chosen, message = {}, {}  # day -> id seck chose, day -> refusal message
+    chosen, message, grams = {}, {}, {}  # day -> id seck chose, refusal message, weight
     for day in report['days']:
         d = day['date']
         for e in day.get('entries', []):
             i = e['id'] if ':' in e['id'] else 'usda:' + e['id']
             chosen[d] = i
+            grams[d] = e['grams']
         for u in day.get('unresolved', []):
             m = u['message']
             message[d] = m
@@ -64,17 +74,20 @@ def main():
         got = chosen.get(d)
         if got is None:
             (right if accept == {'refuse'} else refused).append((r, message.get(d, '')))
-        elif got in accept:
-            right.append((r, got))
-        else:
+        elif got not in accept:
             wrong.append((r, got))
+        elif r.get('grams_min') and d in grams and not (
+                float(r['grams_min']) <= grams[d] <= float(r['grams_max'])):
+            wrong.append((r, f'{got} at {grams[d]:g} g, want {r["grams_min"]}-{r["grams_max"]} g'))
+        else:
+            right.append((r, got))
     n = len(rows)
     pct = lambda k: f'{100.0 * k / n:.1f} %'
     print(f'{n} phrases: {len(right)} right ({pct(len(right))}), {len(refused)} refused '
           f'({pct(len(refused))}), {len(wrong)} wrong ({pct(len(wrong))})')
-    descr = describe(seck, {g for _, g in wrong})
+    descr = describe(seck, {g.split()[0] for _, g in wrong})
     for r, got in wrong:
-        print(f'  wrong: {r["phrase"]!r} -> {got} {descr.get(got, "")} '
+        print(f'  wrong: {r.get("phrase") or r["line"]!r} -> {got} {descr.get(got.split()[0], "")} '
               f'(accept: {r["accept"][:80]}{"..." if len(r["accept"]) > 80 else ""})')
     if misses_out:
         write_misses(misses_out, refused, wrong, descr, n, len(right))
@@ -104,14 +117,14 @@ def describe(seck, ids):
 
 
 def cause(r, msg):
-    words = r['phrase'].lower().split()
+    words = (r.get('phrase') or r['food']).lower().split()
     note = r.get('note') or ''
     if r['accept'] == 'refuse':
         return 'vague or several foods: should be refused'
     if 'too general' in msg or 'fits ' in msg:
         return 'fits several entries (seck asks which)'
     if words[0].isdigit() or words[0] in ('a', 'an', 'half') or UNIT_WORDS & set(words) \
-            or 'unit in the name' in note or 'juice of' in r['phrase']:
+            or 'unit in the name' in note or 'juice of' in (r.get('phrase') or r['food']):
         return 'unit or count in the name'
     if re.match(r'(UK|IE|AU|NZ|Canada|AU/NZ|UK/IE|UK/AU)\b', note) or ('UK' in note or 'AU' in note or 'IE' in note or 'Canada' in note):
         return 'British, Irish, Australian or Canadian name'
@@ -128,11 +141,11 @@ def cause(r, msg):
 def write_misses(path, refused, wrong, descr, n, nright):
     groups = {}
     for r, msg in refused:
-        groups.setdefault(cause(r, msg), []).append(f'  refused  {r["phrase"]}  ->  want {short(r["accept"])}')
+        groups.setdefault(cause(r, msg), []).append(f'  refused  {r.get("phrase") or r["line"]}  ->  want {short(r["accept"])}')
     for r, got in wrong:
         c = 'wrong pick: ' + cause(r, '')
         groups.setdefault(c, []).append(
-            f'  WRONG    {r["phrase"]}  ->  {got} {descr.get(got, "")}; want {short(r["accept"])}')
+            f'  WRONG    {r.get("phrase") or r["line"]}  ->  {got} {descr.get(got, "")}; want {short(r["accept"])}')
     with open(path, 'w', encoding='utf-8') as f:
         f.write('# Phrases of tests/data/phrases.csv that seck refuses or gets wrong today, grouped by a\n'
                 '# likely cause (guessed from the phrase and its note: a phrase fits the first group that\n'

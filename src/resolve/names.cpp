@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <tuple>
 #include <unordered_set>
 
 #include "seck/core/text.h"
@@ -46,6 +47,15 @@ constexpr std::string_view kPrepWords[] = {
     "leftover",  "level",    "minced",  "natural",  "organic", "peeled",  "pitted",   "plain",    "poached",
     "quartered", "range",    "rinsed",  "ripe",     "roasted", "roughly", "seeded",   "shredded", "skinless",
     "sliced",    "softened", "steamed", "thinly",   "trimmed", "warm",    "washed"};
+// Words of a clause after a comma that tells how a food was prepared for a recipe ("cut into
+// 2cm chunks", "stems removed and chopped", "at room temperature"), with kPrepWords.
+constexpr std::string_view kClauseWords[] = {
+    "about",   "at",      "beaten",   "bite",     "chunk",   "crosswise", "cube",     "cut",     "deveined", "dice",
+    "divided", "end",     "floret",   "for",      "garnish", "hulled",    "inch",     "into",    "juiced",   "leaf",
+    "lengthway", "lengthwise", "lightly", "mashed", "matchstick", "melted", "moon",  "optional", "over",   "picked",
+    "piece",   "plus",    "removed",  "ring",     "room",    "round",     "scrubbed", "separated", "serve",  "serving",
+    "sifted",  "size",    "sized",    "slice",    "slivered", "split",    "squeezed", "stem",    "strip",    "taste",
+    "temperature", "thick", "thin",   "to",       "torn",    "undrained", "wedge",    "whisked", "woody",    "zested"};
 // Words that say which state of a food is meant.
 constexpr std::string_view kStateWords[] = {
     "baked",   "boiled", "braised",    "broiled", "canned",  "cooked", "dried",   "dry",      "fried",   "frozen",
@@ -60,7 +70,7 @@ constexpr std::string_view kCookedWords[] = {"baked",   "boiled",   "braised", "
 // too much to guess: an ounce of Brazil nuts has 50x the selenium of mixed nuts.
 constexpr std::string_view kGenericWords[] = {
     "bean",  "berry",    "beverage",  "bran",  "bread",     "cake",  "candy", "cereal",    "cheese", "cookie",
-    "deli",  "kidney",   "dish",      "drink", "fish",      "food",  "fruit", "game",      "green",  "juice",
+    "deli",  "kidney",   "dish",      "drink", "fish",      "food",  "fruit", "game",      "green",  "herb",  "juice",
     "leaf",  "luncheon", "lunchmeat", "meal",  "meat",      "nut",   "oil",   "poultry",   "salad",  "sandwich",
     "sauce", "sausage",  "seafood",   "seed",  "shellfish", "snack", "soup",  "vegetable", "veggie", "white"};
 // Forms a name must ask for: "oats" are not "oats, dry"; "orange" is not orange juice.
@@ -104,6 +114,7 @@ constexpr std::string_view kEatenCooked[] = {"Cereal Grains and Pasta",
 constexpr std::size_t kMaxCandidates = 5;
 // A name that is an FNDDS description: the foods as eaten with its words within 2x in selenium.
 constexpr double kFnddsKindsSpread = 2.0;
+constexpr double kDishKindsSpread = 2.5;  // the kinds of one dish ("beef tacos": 10.4-20.9 µg/100 g)
 constexpr double kSimilarSelenium = 1.10;  // tied entries within 10 % of each other are one answer
 constexpr double kNegligible = 1.0;        // ... or within 1 µg/100 g
 
@@ -522,6 +533,52 @@ const Food* NameMatcher::cooked_sibling(const Entry& raw, const Words& query) co
     return best ? best->food : nullptr;
 }
 
+const Food* NameMatcher::raw_form(const Food& food, const Words& words) const {
+    if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return in(kCookedWords, w); }))
+        return nullptr;
+    build();
+    const auto at = index_of_.find(food.id);
+    if (at == index_of_.end() ||
+        std::none_of(entries_[at->second].words.begin(), entries_[at->second].words.end(),
+                     [](const std::string& w) { return in(kCookedWords, w); }))
+        return nullptr;
+    // Words a raw entry may have that the cooked one does not, and words of how it was
+    // cooked that the raw one lacks; any other word is another food ("breast" is not a chicken).
+    static constexpr std::string_view kRawOnly[] = {"boneless", "dark", "dry", "fresh", "raw", "skinless", "uncooked",
+                                                    "unprepared"};
+    static constexpr std::string_view kHowCooked[] = {"browned", "crumble", "flesh", "mature", "pan", "seed", "skin"};
+    // (by the descriptions' words: common names differ, "hamburger" is only the raw one's)
+    const Words cooked = sorted_unique(name_words(food.description));
+    const Food* best = nullptr;
+    std::size_t best_shared = 0;
+    std::vector<std::uint32_t> raw_ones;  // the entries of its first word that are raw
+    for (std::string_view state : {"raw", "uncooked", "unprepared", "dry"}) {
+        const auto some = containing(sorted_unique({name_words(food.description).front(), std::string(state)}));
+        raw_ones.insert(raw_ones.end(), some.begin(), some.end());
+    }
+    std::sort(raw_ones.begin(), raw_ones.end());
+    raw_ones.erase(std::unique(raw_ones.begin(), raw_ones.end()), raw_ones.end());
+    for (std::uint32_t index : raw_ones) {
+        const Entry& entry = entries_[index];
+        if (entry.food->source != food.source || !entry.food->has_selenium()) continue;
+        if (has(entry.words, "dry") && has(entry.words, "heat") && !has(entry.words, "raw")) continue;
+        const Words words = sorted_unique(name_words(entry.food->description));
+        std::size_t shared = 0;
+        const bool other_word = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+            if (has(cooked, w)) return ++shared, false;
+            return !in(kRawOnly, w);
+        });
+        const bool lost_word = std::any_of(cooked.begin(), cooked.end(), [&](const std::string& w) {
+            return !has(words, w) && !in(kCookedWords, w) && !in(kStateWords, w) && !in(kFamilyIgnored, w) &&
+                   !in(kHowCooked, w);
+        });
+        if (other_word || lost_word) continue;
+        if (!best || shared > best_shared || (shared == best_shared && entry.food->id < best->id))
+            best = entry.food, best_shared = shared;
+    }
+    return best;
+}
+
 std::string NameMatcher::kinds_of(const Words& named, std::vector<std::uint32_t> candidates) const {
     // The kinds people log (entries an alias names) whose words or food group have the
     // name's category words, richest in selenium first: "nuts" shows Brazil nuts first.
@@ -769,6 +826,10 @@ bool NameMatcher::names_its_head(const Food& food, const Words& ordered) const {
 NameMatch NameMatcher::by_words(std::string_view name, const Words& query,
                                 std::vector<std::uint32_t> candidates) const {
     NameMatch picked = choose(name, query, std::move(candidates), "USDA words");
+    // SR28's entries with the words disagree ("clam chowder": canned, condensed, chunky...):
+    // the food as eaten, if FNDDS has it.
+    if (!picked.food)
+        if (auto eaten = by_fndds_words(name, query, true); eaten && eaten->food) return std::move(*eaten);
     if (picked.food && picked.note.empty())
         picked.note =
             fmt::format("{} counted as {}, the entry whose words include it", quoted(name), food_label(*picked.food));
@@ -853,6 +914,7 @@ std::optional<NameMatch> NameMatcher::by_fndds_words(std::string_view name, cons
     for (std::uint32_t index : candidates) foods.push_back(fndds_entries_[index].food);
     NameMatch match;
     if (!within(foods, kSimilarSelenium)) {
+        if (auto plain = plainest_dish(name, query, candidates)) return plain;
         match.error = fmt::format("food {} fits {} foods as eaten (FNDDS) whose selenium differs: {}", quoted(name),
                                  candidates.size(), best_of(query, candidates, true));
         return match;
@@ -868,6 +930,66 @@ std::optional<NameMatch> NameMatcher::by_fndds_words(std::string_view name, cons
             : fmt::format("{} counted as {}, one of {} foods as eaten whose words include it and whose selenium is "
                           "within 10 % (or 1 µg/100 g) of each other (FNDDS: a recipe calculation)",
                           quoted(name), food_label(*match.food), foods.size());
+    return match;
+}
+
+std::optional<NameMatch> NameMatcher::plainest_dish(std::string_view name, const Words& query,
+                                                    const std::vector<std::uint32_t>& candidates) const {
+    // Words that say where a dish is from, that its kind is not said, or the everyday bread of
+    // a sandwich, not what is in it.
+    static constexpr std::string_view kNeutral[] = {"as",      "bread", "fast", "food",       "from",
+                                                    "nfs",     "ns",    "on",   "regular",    "restaurant",
+                                                    "to",      "type",  "wheat", "white",     "with"};
+    struct Dish {
+        const Food* food;
+        std::size_t extra;  // words beyond the name's
+    };
+    std::vector<Dish> dishes;
+    const Words written = name_words(name);
+    if (written.size() < 2) return std::nullopt;  // a dish has a name of its own: "steak" is no steak teriyaki
+    for (std::uint32_t index : candidates) {
+        const Food* food = fndds_entries_[index].food;
+        const Words words = name_words(food->description);
+        // The dish itself ("Taco, corn tortilla, beef"; "Soup, clam chowder"), not a part of it
+        // ("Topping from cheese pizza") nor a food it is in.
+        // Its description starts with the name's last word ("Taco, corn tortilla, beef" for
+        // "beef tacos") or with the name ("Turkey sandwich on white"), not "Topping from cheese pizza".
+        if (words.size() < written.size() || !food->has_selenium() ||
+            !(words.front() == written.back() || std::equal(written.begin(), written.end(), words.begin())))
+            continue;
+        const Words described = sorted_unique(words);
+        // ... and no variant the name does not ask for: gluten-free, no cheese, meatless.
+        if (std::any_of(described.begin(), described.end(), [&](const std::string& w) {
+                return (in(kVariantWords, w) || w == "no" || w == "gluten") && !has(query, w);
+            }))
+            continue;
+        const auto extra = static_cast<std::size_t>(std::count_if(described.begin(), described.end(), [&](const std::string& w) {
+            return !has(query, w) && !in(kNeutral, w);
+        }));
+        dishes.push_back({food, extra});
+    }
+    if (dishes.size() < 2) return std::nullopt;
+    std::vector<double> figures;
+    for (const Dish& d : dishes) figures.push_back(d.food->ug_per_100g);
+    std::sort(figures.begin(), figures.end());
+    // Kinds of one dish, within 2.5x of each other ("mixed nuts" run from 57.3 to 147.1).
+    if (figures.back() > figures.front() * kDishKindsSpread && figures.back() - figures.front() > kNegligible)
+        return std::nullopt;
+    const double median = figures[figures.size() / 2];
+    const Dish* plainest = &dishes.front();
+    // (of the plainest, the one nearest the median: "Egg sandwich on white", not "on croissant")
+    auto off = [&](const Dish& d) { return std::abs(d.food->ug_per_100g - median); };
+    for (const Dish& d : dishes)
+        if (std::tuple(d.extra, off(d), d.food->id) < std::tuple(plainest->extra, off(*plainest), plainest->food->id))
+            plainest = &d;
+    // Its figure must be a fair one for the dish: within 30 % of the kinds' median.
+    if (std::abs(plainest->food->ug_per_100g - median) > std::max(0.3 * median, kNegligible)) return std::nullopt;
+    NameMatch match;
+    match.food = plainest->food;
+    match.how = "FNDDS words";
+    match.note = fmt::format("{} counted as {}, the plainest of {} foods as eaten with its words, which have {:g}-{:g} "
+                             "µg/100 g: name the kind for a closer figure (FNDDS: a recipe calculation)",
+                             quoted(name), food_label(*match.food), dishes.size(), figures.front(), figures.back());
     return match;
 }
 
@@ -963,7 +1085,56 @@ std::optional<NameMatch> NameMatcher::by_words_of(std::string_view name, const W
 // The steps of "How names are matched" (README), in order: a user food's id, an alias,
 // a USDA name, an alias without the preparation words, a category refused, the entries
 // with every word, and else the names it may have meant.
+namespace {
+std::string_view trim_text(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+}  // namespace
+
 NameMatch NameMatcher::match(std::string_view name) const {
+    NameMatch whole = match_name(name);
+    if (whole.food) return whole;
+    // "butter, melted", "aubergine, cut into 2cm chunks": how it was prepared, after a comma
+    // (not how it was cooked: "Ham, roasted" is its own entry).
+    if (const auto comma = name.find(','); comma != std::string_view::npos && comma > 0) {
+        const Words clause = name_words(name.substr(comma + 1));
+        const bool preparation = !clause.empty() && std::all_of(clause.begin(), clause.end(), [](const std::string& w) {
+            return in(kClauseWords, w) || (in(kPrepWords, w) && !in(kStateWords, w)) ||
+                   (w.front() >= '0' && w.front() <= '9');
+        });
+        if (preparation) {
+            NameMatch head = match(trim_text(name.substr(0, comma)));
+            if (head.food) {
+                if (head.note.empty())
+                    head.note = fmt::format("{} counted as {}", quoted(name), food_label(*head.food));
+                head.note += fmt::format(" (read without {}: how it was prepared)",
+                                         quoted(trim_text(name.substr(comma + 1))));
+                return head;
+            }
+        }
+    }
+    // "lean beef mince (5% fat)", "dark chocolate (70% cocoa solids)": without the brackets.
+    const auto open = name.find('(');
+    if (open == std::string_view::npos) return whole;
+    std::string bare(name.substr(0, open)), said;
+    for (std::size_t at = open; at < name.size();) {
+        const auto close = name.find(')', at);
+        if (close == std::string_view::npos) return whole;
+        said += (said.empty() ? "" : " ") + std::string(name.substr(at, close + 1 - at));
+        const auto next = name.find('(', close);
+        bare += name.substr(close + 1, next == std::string_view::npos ? std::string_view::npos : next - close - 1);
+        at = next == std::string_view::npos ? name.size() : next;
+    }
+    NameMatch without = match(trim_text(bare));
+    if (!without.food) return whole;
+    if (without.note.empty()) without.note = fmt::format("{} counted as {}", quoted(name), food_label(*without.food));
+    without.note += fmt::format(" (read without {})", quoted(said));
+    return without;
+}
+
+NameMatch NameMatcher::match_name(std::string_view name) const {
     if (const Food* own = user_food_named(name)) {
         NameMatch match;
         match.food = own;

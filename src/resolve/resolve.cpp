@@ -13,6 +13,11 @@ namespace seck {
 
 namespace {
 
+// Appends a choice the report must show to the line's notes ("; " between them).
+void add_note(std::string* note, const std::string& text) {
+    *note += (note->empty() ? "" : "; ") + text;
+}
+
 constexpr std::size_t kMaxCache = 100000;  // (food, unit) answers remembered
 
 // Unit words written many ways, as one.
@@ -24,7 +29,7 @@ constexpr std::pair<std::string_view, std::string_view> kUnitWords[] = {
     {"millilitre", "ml"}, {"ounce", "oz"},      {"ozs", "oz"},          {"pc", "piece"},
     {"c", "cup"},
     {"pcs", "piece"},     {"pound", "lb"},      {"tablespoon", "tbsp"}, {"tb", "tbsp"},
-    {"tbl", "tbsp"},      {"tbs", "tbsp"},      {"teaspoon", "tsp"},    {"tin", "can"},
+    {"tbl", "tbsp"},      {"tbs", "tbsp"},      {"teaspoon", "tsp"},    {"tin", "can"},       {"canned", "can"},
     {"portion", "serving"}};
 // Millilitres in one volume unit (US customary measures, as USDA uses).
 constexpr std::pair<std::string_view, double> kVolumes[] = {{"ml", 1},
@@ -230,13 +235,22 @@ Resolver::Answer& Resolver::Cache::insert(std::uint64_t hash, Answer answer) {
 }
 
 const Resolved* Resolver::resolve(std::string_view food, std::string_view unit, std::string* err) {
+    return resolve_in(cache_, false, food, unit, err);
+}
+
+const Resolved* Resolver::resolve_as_bought(std::string_view food, std::string_view unit, std::string* err) {
+    return resolve_in(bought_, true, food, unit, err);
+}
+
+const Resolved* Resolver::resolve_in(Cache& cache, bool bought, std::string_view food, std::string_view unit,
+                                     std::string* err) {
     const std::uint64_t hash = Cache::hash(food, unit);
-    Answer* answer = cache_.find(hash, food, unit);
+    Answer* answer = cache.find(hash, food, unit);
     if (!answer) {
         Answer fresh{std::string(food), std::string(unit), {}, {}};
-        if (!resolve_uncached(food, unit, &fresh.resolved, &fresh.error) && fresh.error.empty())
+        if (!resolve_uncached(food, unit, bought, &fresh.resolved, &fresh.error) && fresh.error.empty())
             fresh.error = "cannot resolve";
-        answer = &cache_.insert(hash, std::move(fresh));
+        answer = &cache.insert(hash, std::move(fresh));
     }
     if (!answer->error.empty()) {
         *err = answer->error;
@@ -289,7 +303,7 @@ const Food* Resolver::find_food(std::string_view food, Resolved* out, std::strin
     return match.food;
 }
 
-bool Resolver::resolve_uncached(std::string_view food_text, std::string_view unit, Resolved* out,
+bool Resolver::resolve_uncached(std::string_view food_text, std::string_view unit, bool bought, Resolved* out,
                                 std::string* err) const {
     if (is_selenium_unit(unit)) {
         *out = {nullptr, NAN, 1.0, "", "", "", "", {}};
@@ -302,8 +316,14 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
         return true;
     }
     std::string_view portion;
-    const Food* food = find_food(food_text, out, &portion, err);
+    const Food* food = nullptr;
+    // "chickpeas, 1 tin": a can of a food is the food canned, where the table has it.
+    if (const std::string key = unit_key(unit); key == "can" || key.ends_with(" can"))
+        food = canned_form(food_text, out, &portion);
+    if (!food) food = find_food(food_text, out, &portion, err);
     if (!food) return false;
+    const Food* cooked = nullptr;  // the name's entry, where the line means it raw
+    if (const Food* raw = as_bought(*food, food_text, bought, out)) cooked = food, food = raw, portion = {};
     if (!food->has_selenium()) {
         *err = out->how == "USDA words"
                    ? fmt::format("{} is only found as {}, which has no selenium value in the food table (missing is "
@@ -313,7 +333,15 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
         return false;
     }
     if (portion.empty()) portion = names_->default_unit(*food);
-    if (!choose_unit(*food, food_text, unit, portion, out, err)) return false;
+    if (!choose_unit(*food, food_text, unit, portion, out, err)) {
+        // "1 medium sweet potato, peeled": the raw entry has no "medium"; the cooked one's is
+        // of the food as bought ("medium (2" dia, 5" long, raw)").
+        std::string ignored;
+        if (!cooked || !choose_unit(*cooked, food_text, unit, names_->default_unit(*cooked), out, &ignored))
+            return false;
+        err->clear();
+        add_note(&out->note, fmt::format("its weight by the measure of {}", food_label(*cooked)));
+    }
     out->food = food;
     out->ug_per_unit = out->grams_per_unit * food->ug_per_100g / 100;
     // (multiplied in the figure's order, so a range widened to the figure gives it to the bit)
@@ -325,10 +353,6 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
 
 namespace {
 
-// Appends a choice the report must show to the line's notes ("; " between them).
-void add_note(std::string* note, const std::string& text) {
-    *note += (note->empty() ? "" : "; ") + text;
-}
 
 // One unit is this household measure.
 bool use_portion(const Portion& p, std::string_view why, Resolved* out) {
@@ -736,7 +760,122 @@ bool weigh_volume(const Food& food, std::string_view food_text, std::string_view
     return true;
 }
 
+// A can the food has no measure for: a drink's 12 fl oz (355 ml) can, else a standard
+// 400 g (14 oz) can of food, 240 g drained (its contents without the liquid), said in a note.
+bool use_standard_can(const Food& food, std::string_view food_text, const Measures& measures, Resolved* out,
+                      std::string* err) {
+    if (is_drink(food)) {
+        if (!weigh_volume(food, food_text, "can", "can", 354.88235475, measures, out, err)) return false;
+        add_note(&out->note, fmt::format("a can of {} counted as 12 fl oz (355 ml)", quoted(food_text)));
+        return true;
+    }
+    const auto words = name_words(food_text);
+    const bool drained = std::find(words.begin(), words.end(), "drained") != words.end() ||
+                         std::find(words.begin(), words.end(), "rinsed") != words.end();
+    out->grams_per_unit = drained ? 240 : 400;
+    out->measure = drained ? "can, drained (240 g)" : "can (400 g)";
+    add_note(&out->note, fmt::format("a can of {} counted as {} (USDA gives no can weight for it): write the "
+                                     "weight if yours differs",
+                                     quoted(food_text),
+                                     drained ? "240 g, a standard 400 g (14 oz) can drained" : "400 g, a standard (14 oz) can"));
+    return true;
+}
+
+// Containers whose size the unit may say: "(15 oz) can", "400g tin", "500 ml bottle".
+constexpr std::string_view kContainers[] = {"bag",     "bottle", "box", "can",   "carton", "container", "jar",
+                                            "pack",    "package", "packet", "pot", "pouch", "tub"};
+
+// A unit that says the size of its container ("15 oz can", "can 400g", "12 fl oz bottle",
+// as unit_key gives it): the grams (mass) or millilitres (volume) in one, else false.
+bool sized_container(const std::string& key, double* grams, double* ml) {
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at < key.size();) {
+        const auto end = std::min(key.find(' ', at), key.size());
+        words.push_back(key.substr(at, end - at));
+        at = end + 1;
+    }
+    if (words.size() < 2) return false;
+    const auto container = [](const std::string& w) {
+        return std::find(std::begin(kContainers), std::end(kContainers), w) != std::end(kContainers);
+    };
+    if (container(words.front()))
+        words.erase(words.begin());
+    else if (container(words.back()))
+        words.pop_back();
+    else
+        return false;
+    // The size: a number and a unit, apart ("15 oz") or together ("400g").
+    std::string size = words.front(), unit;
+    for (std::size_t i = 1; i < words.size(); ++i) unit += (unit.empty() ? "" : " ") + words[i];
+    const auto letters = size.find_first_not_of("0123456789.");
+    if (letters != std::string::npos && unit.empty()) {
+        unit = unit_key(size.substr(letters));
+        size.resize(letters);
+    }
+    double amount = 0;
+    std::string err;
+    if (size.empty() || !parse_amount(size, &amount, &err) || amount <= 0) return false;
+    if (const double g = mass_unit_grams(unit); g > 0)
+        *grams = amount * g;
+    else if (const double v = volume_unit_ml(unit); v > 0 && unit != "glass" && unit != "mug")
+        *ml = amount * v;
+    else
+        return false;
+    return true;
+}
+
 }  // namespace
+
+// The raw food, where the line says how it was cut or bought ("sweet potato, peeled and
+// cubed", "boneless chicken breast") or weighs more than one eats at once (`weighed`: "ground
+// beef, 1 lb") and the name's entry is cooked: a recipe's ingredient, weighed as bought.
+// nullptr otherwise.
+const Food* Resolver::as_bought(const Food& food, std::string_view food_text, bool weighed, Resolved* out) const {
+    static constexpr std::string_view kCutWords[] = {"boneless", "chopped", "cored",     "crushed", "cubed", "cut",
+                                                     "deseeded", "diced",   "grated",    "halved",  "julienned",
+                                                     "minced",   "peeled",  "quartered", "seeded",  "skinless",
+                                                     "trimmed"};
+    const auto words = name_words(food_text);
+    const auto cut = std::find_first_of(words.begin(), words.end(), std::begin(kCutWords), std::end(kCutWords));
+    if (cut == words.end() && !weighed) return nullptr;
+    // (nuts are bought roasted: "chopped cashews" are the roasted ones)
+    if (food.group == "Nut and Seed Products" || food.description.find("dry roasted") != std::string_view::npos ||
+        food.description.find("dry-roasted") != std::string_view::npos)
+        return nullptr;
+    const Food* raw = names_->raw_form(food, words);
+    if (!raw) return nullptr;
+    out->note = fmt::format("{} counted as {}, not {}: {}", quoted(food_text), food_label(*raw), food_label(food),
+                            cut != words.end() ? fmt::format("'{}' is said of a food before it is cooked", *cut)
+                                               : std::string("a pound or more, weighed, is a weight as bought"));
+    return raw;
+}
+
+// The food a can of `food_text` holds: the name read with "canned", if that is a canned
+// entry ("chickpeas" -> "Chickpeas, ..., canned, drained solids"); nullptr otherwise, and
+// for a name that says its state already.
+const Food* Resolver::canned_form(std::string_view food_text, Resolved* out, std::string_view* portion) const {
+    const auto words = name_words(food_text);
+    static constexpr std::string_view kSaysState[] = {"canned", "tinned", "tin", "raw", "fresh", "dried", "dry",
+                                                      "frozen", "cooked", "boiled", "fried", "baked"};
+    for (const auto& word : words)
+        if (std::find(std::begin(kSaysState), std::end(kSaysState), word) != std::end(kSaysState)) return nullptr;
+    // Canned foods are listed drained and with their liquid; a can's selenium is much the same
+    // either way (the liquid has little), so the one the name says, else with its liquid
+    // where the plain name fits several.
+    const bool drained = std::find(words.begin(), words.end(), "drained") != words.end() ||
+                         std::find(words.begin(), words.end(), "rinsed") != words.end();
+    NameMatch match;
+    if (!drained) match = names_->match(std::string(food_text) + " canned solids and liquids");
+    if (!match.food) match = names_->match(std::string(food_text) + " canned");
+    if (!match.food || !match.food->has_selenium() || match.food->description.find("canned") == std::string::npos)
+        return nullptr;
+    NameMatch plain = names_->match(food_text);
+    if (plain.food == match.food) return nullptr;  // (the name says a canned food already: "tuna")
+    out->how = std::move(match.how);
+    out->note = fmt::format("a can of {} counted as {}, canned", quoted(food_text), food_label(*match.food));
+    *portion = match.unit;
+    return match.food;
+}
 
 // The unit rule (README, "Units"): selenium units, mass units, the food's own
 // measures by whole text or leading words, the food itself or "each" as its default
@@ -750,6 +889,12 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
         return true;
     }
     const Measures measures = household_measures(food);
+    if (double grams = 0, ml = 0; sized_container(key, &grams, &ml)) {  // "(15 oz) can": the size it says
+        if (ml > 0) return weigh_volume(food, food_text, unit, key, ml, measures, out, err);
+        out->grams_per_unit = grams;
+        out->measure = fmt::format("{} ({})", key, grams_text(grams));
+        return true;
+    }
     if (const Portion* p = measure_named(measures, key)) return use_portion(*same_text_measure(food, p, &out->note), "", out);
     if (const Portion* p = measure_by_leading_words(food, food_text, unit, key, fallback, measures, &out->note))
         return use_portion(*p, "", out);
@@ -785,6 +930,7 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
             return use_portion(*p, "", out);
         }
     }
+    if (key == "can") return use_standard_can(food, food_text, measures, out, err);
     *err = fmt::format("unknown unit {} for {}{}; {}", quoted(unit), food_label(food),
                        key == "bowl" || key == "plate" || key == "plateful" || key == "bowlful"
                            ? " (bowls and plates differ: write cups or grams)"

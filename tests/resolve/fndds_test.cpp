@@ -304,13 +304,20 @@ TEST_CASE("fndds names: where SR28 has only products with the words, the foods a
     CHECK(burger.id == "fndds:27510155");
     CHECK(burger.grams == 165);
     CHECK(burger.ug == Approx(38.94));
-    // A restaurant dish with the name's words together stays SR28's pick when the foods as
-    // eaten disagree; a fast-food sub that has the words apart is not the dish: "turkey
-    // sandwich" was "Fast foods, submarine sandwich, turkey, roast beef and ham ...".
-    CHECK(name_match("fried rice").food->id == "36602");
-    CHECK(name_match("turkey sandwich").error.rfind("food 'turkey sandwich' fits 17 foods as eaten (FNDDS) whose "
-                                                     "selenium differs: fndds:27540010 (Turkey sandwich on white)",
-                                                     0) == 0);
-    CHECK(name_match("cheese pizza").food == nullptr);  // 42 FNDDS cheese pizzas, 14" chain pizza aside
+    // Where the foods as eaten with the name's words disagree, the plainest dish of them (the
+    // fewest words beyond the name's, then the nearest the dishes' median), if the dishes are
+    // within 2.5x of each other and it is within 30 % of their median; no variant the name does
+    // not say ("meatless"): "fried rice" is 58150310 Rice, fried, NFS (8.3; the five run
+    // 8.3-14.5), not SR28's restaurant dish; "turkey sandwich" is not a fast-food sub with roast
+    // beef and ham.
+    CHECK(name_match("fried rice").food->id == "fndds:58150310");
+    CHECK(name_match("fried rice").note ==
+          "'fried rice' counted as fndds:58150310 (Rice, fried, NFS), the plainest of 5 foods as eaten with its words, "
+          "which have 8.3-14.5 µg/100 g: name the kind for a closer figure (FNDDS: a recipe calculation)");
+    CHECK(name_match("turkey sandwich").food->id == "fndds:27540010");  // Turkey sandwich on white, 18.3
+    CHECK(name_match("cheese pizza").food->id == "fndds:58106210");     // restaurant, NS as to crust, 19.9
+    // Kinds that differ more are still refused: sushi runs 4.2-34.8; a name of one word is no dish.
+    CHECK(name_match("sushi").food == nullptr);
+    CHECK(name_match("steak").food == nullptr);
     CHECK(name_match("cheerios").food->id == "08013");  // a brand the name says
 }

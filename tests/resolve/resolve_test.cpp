@@ -323,3 +323,73 @@ TEST_CASE("a default portion that --foods took away: the first measure that star
     CHECK_FALSE(resolver.resolve("brazil nuts", "each", &err));
     CHECK(err == "usda:12078 (Brazil nuts, sized kernels) has no default portion: give a unit; " + measures);
 }
+
+TEST_CASE("a can of a food is the food canned, by the can's weight, the size the unit says, or a standard can") {
+    // 16058 chickpeas canned, solids and liquids: "can (total can contents)" 448 g at 2.0 µg/100 g.
+    const Outcome chickpeas = selenium("chickpeas", 1, "tin");
+    CHECK(chickpeas.id == "16058");
+    CHECK(chickpeas.grams == 448);
+    CHECK(chickpeas.ug == Approx(8.96));
+    CHECK(chickpeas.note ==
+          "a can of 'chickpeas' counted as usda:16058 (Chickpeas (garbanzo beans, bengal gram), mature seeds, canned, "
+          "solids and liquids), canned");
+    // Drained: 16358, "can drained" 253 g at 3.1 = 7.843 µg.
+    const Outcome drained = selenium("chickpeas, drained", 1, "can");
+    CHECK(drained.id == "16358");
+    CHECK(drained.ug == Approx(7.843));
+    // 16018 black beans canned has no can measure: a standard 400 g can at 1.3 = 5.2 µg; 240 g drained.
+    const Outcome beans = selenium("black beans", 1, "can");
+    CHECK(beans.id == "16018");
+    CHECK(beans.grams == 400);
+    CHECK(beans.ug == Approx(5.2));
+    CHECK(beans.note ==
+          "a can of 'black beans' counted as usda:16018 (Beans, black turtle, mature seeds, canned), canned; a can of "
+          "'black beans' counted as 400 g, a standard (14 oz) can (USDA gives no can weight for it): write the weight "
+          "if yours differs");
+    CHECK(selenium("black beans, drained and rinsed", 1, "can").grams == 240);
+    // The size the unit says: 15 oz = 425.24 g; 400g; a drink's 330 ml by its density (cola
+    // 14148: "fl oz" 30.7 g, so 330 ml = 342.57 g).
+    CHECK(selenium("black beans", 1, "(15 oz) can").grams == Approx(425.2428));
+    CHECK(selenium("chopped tomatoes", 1, "400g tin").grams == 400);
+    CHECK(selenium("chopped tomatoes", 1, "400g tin").id == "11531");
+    CHECK(selenium("coke", 1, "330ml can").grams == Approx(342.57).epsilon(1e-4));
+    CHECK(selenium("kidney beans", 1, "can 400 g").grams == 400);
+    // A name that is canned already keeps its entry and its can: 15121 tuna, can 165 g.
+    const Outcome tuna = selenium("tuna", 1, "can");
+    CHECK(tuna.id == "15121");
+    CHECK(tuna.grams == 165);
+    CHECK(tuna.note.empty());
+}
+
+TEST_CASE("a food cut as a recipe cuts it is the raw food, and a clause of how it was prepared or brackets are left out") {
+    // 11507 Sweet potato, raw, unprepared: "cup, cubes" 133 g at 0.6 µg/100 g = 0.798 µg (the
+    // alias's 11508 is baked).
+    const Outcome potato = selenium("sweet potato, peeled and cubed", 1, "cup");
+    CHECK(potato.id == "11507");
+    CHECK(potato.grams == 133);
+    CHECK(potato.ug == Approx(0.798));
+    CHECK(potato.note ==
+          "'sweet potato, peeled and cubed' counted as usda:11507 (Sweet potato, raw, unprepared), not usda:11508 (Sweet "
+          "potato, cooked, baked in skin, flesh, without salt): 'peeled' is said of a food before it is cooked");
+    // Bought boneless: 05062 raw breast, 22.8 µg/100 g; 200 g = 45.6 µg. Cooked words keep the cooked entry.
+    CHECK(selenium("boneless skinless chicken breast", 200, "g").ug == Approx(45.6));
+    CHECK(selenium("grilled boneless chicken breast", 1, "g").id == "05064");
+    CHECK(selenium("chopped cooked chicken", 1, "cup").id == "05013");
+    // Nuts are bought roasted: chopped cashews stay 12585.
+    CHECK(selenium("chopped cashews", 1, "oz").id == "12585");
+    // A clause after a comma that says how it was prepared: 01001 butter, stick 113 g at 1.0 = 1.13 µg.
+    const Outcome butter = selenium("butter, melted", 1, "stick");
+    CHECK(butter.ug == Approx(1.13));
+    CHECK(butter.note == "'butter, melted' counted as usda:01001 (Butter, salted) (read without 'melted': how it was "
+                         "prepared)");
+    CHECK(selenium("aubergine, cut into 2cm chunks", 100, "g").id == "11209");  // raw eggplant, 0.3
+    // ... but a cooking word after a comma names the entry: "Ham, roasted" is 10873, not sliced ham.
+    CHECK(selenium("Ham, roasted", 3, "oz").id == "10873");
+    // Brackets: 19904 dark chocolate 70-85%, 6.8 µg/100 g.
+    const Outcome chocolate = selenium("dark chocolate (70% cocoa solids)", 100, "g");
+    CHECK(chocolate.ug == Approx(6.8));
+    CHECK(chocolate.note == "'dark chocolate (70% cocoa solids)' counted as usda:19904 (Chocolate, dark, 70-85% cacao "
+                            "solids) (read without '(70% cocoa solids)')");
+    // Herbs are a category: refused, not herb tea.
+    CHECK(selenium("fresh herbs", 1, "tbsp").error.rfind("food 'fresh herbs' is too general", 0) == 0);
+}

@@ -270,13 +270,23 @@ TEST_CASE("amounts as people write them: fractions, words, ranges, a unit in the
           "plan.csv:2: amount '10 g' has a unit, and so has the line ('kernel'): give it once");
     // A unit written onto the number, a size inside the name, preparation after a comma: 200 g
     // of roast chicken breast (usda:05064, 27.6 µg/100 g) = 55.2; 2 large eggs = 30.7 (also
-    // with an amount of 1); a medium sweet potato (usda:11508, 114 g at 0.2) = 0.228.
+    // with an amount of 1); a medium sweet potato, peeled and cubed, is raw (usda:11507 at 0.6 µg/100 g)
+    // by the medium of the alias's usda:11508 (114 g) = 0.684.
     const auto recipe = check(
         "date,food,amount,unit\n2026-12-01,200g chicken breast,,\n2026-12-01,2 large eggs,,\n"
         "2026-12-02,2 large eggs,1,\n2026-12-02,\"1 medium sweet potato, peeled and cubed\",,\n");
     REQUIRE(recipe.ok());
     CHECK(recipe.reports.at(0).days.at(0).selenium_ug == Approx(55.2 + 30.7));
-    CHECK(recipe.reports.at(0).days.at(1).selenium_ug == Approx(30.7 + 0.228));
+    CHECK(recipe.reports.at(0).days.at(1).selenium_ug == Approx(30.7 + 0.684));
+    // A pound or more of a food, weighed, is a weight as bought: 23567 raw ground beef 85 %,
+    // 15.8 µg/100 g × 453.59237 g = 71.6676 µg; 4 oz stays the cooked 23570 (21.6): 24.494.
+    const auto pound = check("date,food,amount,unit\n2026-12-01,ground beef,1,lb\n2026-12-02,ground beef,4,oz\n");
+    CHECK(pound.reports.at(0).days.at(0).selenium_ug == Approx(71.6676));
+    CHECK(pound.reports.at(0).days.at(1).selenium_ug == Approx(24.494));
+    CHECK(notes_of(pound).at(0) ==
+          "plan.csv:2: 'ground beef' counted as usda:23567 (Beef, ground, 85% lean meat / 15% fat, raw), not usda:23570 "
+          "(Beef, ground, 85% lean meat / 15% fat, crumbles, cooked, pan-browned): a pound or more, weighed, is a "
+          "weight as bought");
     // The amount column counts servings of what the food says: 3 × 2 nuts, 575.1 µg.
     const auto servings = check("date,food,amount,unit\n2026-12-01,2 brazil nuts,3,\n2026-12-01,2 eggs,100,g\n");
     CHECK(servings.reports.at(0).days.at(0).selenium_ug == Approx(575.1));

@@ -56,6 +56,12 @@ public:
     /// A food's default portion: the unit of its first alias that gives one, else empty
     /// (USDA's own first measure can be a whole turkey).
     std::string_view default_unit(const Food& food) const;
+    /// The raw entry of a cooked one, or nullptr if `food` is not cooked or has none: the
+    /// entry with "raw" whose other parts of its description are the cooked one's ("Beef,
+    /// ground, 85% lean meat / 15% fat, raw" of "..., crumbles, cooked, pan-browned"; "Sweet
+    /// potato, raw, unprepared" of "Sweet potato, cooked, baked in skin, ..."), and selenium.
+    /// nullptr too when the name (`words`, as name_words gives them) says it was cooked.
+    const Food* raw_form(const Food& food, const std::vector<std::string>& words) const;
 
 private:
     struct Entry {
@@ -93,6 +99,8 @@ private:
                         bool fndds = false) const;
     NameMatch choose(std::string_view name, const std::vector<std::string>& query,
                      std::vector<std::uint32_t> candidates, std::string how) const;
+    /// match() of the name as written, after a preparation clause and brackets are tried without.
+    NameMatch match_name(std::string_view name) const;
     // The steps of match(), in order.
     /// The user's food whose id is the name as written, or its key ("Granola-1"), or nullptr.
     const Food* user_food_named(std::string_view name) const;
@@ -131,6 +139,11 @@ private:
     /// them otherwise; nullopt if none.
     std::optional<NameMatch> by_fndds_words(std::string_view name, const std::vector<std::string>& query,
                                             bool descriptions_only = false) const;
+    /// Where the foods as eaten with the name's words disagree: the dish with the fewest words
+    /// beyond the name's ("Turkey sandwich on white" for "turkey sandwich"), if its selenium
+    /// is within 30 % of the median of the dishes; nullopt otherwise.
+    std::optional<NameMatch> plainest_dish(std::string_view name, const std::vector<std::string>& query,
+                                           const std::vector<std::uint32_t>& candidates) const;
     /// "unknown food ...; did you mean ...?"
     NameMatch unknown_food(std::string_view name, const std::vector<std::string>& query) const;
     std::string suggestions(const std::vector<std::string>& query) const;

@@ -64,10 +64,16 @@ public:
     /// The resolution of `food` in `unit`, valid until the next call; nullptr with
     /// `err` set if it cannot be resolved.
     const Resolved* resolve(std::string_view food, std::string_view unit, std::string* err);
+    /// The same, read as the raw food where the name's entry is cooked: for an amount no one
+    /// eats at once (a pound of meat or more), which is a weight as bought.
+    const Resolved* resolve_as_bought(std::string_view food, std::string_view unit, std::string* err);
 
 private:
-    bool resolve_uncached(std::string_view food, std::string_view unit, Resolved* out, std::string* err) const;
+    bool resolve_uncached(std::string_view food, std::string_view unit, bool bought, Resolved* out,
+                          std::string* err) const;
     const Food* find_food(std::string_view food, Resolved* out, std::string_view* portion, std::string* err) const;
+    const Food* as_bought(const Food& food, std::string_view food_text, bool weighed, Resolved* out) const;
+    const Food* canned_form(std::string_view food_text, Resolved* out, std::string_view* portion) const;
     bool choose_unit(const Food& food, std::string_view food_text, std::string_view unit, std::string_view portion,
                      Resolved* out, std::string* err) const;
 
@@ -97,7 +103,9 @@ private:
 
     const FoodTable& table_;
     std::shared_ptr<const NameMatcher> names_;
-    Cache cache_;
+    Cache cache_, bought_;  // answers as written, and as bought
+    const Resolved* resolve_in(Cache& cache, bool bought, std::string_view food, std::string_view unit,
+                               std::string* err);
 };
 
 

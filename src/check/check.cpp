@@ -24,7 +24,7 @@ constexpr std::size_t kMaxLabelBytes = 100;  // a day's label: a date, "Mon", "W
 constexpr std::size_t kMaxFoodBytes = 300;   // SR28's longest description has 134
 constexpr std::size_t kMaxShownLine = 120;   // bytes of an unresolved line's text shown under its day
 constexpr double kMaxEntryUg = 1e6;          // 1 g of selenium in one entry: a typo, not a meal (the UL is 0.4 mg)
-constexpr double kPoundGrams = 453.59237;     // a pound of one food is bought, not eaten at once
+constexpr double kBoughtGrams = 300;          // this much of one food, weighed, is bought, not eaten at once
 }  // namespace
 
 int FileResult::exit_code() const {
@@ -426,8 +426,10 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     if (!resolved) return fault(err);
     if (!quantity.note.empty()) note_once(row.line, quantity.note);
     const double amount = quantity.amount;
-    // A pound or more of one food, weighed, is a weight as bought ("ground beef,2,lb"): its raw entry.
-    if (resolved->food && mass_unit_grams(unit_key(unit)) > 0 && amount * resolved->grams_per_unit >= kPoundGrams) {
+    // 300 g or more of one food, weighed or counted, is a weight as bought ("ground beef,1,lb",
+    // "beef mince,500,g", "4 (6 oz) salmon fillets", "4 chicken breasts"): its raw entry.
+    if (resolved->food && (is_weight_unit(unit) || (unit.empty() && amount >= 2)) &&
+        amount * resolved->grams_per_unit >= kBoughtGrams) {
         std::string ignored;
         if (const Resolved* bought = resolver_.resolve_as_bought(food, unit, &ignored);
             bought && bought->food != resolved->food)

@@ -33,7 +33,7 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
     {"flavoured", "flavored"},  {"houmous", "hummus"},        {"hoummos", "hummus"},      {"hummous", "hummus"},
     {"kumara", "sweet potato"}, {"prawn", "shrimp"},          {"prawns", "shrimp"},       {"roast", "roasted"},       {"swede", "rutabaga"},       {"tin", "canned"},       {"toasted", "toast"},
     {"swedes", "rutabaga"},     {"sweetcorn", "sweet corn"},  {"tinned", "canned"},       {"wholemeal", "whole wheat"},
-    {"yoghurt", "yogurt"},      {"yoghurts", "yogurt"}};
+    {"cremini", "crimini"},     {"jalapeño", "jalapeno"},     {"purée", "puree"},         {"yoghurt", "yogurt"},      {"yoghurts", "yogurt"}};
 
 // How a food was prepared, cut, sized or bought, where that leaves the food as named:
 // "grilled chicken breast" is the alias "chicken breast", "finely chopped fresh parsley" is
@@ -41,12 +41,15 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
 // canned, frozen, fried, dry, light and whole are not among them (they name another entry),
 // nor sizes (a "small egg" is its own weight: a unit).
 constexpr std::string_view kPrepWords[] = {
-    "baked",     "boiled",   "boneless", "broiled", "chopped", "coarsely", "cold",     "cooked",
-    "cored",     "crushed",  "cubed",   "deseeded", "diced",   "drained",   "fillet",  "finely",   "free",     "fresh",
-    "freshly",   "grated",   "grilled", "half",     "halved",  "heaped",  "heaping",  "homemade", "kosher",
-    "leftover",  "level",    "minced",  "natural",  "organic", "peeled",  "pitted",   "plain",    "poached",
-    "quartered", "range",    "rinsed",  "ripe",     "roasted", "roughly", "seeded",   "shredded", "skinless",
-    "sliced",    "softened", "steamed", "thinly",   "trimmed", "warm",    "washed"};
+    "baked",    "boiled",   "boneless", "broiled",  "bulk",     "chopped",  "coarsely", "cold",     "cooked",
+    "cored",    "creamy",   "crumbled", "crushed",  "cubed",    "deseeded", "deveined", "diced",    "drained",
+    "fashioned", "fillet",  "finely",   "floury",   "free",     "fresh",    "freshly",  "grated",
+    "grilled",  "half",     "halved",   "heaped",   "heaping",  "homemade", "jarred",   "kosher",
+    "lacinato", "leftover", "level",    "lump",     "minced",   "natural",  "old",      "organic",  "packed",
+    "peeled",   "picked",   "pitted",   "plain",    "poached",  "pure",     "quartered", "range",   "rinsed",
+    "ripe",     "roasted",  "roughly",  "sea",      "seeded",   "shredded", "skinless", "sliced",   "smoked",
+    "softened", "steamed",  "thick",    "thinly",   "trimmed",  "warm",     "washed",   "waxy",     "wide",
+    "yellow"};
 // Words of a clause after a comma that tells how a food was prepared for a recipe ("cut into
 // 2cm chunks", "stems removed and chopped", "at room temperature"), with kPrepWords.
 constexpr std::string_view kClauseWords[] = {
@@ -88,7 +91,7 @@ constexpr std::string_view kHeadCategories[] = {
     "alcoholic", "babyfood", "beef",  "beverage", "candy", "cereal", "cheese", "chicken",    "cookie", "cracker",
     "crustacean", "eat",     "fast",  "fish",     "food",  "formula", "frozen", "game",      "infant", "lamb",
     "meat",      "mollusk",  "novelty", "nut",    "pork",  "ready",  "seed",   "snack",     "spice",  "to",
-    "turkey",    "veal"};
+    "turkey",    "veal",     "leavening"};
 // Forms a food is not eaten in as they are: a name that does not say one never means it.
 constexpr std::string_view kNotAsEaten[] = {"concentrate", "dehydrated", "dry", "mix", "powder", "powdered",
                                             "unprepared"};

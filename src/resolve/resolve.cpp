@@ -1,5 +1,7 @@
 #include "seck/resolve/resolve.h"
 
+#include "seck/resolve/quantity.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -74,6 +76,63 @@ std::string measures_list(const Food& food) {
     return "use g, kg, mg, oz, lb or one of: " + list;
 }
 
+
+// Containers whose size the unit may say: "(15 oz) can", "400g tin", "500 ml bottle".
+constexpr std::string_view kContainers[] = {"bag",     "ball",    "bottle", "box", "can",   "carton", "container",
+                                            "jar",     "pack",    "package", "packet", "pot", "pouch",  "punnet",
+                                            "tub"};
+
+// The size one unit says it holds, as a mass in grams or a volume in ml: "(15 oz) can", "400g
+// tin", "x 145g tin", "can 400 g", "(6 oz)" (4 (6 oz) fillets), "packet (2 1/4 tsp)". Not the
+// brackets after a measure ("1/2 cup (125ml)" says the whole amount again). False if none.
+bool sized_unit(std::string_view unit, double* grams, double* ml) {
+    auto trim = [](std::string_view s) {
+        while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+        while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+        return s;
+    };
+    unit = trim(unit);
+    if (unit.starts_with("x ") || unit.starts_with("X ")) unit = trim(unit.substr(2));  // "1 x 400g tin"
+    std::string size, rest;
+    if (const auto open = unit.find('('); open != std::string_view::npos) {
+        const auto close = unit.find(')', open);
+        if (close == std::string_view::npos) return false;
+        size = trim(unit.substr(open + 1, close - open - 1));
+        rest = std::string(trim(unit.substr(0, open))) + " " + std::string(trim(unit.substr(close + 1)));
+    } else {
+        const std::string key = unit_key(unit);
+        const auto first = key.find(' '), last = key.rfind(' ');
+        if (first == std::string::npos) return false;
+        const auto is_container = [](std::string_view w) {
+            return std::find(std::begin(kContainers), std::end(kContainers), w) != std::end(kContainers);
+        };
+        if (is_container(std::string_view(key).substr(last + 1)))
+            size = key.substr(0, last), rest = key.substr(last + 1);
+        else if (is_container(std::string_view(key).substr(0, first)))
+            size = key.substr(first + 1), rest = key.substr(0, first);
+        else
+            return false;
+    }
+    const std::string rest_key = unit_key(rest);
+    if (mass_unit_grams(rest_key) > 0 || volume_unit_ml(rest_key) > 0) return false;  // "cup (125ml)"
+    Quantity quantity;
+    std::string err;
+    if (!read_quantity(size, &quantity, &err) || !(quantity.amount > 0)) {
+        // "400g": the unit written onto the number
+        const auto letters = size.find_first_not_of("0123456789.");
+        if (letters == 0 || letters == std::string::npos ||
+            !read_quantity(size.substr(0, letters) + " " + size.substr(letters), &quantity, &err))
+            return false;
+    }
+    const std::string key = unit_key(quantity.unit);
+    if (const double g = mass_unit_grams(key); g > 0)
+        *grams = quantity.amount * g;
+    else if (const double v = volume_unit_ml(key); v > 0 && key != "glass" && key != "mug")
+        *ml = quantity.amount * v;
+    else
+        return false;
+    return true;
+}
 
 }  // namespace
 
@@ -154,6 +213,11 @@ double mass_unit_grams(std::string_view unit) {
     if (iequals(unit, "oz")) return 28.349523125;
     if (iequals(unit, "lb")) return 453.59237;
     return 0;
+}
+
+bool is_weight_unit(std::string_view unit) {
+    double grams = 0, ml = 0;
+    return mass_unit_grams(unit_key(unit)) > 0 || (sized_unit(unit, &grams, &ml) && grams > 0);
 }
 
 bool is_selenium_unit(std::string_view unit) {
@@ -781,49 +845,6 @@ bool use_standard_can(const Food& food, std::string_view food_text, const Measur
     return true;
 }
 
-// Containers whose size the unit may say: "(15 oz) can", "400g tin", "500 ml bottle".
-constexpr std::string_view kContainers[] = {"bag",     "bottle", "box", "can",   "carton", "container", "jar",
-                                            "pack",    "package", "packet", "pot", "pouch", "tub"};
-
-// A unit that says the size of its container ("15 oz can", "can 400g", "12 fl oz bottle",
-// as unit_key gives it): the grams (mass) or millilitres (volume) in one, else false.
-bool sized_container(const std::string& key, double* grams, double* ml) {
-    std::vector<std::string> words;
-    for (std::size_t at = 0; at < key.size();) {
-        const auto end = std::min(key.find(' ', at), key.size());
-        words.push_back(key.substr(at, end - at));
-        at = end + 1;
-    }
-    if (words.size() < 2) return false;
-    const auto container = [](const std::string& w) {
-        return std::find(std::begin(kContainers), std::end(kContainers), w) != std::end(kContainers);
-    };
-    if (container(words.front()))
-        words.erase(words.begin());
-    else if (container(words.back()))
-        words.pop_back();
-    else
-        return false;
-    // The size: a number and a unit, apart ("15 oz") or together ("400g").
-    std::string size = words.front(), unit;
-    for (std::size_t i = 1; i < words.size(); ++i) unit += (unit.empty() ? "" : " ") + words[i];
-    const auto letters = size.find_first_not_of("0123456789.");
-    if (letters != std::string::npos && unit.empty()) {
-        unit = unit_key(size.substr(letters));
-        size.resize(letters);
-    }
-    double amount = 0;
-    std::string err;
-    if (size.empty() || !parse_amount(size, &amount, &err) || amount <= 0) return false;
-    if (const double g = mass_unit_grams(unit); g > 0)
-        *grams = amount * g;
-    else if (const double v = volume_unit_ml(unit); v > 0 && unit != "glass" && unit != "mug")
-        *ml = amount * v;
-    else
-        return false;
-    return true;
-}
-
 }  // namespace
 
 // The raw food, where the line says how it was cut or bought ("sweet potato, peeled and
@@ -846,7 +867,7 @@ const Food* Resolver::as_bought(const Food& food, std::string_view food_text, bo
     if (!raw) return nullptr;
     out->note = fmt::format("{} counted as {}, not {}: {}", quoted(food_text), food_label(*raw), food_label(food),
                             cut != words.end() ? fmt::format("'{}' is said of a food before it is cooked", *cut)
-                                               : std::string("a pound or more, weighed, is a weight as bought"));
+                                               : std::string("300 g or more of one food is a weight as bought"));
     return raw;
 }
 
@@ -889,7 +910,7 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
         return true;
     }
     const Measures measures = household_measures(food);
-    if (double grams = 0, ml = 0; sized_container(key, &grams, &ml)) {  // "(15 oz) can": the size it says
+    if (double grams = 0, ml = 0; sized_unit(unit, &grams, &ml)) {  // "(15 oz) can": the size it says
         if (ml > 0) return weigh_volume(food, food_text, unit, key, ml, measures, out, err);
         out->grams_per_unit = grams;
         out->measure = fmt::format("{} ({})", key, grams_text(grams));

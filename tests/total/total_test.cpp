@@ -278,15 +278,18 @@ TEST_CASE("amounts as people write them: fractions, words, ranges, a unit in the
     REQUIRE(recipe.ok());
     CHECK(recipe.reports.at(0).days.at(0).selenium_ug == Approx(55.2 + 30.7));
     CHECK(recipe.reports.at(0).days.at(1).selenium_ug == Approx(30.7 + 0.684));
-    // A pound or more of a food, weighed, is a weight as bought: 23567 raw ground beef 85 %,
+    // 300 g or more of a food, weighed, is a weight as bought: 23567 raw ground beef 85 %,
     // 15.8 µg/100 g × 453.59237 g = 71.6676 µg; 4 oz stays the cooked 23570 (21.6): 24.494.
     const auto pound = check("date,food,amount,unit\n2026-12-01,ground beef,1,lb\n2026-12-02,ground beef,4,oz\n");
     CHECK(pound.reports.at(0).days.at(0).selenium_ug == Approx(71.6676));
     CHECK(pound.reports.at(0).days.at(1).selenium_ug == Approx(24.494));
     CHECK(notes_of(pound).at(0) ==
           "plan.csv:2: 'ground beef' counted as usda:23567 (Beef, ground, 85% lean meat / 15% fat, raw), not usda:23570 "
-          "(Beef, ground, 85% lean meat / 15% fat, crumbles, cooked, pan-browned): a pound or more, weighed, is a "
+          "(Beef, ground, 85% lean meat / 15% fat, crumbles, cooked, pan-browned): 300 g or more of one food is a "
           "weight as bought");
+    // So are four salmon fillets of 6 oz (680.4 g): 15236 raw farmed Atlantic salmon, 24 µg/100 g = 163.29 µg.
+    const auto fillets = check("date,food,amount,unit\n2026-12-01,salmon fillets,4,(6 oz)\n");
+    CHECK(fillets.reports.at(0).days.at(0).selenium_ug == Approx(4 * 170.09713875 * 0.24));
     // The amount column counts servings of what the food says: 3 × 2 nuts, 575.1 µg.
     const auto servings = check("date,food,amount,unit\n2026-12-01,2 brazil nuts,3,\n2026-12-01,2 eggs,100,g\n");
     CHECK(servings.reports.at(0).days.at(0).selenium_ug == Approx(575.1));

@@ -43,6 +43,8 @@ bool parse_amount(std::string_view text, double* out, std::string* err);
 
 /// Grams in one mass unit (g, kg, mg, oz, lb; case-insensitive), or 0 if not one.
 double mass_unit_grams(std::string_view unit);
+/// Is this unit a weight: a mass unit, or a container or item of a given mass ("(6 oz)", "400g tin")?
+bool is_weight_unit(std::string_view unit);
 /// Is this unit micrograms of selenium itself (mcg, µg, ug)?
 bool is_selenium_unit(std::string_view unit);
 /// A unit as matched: its words (see name_words) with synonyms made one:

@@ -109,7 +109,7 @@ TEST_CASE("aliases: bread, biscuits and breakfast as people in the UK, Australia
     const std::vector<std::pair<const char*, const char*>> names = {
         {"crumpet", "18258"},                 // the nearest kind: an English muffin
         {"granary bread", "28397"},           // Bread, multi-grain
-        {"sourdough", "18029"},               // Bread, french or vienna (includes sourdough)
+        {"sourdough", "fndds:51107010"},      // Bread, French or Vienna (SR28's slice is 139 g)
         {"digestive biscuits", "18173"},      // wholemeal sweet biscuit, as graham crackers
         {"cream crackers", "18228"},          // Crackers, saltines
         {"anzac biscuit", "fndds:53233000"},  // Cookie, oatmeal
@@ -132,7 +132,7 @@ TEST_CASE("aliases: vegetables and fruit by their regional names") {
         {"new potatoes", "11365"},         // boiled in skin
         {"mash", "11934"},                 // mashed potatoes
         {"oven chips", "11403"},           // french fries, oven heated
-        {"hot chips", "11403"},            // AU: fries
+        {"hot chips", "fndds:71400990"},   // AU: fries (Potato, french fries, NFS)
         {"tenderstem broccoli", "11091"},  // broccoli, cooked
         {"spring greens", "11162"},        // collards, cooked
         {"silverbeet", "11147"},           // AU/NZ: Swiss chard

@@ -95,10 +95,12 @@ TEST_CASE("names resolve by alias, by USDA words, and say what they chose") {
     CHECK(id("wholemeal bread") == id("whole wheat bread"));
     // An entry is the food its description starts with, not one the name's words are part of:
     // "brown sauce" is not "Potatoes, hash brown, ..., with butter sauce", "sausage roll" not
-    // "Honey roll sausage"; but "hash browns" is "Potatoes, hash brown" (its words together).
+    // "Honey roll sausage"; but "hash brown potatoes" is "Potatoes, hash brown" (its words
+    // together; "hash browns" alone is the food as eaten, by alias).
     CHECK(names.match("brown sauce").food == nullptr);
     CHECK(names.match("sausage roll").error.rfind("unknown food 'sausage roll'; did you mean ", 0) == 0);
-    CHECK(id("hash browns") == "11370");
+    CHECK(id("hash brown potatoes") == "11370");
+    CHECK(id("hash browns") == "fndds:71404000");  // by alias: Potato, hash brown, NFS
     CHECK(id("roast turkey") == "05168");  // "Turkey roast, boneless, ..., roasted": the same words
     // Nor a form no one eats as it is ("curry" is no curry powder), nor a brand the name does not say.
     CHECK(names.match("curry").error.rfind("food 'curry' fits 12 foods as eaten (FNDDS) whose selenium differs: ", 0) ==

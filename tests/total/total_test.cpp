@@ -417,8 +417,8 @@ TEST_CASE("a count without a unit is that many of the food, never that many cups
     CHECK(counted.reports.at(0).days.at(0).selenium_ug == Approx(0.588 + 1.0773));
     CHECK(counted.reports.at(0).days.at(1).selenium_ug == Approx(0.27));
     // "package (2.06 oz, 2 bars)": 2 Twix bars are 58 g (usda:19160, 4.3 µg/100 g) = 2.494 µg;
-    // "serving (1 hot dog)": 3 hot dogs are 156 g (usda:07949, 12.5) = 19.5 µg.
-    const auto bars = check("date,food,amount,unit\n2026-12-01,twix,2,\n2026-12-02,hot dog,3,\n");
+    // "serving (1 hot dog)": 3 frankfurters are 156 g (usda:07949, 12.5) = 19.5 µg.
+    const auto bars = check("date,food,amount,unit\n2026-12-01,twix,2,\n2026-12-02,frankfurter,3,\n");
     REQUIRE(bars.ok());
     CHECK(bars.reports.at(0).days.at(0).selenium_ug == Approx(2.494));
     CHECK(bars.reports.at(0).days.at(1).selenium_ug == Approx(19.5));

@@ -28,7 +28,7 @@ constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
 constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
     {"aubergine", "eggplant"},  {"aubergines", "eggplant"},   {"beetroot", "beet"},        {"beetroots", "beet"},
     {"capsicum", "sweet pepper"}, {"capsicums", "sweet pepper"}, {"catsup", "ketchup"},   {"chilli", "chili"},
-    {"chillies", "chili"},      {"chilis", "chili"},          {"courgette", "zucchini"},  {"courgettes", "zucchini"},
+    {"bluberries", "blueberries"}, {"chillies", "chili"},      {"chilis", "chili"},          {"courgette", "zucchini"},  {"courgettes", "zucchini"},
     {"doughnut", "donut"},      {"doughnuts", "donut"},       {"filet", "fillet"},        {"flavour", "flavor"},
     {"flavoured", "flavored"},  {"houmous", "hummus"},        {"hoummos", "hummus"},      {"hummous", "hummus"},
     {"kumara", "sweet potato"}, {"prawn", "shrimp"},          {"prawns", "shrimp"},       {"roast", "roasted"},       {"swede", "rutabaga"},       {"tin", "canned"},       {"toasted", "toast"},
@@ -908,7 +908,9 @@ std::optional<NameMatch> NameMatcher::by_fndds_words(std::string_view name, cons
         // description starts with a word of the name.
         for (std::string_view other : food.names) {
             const Words named = sorted_unique(name_words(other));
-            if (std::includes(named.begin(), named.end(), query.begin(), query.end())) return false;
+            // (a name of one word must be the other name: "cappucino" is not "Pepperidge Farm Cappucino")
+            if (query.size() == 1 ? named == query : std::includes(named.begin(), named.end(), query.begin(), query.end()))
+                return false;
         }
         return words.empty() || !has(query, words.front());
     });
@@ -957,8 +959,10 @@ std::optional<NameMatch> NameMatcher::plainest_dish(std::string_view name, const
         // ("Topping from cheese pizza") nor a food it is in.
         // Its description starts with the name's last word ("Taco, corn tortilla, beef" for
         // "beef tacos") or with the name ("Turkey sandwich on white"), not "Topping from cheese pizza".
+        const Words head = name_words(food->description.substr(0, food->description.find(',')));
         if (words.size() < written.size() || !food->has_selenium() ||
-            !(words.front() == written.back() || std::equal(written.begin(), written.end(), words.begin())))
+            !((head.size() == 1 && head.front() == written.back()) ||  // "Taco", not "Burrito bowl"
+              std::equal(written.begin(), written.end(), words.begin())))
             continue;
         const Words described = sorted_unique(words);
         // ... and no variant the name does not ask for: gluten-free, no cheese, meatless.
@@ -1120,7 +1124,7 @@ NameMatch NameMatcher::match(std::string_view name) const {
     }
     // "lean beef mince (5% fat)", "dark chocolate (70% cocoa solids)": without the brackets.
     const auto open = name.find('(');
-    if (open == std::string_view::npos) return whole;
+    if (open == std::string_view::npos) return respelled(name, std::move(whole));
     std::string bare(name.substr(0, open)), said;
     for (std::size_t at = open; at < name.size();) {
         const auto close = name.find(')', at);
@@ -1131,10 +1135,87 @@ NameMatch NameMatcher::match(std::string_view name) const {
         at = next == std::string_view::npos ? name.size() : next;
     }
     NameMatch without = match(trim_text(bare));
-    if (!without.food) return whole;
+    if (!without.food) return respelled(name, std::move(whole));
     if (without.note.empty()) without.note = fmt::format("{} counted as {}", quoted(name), food_label(*without.food));
     without.note += fmt::format(" (read without {})", quoted(said));
     return without;
+}
+
+namespace {
+
+// Edits from one word to another: letters added, left out, changed or two swapped (at most
+// `limit`; more is reported as limit + 1).
+std::size_t edits(std::string_view a, std::string_view b, std::size_t limit) {
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
+    std::vector<std::size_t> before(b.size() + 1), row(b.size() + 1), now(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        now[0] = i;
+        std::size_t best = now[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            now[j] = std::min({row[j] + 1, now[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) now[j] = std::min(now[j], before[j - 2] + 1);
+            best = std::min(best, now[j]);
+        }
+        if (best > limit) return limit + 1;
+        before.swap(row);
+        row.swap(now);
+    }
+    return std::min(row[b.size()], limit + 1);
+}
+
+}  // namespace
+
+NameMatch NameMatcher::respelled(std::string_view name, NameMatch refused) const {
+    build_fndds();
+    Words words = name_words(name);
+    std::string said, meant;  // the words corrected, as written and as read
+    for (std::string& word : words) {
+        const bool known = postings_.contains(word) || fndds_postings_.contains(word) || alias_first_.contains(word) ||
+                           in(kPrepWords, word) || in(kClauseWords, word);
+        if (known || word.size() < 5 || std::any_of(word.begin(), word.end(), [](char c) {
+                return !(c >= 'a' && c <= 'z');
+            }))
+            continue;
+        // The word of the tables nearest it: one edit away (two for a long word), and in three
+        // times as many entries as any other as near ("tomato", not FNDDS's "tomate").
+        const std::size_t limit = word.size() >= 8 ? 2 : 1;
+        std::size_t best = limit + 1;
+        std::unordered_map<std::string_view, std::size_t> nearest;  // word -> entries with it
+        auto consider = [&](const std::string& candidate, std::size_t entries) {
+            const std::size_t d = edits(word, candidate, limit);
+            if (d > best) return;
+            if (d < best) best = d, nearest.clear();
+            nearest[candidate] += entries;
+        };
+        for (const auto& [candidate, entries] : postings_) consider(candidate, entries.size());
+        for (const auto& [candidate, entries] : fndds_postings_) consider(candidate, entries.size());
+        if (best > limit) return refused;
+        std::string_view first;
+        std::size_t most = 0, second = 0;
+        for (const auto& [candidate, entries] : nearest) {
+            if (entries > most) second = most, most = entries, first = candidate;
+            else second = std::max(second, entries);
+        }
+        if (most < 3 * second) return refused;
+        const std::string_view chosen = first;
+        said += (said.empty() ? "'" : "', '") + word;
+        meant += (meant.empty() ? "'" : "', '") + std::string(chosen);
+        word = chosen;
+    }
+    if (said.empty()) return refused;
+    std::string text;
+    for (const auto& word : words) text += (text.empty() ? "" : " ") + word;
+    NameMatch match = match_name(text);
+    if (!match.food) return refused;
+    const std::string read = fmt::format("{} read as {}, the nearest word{} of the food tables", said + "'",
+                                         meant + "'", said.find(',') == std::string::npos ? "" : "s");
+    // (the note names the line's own text, not the one read)
+    for (auto at = match.note.find(quoted(text)); at != std::string::npos; at = match.note.find(quoted(text), at + 1))
+        match.note.replace(at, quoted(text).size(), quoted(name));
+    match.note = match.note.empty() ? fmt::format("{} counted as {}: {}", quoted(name), food_label(*match.food), read)
+                                    : match.note + " (" + read + ")";
+    return match;
 }
 
 NameMatch NameMatcher::match_name(std::string_view name) const {

@@ -318,6 +318,9 @@ TEST_CASE("fndds names: where SR28 has only products with the words, the foods a
     CHECK(name_match("cheese pizza").food->id == "fndds:58106210");     // restaurant, NS as to crust, 19.9
     // Kinds that differ more are still refused: sushi runs 4.2-34.8; a name of one word is no dish.
     CHECK(name_match("sushi").food == nullptr);
+    // A dish is one whose description starts with the name or is the name's last word alone:
+    // "chicken burrito" is 58102510 Burrito, chicken, cheese (22), not "Burrito bowl, chicken".
+    CHECK(name_match("chicken burrito").food->id == "fndds:58102510");
     CHECK(name_match("steak").food == nullptr);
     CHECK(name_match("cheerios").food->id == "08013");  // a brand the name says
 }

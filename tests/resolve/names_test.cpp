@@ -248,3 +248,27 @@ TEST_CASE("the name's own words pick the common form: its aliases and their raw 
         CHECK(names.match(generic).food == nullptr);
     }
 }
+
+TEST_CASE("a word no food table has is read as the one word of the tables nearest it, and said") {
+    const seck::FoodTable table;
+    const seck::NameMatcher names(table);
+    const seck::NameMatch bananna = names.match("bananna");
+    REQUIRE(bananna.food != nullptr);
+    CHECK(std::string(bananna.food->id) == "09040");
+    CHECK(bananna.note == "'bananna' counted as usda:09040 (Bananas, raw): 'bananna' read as 'banana', the nearest word "
+                          "of the food tables");
+    // One edit for a word of 5-7 letters, two from 8; the word in the most entries ("tomato", not
+    // FNDDS's Spanish "tomate"; "sandwich", not its one "sanwich").
+    CHECK(std::string(names.match("tomatoe soup").food->id) == "fndds:74601000");
+    CHECK(names.match("tomatoe soup").note ==
+          "'tomatoe soup' counted as fndds:74601000 (Soup, tomato), the food as eaten (FNDDS: a recipe calculation) "
+          "('tomatoe' read as 'tomato', the nearest word of the food tables)");
+    CHECK(std::string(names.match("ham sandwhich").food->id) == "fndds:27520210");
+    CHECK(std::string(names.match("brocolli").food->id) == "11091");
+    // A word too far from any is not guessed: quorn is not corn.
+    CHECK(names.match("quorn").error == "unknown food 'quorn': write a food name or usda:NNNNN (find it with: seck "
+                                        "foods WORDS)");
+    // A brand's other name of one word is no match for a name of one word: "cappucino" is not a
+    // Pepperidge Farm cookie.
+    CHECK(names.match("cappucino").food == nullptr);
+}

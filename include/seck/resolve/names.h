@@ -101,6 +101,9 @@ private:
                      std::vector<std::uint32_t> candidates, std::string how) const;
     /// match() of the name as written, after a preparation clause and brackets are tried without.
     NameMatch match_name(std::string_view name) const;
+    /// A name with a word no table has ("cappucino", "brocoli"), read with the one word of the
+    /// tables nearest it; `refused` if there is none or several, or the name is still no food.
+    NameMatch respelled(std::string_view name, NameMatch refused) const;
     // The steps of match(), in order.
     /// The user's food whose id is the name as written, or its key ("Granola-1"), or nullptr.
     const Food* user_food_named(std::string_view name) const;

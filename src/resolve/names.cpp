@@ -28,7 +28,11 @@ constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
 constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
     {"aubergine", "eggplant"},  {"aubergines", "eggplant"},   {"beetroot", "beet"},        {"beetroots", "beet"},
     {"capsicum", "sweet pepper"}, {"capsicums", "sweet pepper"}, {"catsup", "ketchup"},   {"chilli", "chili"},
-    {"bluberries", "blueberries"}, {"chillies", "chili"},      {"chilis", "chili"},          {"courgette", "zucchini"},  {"courgettes", "zucchini"},
+    {"bluberries", "blueberries"}, {"butty", "sandwich"},  {"butties", "sandwich"},     {"cappucino", "cappuccino"},
+    {"perogies", "pierogi"},    {"perogy", "pierogi"},        {"pierogies", "pierogi"},   {"pirogies", "pierogi"},
+    {"sambo", "sandwich"},      {"sambos", "sandwich"},       {"sanger", "sandwich"},     {"sangers", "sandwich"},
+    {"sanga", "sandwich"},      {"sangas", "sandwich"},       {"sarnie", "sandwich"},     {"sarnies", "sandwich"},
+    {"w", "with"},              {"chillies", "chili"},      {"chilis", "chili"},          {"courgette", "zucchini"},  {"courgettes", "zucchini"},
     {"doughnut", "donut"},      {"doughnuts", "donut"},       {"filet", "fillet"},        {"flavour", "flavor"},
     {"flavoured", "flavored"},  {"houmous", "hummus"},        {"hoummos", "hummus"},      {"hummous", "hummus"},
     {"kumara", "sweet potato"}, {"prawn", "shrimp"},          {"prawns", "shrimp"},       {"roast", "roasted"},       {"swede", "rutabaga"},       {"tin", "canned"},       {"toasted", "toast"},

@@ -418,6 +418,16 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
             unit = unit_name;
         }
     }
+    // "eggs,3,scrambled": a unit that says how the food was cooked is part of its name.
+    if (!resolved && !unit.empty() && is_cooking_word(unit)) {
+        std::string inner_err;
+        food_name = fmt::format("{} {}", unit, food);
+        if ((resolved = resolver_.resolve(food_name, "", &inner_err))) {
+            note_once(row.line, fmt::format("unit {} read as part of the food: {}", quoted(unit), quoted(food_name)));
+            food = food_name;
+            unit = {};
+        }
+    }
     if (!resolved && is_dose_unit(unit))  // "selenium supplement,1,capsule": the dose is on the label
         err = fmt::format("{} {} of {}: its dose is on its label, not in the food table: write its selenium in µg "
                           "({},200,mcg for a 200 µg {}), or give it with its µg per {} in --foods",

@@ -1020,6 +1020,9 @@ NameMatch NameMatcher::unknown_food(std::string_view name, const Words& query) c
 std::optional<NameMatch> NameMatcher::by_words_of(std::string_view name, const Words& query) const {
     const std::string key = key_of(query);
     if (const Alias* alias = alias_for(key)) return by_alias(*alias);
+    // "macadamias", "brazils": the nuts of that name.
+    if (query.size() == 1)
+        if (const Alias* alias = alias_for(key_of(sorted_unique({query.front(), "nut"})))) return by_alias(*alias);
     build();
     if (auto it = exact_.find(key); it != exact_.end()) {
         NameMatch match = choose(name, query, it->second, "USDA name");

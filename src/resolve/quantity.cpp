@@ -240,6 +240,13 @@ bool unit_text(std::string_view s) {
 
 }  // namespace
 
+bool is_cooking_word(std::string_view word) {
+    static constexpr std::string_view kCooking[] = {"baked",   "boiled", "fried",   "grilled", "mashed", "poached",
+                                                    "roasted", "raw",    "scrambled", "steamed", "stewed", "toasted"};
+    const std::string key = name_key(word);
+    return std::find(std::begin(kCooking), std::end(kCooking), key) != std::end(kCooking);
+}
+
 bool is_dose_unit(std::string_view unit) {
     std::string key = name_key(unit);
     if (key.ends_with('s')) key.pop_back();

@@ -100,6 +100,9 @@ TEST_CASE("names resolve by alias, by USDA words, and say what they chose") {
     CHECK(names.match("brown sauce").food == nullptr);
     CHECK(names.match("sausage roll").error.rfind("unknown food 'sausage roll'; did you mean ", 0) == 0);
     CHECK(id("hash brown potatoes") == "11370");
+    // A nut by its own name is the nuts of that name: "macadamias" are "macadamia nuts" (12132).
+    CHECK(id("macadamias") == "12132");
+    CHECK(id("brazils") == "12078");
     CHECK(id("hash browns") == "fndds:71404000");  // by alias: Potato, hash brown, NFS
     CHECK(id("roast turkey") == "05168");  // "Turkey roast, boneless, ..., roasted": the same words
     // Nor a form no one eats as it is ("curry" is no curry powder), nor a brand the name does not say.

@@ -290,6 +290,12 @@ TEST_CASE("amounts as people write them: fractions, words, ranges, a unit in the
     // So are four salmon fillets of 6 oz (680.4 g): 15236 raw farmed Atlantic salmon, 24 µg/100 g = 163.29 µg.
     const auto fillets = check("date,food,amount,unit\n2026-12-01,salmon fillets,4,(6 oz)\n");
     CHECK(fillets.reports.at(0).days.at(0).selenium_ug == Approx(4 * 170.09713875 * 0.24));
+    // A unit that says how the food was cooked is part of its name: 3 scrambled eggs are 3 ×
+    // "large" (61 g) of usda:01132 (23.5 µg/100 g) = 43.005 µg.
+    const auto cooked_unit = check("date,food,amount,unit\n2026-12-01,eggs,3,scrambled\n");
+    REQUIRE(cooked_unit.ok());
+    CHECK(cooked_unit.reports.at(0).days.at(0).selenium_ug == Approx(43.005));
+    CHECK(notes_of(cooked_unit).at(0) == "plan.csv:2: unit 'scrambled' read as part of the food: 'scrambled eggs'");
     // The amount column counts servings of what the food says: 3 × 2 nuts, 575.1 µg.
     const auto servings = check("date,food,amount,unit\n2026-12-01,2 brazil nuts,3,\n2026-12-01,2 eggs,100,g\n");
     CHECK(servings.reports.at(0).days.at(0).selenium_ug == Approx(575.1));

@@ -42,6 +42,8 @@ bool split_unit_of(std::string_view food, std::string* unit, std::string* name);
 /// ("garlic clove", "celery ribs") or a size first ("large egg": large, egg). False otherwise.
 bool split_unit_in_name(std::string_view food, std::string* unit, std::string* name);
 
+/// Is `word` how a food was cooked ("scrambled", "boiled", "fried"), not a unit: "eggs,3,scrambled"?
+bool is_cooking_word(std::string_view word);
 /// Is `unit` a dose form ("capsule", "tablets", "pill", "softgel", "gummies"), whose amount
 /// only its label gives?
 bool is_dose_unit(std::string_view unit);

@@ -46,7 +46,8 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
 // nor sizes (a "small egg" is its own weight: a unit).
 constexpr std::string_view kPrepWords[] = {
     "baked",    "boiled",   "boneless", "broiled",  "bulk",     "chopped",  "coarsely", "cold",     "cooked",
-    "cored",    "creamy",   "crumbled", "crushed",  "cubed",    "deseeded", "deveined", "diced",    "drained",
+    "cored",    "creamy",   "crumbled", "crushed",  "cubed",    "cut",      "deseeded", "deveined", "diced",
+    "drained",  "irish",    "unsweetened",
     "fashioned", "fillet",  "finely",   "floury",   "free",     "fresh",    "freshly",  "grated",
     "grilled",  "half",     "halved",   "heaped",   "heaping",  "homemade", "jarred",   "kosher",
     "lacinato", "leftover", "level",    "lump",     "minced",   "natural",  "old",      "organic",  "packed",
@@ -1032,9 +1033,9 @@ std::optional<NameMatch> NameMatcher::by_words_of(std::string_view name, const W
         return match;
     }
 
-    Words named;  // the words that name the food, not how it was prepared
+    Words named;  // the words that name the food, not how it was prepared (a form is named: "smoked")
     std::copy_if(query.begin(), query.end(), std::back_inserter(named),
-                 [](const std::string& w) { return !in(kPrepWords, w); });
+                 [](const std::string& w) { return !in(kPrepWords, w) || in(kFormWords, w); });
     if (auto match = by_alias_without_prep_words(name, query, named)) return std::move(*match);
     auto candidates = containing(query);
     if (auto match = by_fndds_name(name, query)) return std::move(*match);
@@ -1245,22 +1246,26 @@ NameMatch NameMatcher::match_name(std::string_view name) const {
         return by_alias(*it->second);
     if (auto match = by_words_of(name, query)) return std::move(*match);
     // "finely chopped fresh parsley": the name without how it was cut, sized or bought
-    // (its cooking words kept, they choose the entry), said in a note.
-    Words plain;
-    std::copy_if(query.begin(), query.end(), std::back_inserter(plain),
-                 [](const std::string& w) { return !in(kPrepWords, w) || in(kCookedWords, w); });
-    if (!plain.empty() && plain.size() < query.size()) {
-        if (auto match = by_words_of(name, plain)) {
-            if (!match->food) return std::move(*match);
-            std::string dropped;
-            for (const auto& word : name_words(name))
-                if (in(kPrepWords, word) && !in(kCookedWords, word) && dropped.find(word) == std::string::npos)
-                    dropped += (dropped.empty() ? "" : " ") + word;
-            if (match->note.empty())
-                match->note = fmt::format("{} counted as {}", quoted(name), food_label(*match->food));
-            match->note += fmt::format(" (read without {}: how it was cut, sized or bought)", quoted(dropped));
-            return std::move(*match);
-        }
+    // (its cooking words kept, they choose the entry), said in a note; first with the words
+    // that name a form kept ("smoked haddock fillets" is smoked haddock), then without them.
+    for (const bool keep_forms : {true, false}) {
+        auto dropped_word = [&](const std::string& w) {
+            return in(kPrepWords, w) && !in(kCookedWords, w) && !(keep_forms && in(kFormWords, w));
+        };
+        Words plain;
+        std::copy_if(query.begin(), query.end(), std::back_inserter(plain),
+                     [&](const std::string& w) { return !dropped_word(w); });
+        if (plain.empty() || plain.size() == query.size()) continue;
+        auto match = by_words_of(name, plain);
+        if (!match || (!match->food && keep_forms)) continue;
+        if (!match->food) return std::move(*match);
+        std::string dropped;
+        for (const auto& word : name_words(name))
+            if (dropped_word(word) && dropped.find(word) == std::string::npos)
+                dropped += (dropped.empty() ? "" : " ") + word;
+        if (match->note.empty()) match->note = fmt::format("{} counted as {}", quoted(name), food_label(*match->food));
+        match->note += fmt::format(" (read without {}: how it was cut, sized or bought)", quoted(dropped));
+        return std::move(*match);
     }
     return unknown_food(name, query);
 }

@@ -387,7 +387,8 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
     if (!food) food = find_food(food_text, out, &portion, err);
     if (!food) return false;
     const Food* cooked = nullptr;  // the name's entry, where the line means it raw
-    if (const Food* raw = as_bought(*food, food_text, bought, out)) cooked = food, food = raw, portion = {};
+    if (const std::string key = unit_key(unit); key != "can" && !key.ends_with(" can") && !key.starts_with("can "))
+        if (const Food* raw = as_bought(*food, food_text, bought, out)) cooked = food, food = raw, portion = {};
     if (!food->has_selenium()) {
         *err = out->how == "USDA words"
                    ? fmt::format("{} is only found as {}, which has no selenium value in the food table (missing is "
@@ -725,6 +726,31 @@ const Portion* measure_by_leading_words(const Food& food, std::string_view food_
                                    food_label(food), said->unit, grams_text(said->grams), word));
         return said;
     }
+    // A volume: the one that fits the food's density by its other volume measures ("cup, fluid"
+    // of heavy cream, 238 g by its "fl oz", not "cup, whipped", 120 g).
+    if (const double ml = volume_unit_ml(wanted); ml > 0) {
+        const Portion* by = nullptr;
+        for (const Portion& p : food.portions) {
+            const double p_ml = volume_unit_ml(unit_key(p.unit));
+            if (p_ml > 0 && p.grams > 0 && std::find(leading.begin(), leading.end(), &p) == leading.end()) {
+                by = &p;
+                break;
+            }
+        }
+        if (by) {
+            const double expected = ml * by->grams / volume_unit_ml(unit_key(by->unit));
+            const auto off = [&](const Portion* p) { return std::abs(std::log(p->grams / expected)); };
+            const Portion* fits = *std::min_element(leading.begin(), leading.end(),
+                                                     [&](const Portion* a, const Portion* b) { return off(a) < off(b); });
+            if (off(fits) < std::log(1.1)) {
+                add_note(note, fmt::format("unit {} of {} counted as \"{}\" ({}), the one of its {} such measures that "
+                                           "fits its density (its \"{}\": {})",
+                                           quoted(unit), food_label(food), fits->unit, grams_text(fits->grams),
+                                           leading.size(), by->unit, grams_text(by->grams)));
+                return fits;
+            }
+        }
+    }
     // The default portion, when it starts with the unit and the food still has it (a
     // --foods entry may replace a food's portions, its alias's default among them).
     const std::string fallback_key = unit_key(fallback);
@@ -885,9 +911,12 @@ const Food* Resolver::canned_form(std::string_view food_text, Resolved* out, std
     // where the plain name fits several.
     const bool drained = std::find(words.begin(), words.end(), "drained") != words.end() ||
                          std::find(words.begin(), words.end(), "rinsed") != words.end();
+    // (the name before a comma: "diced tomatoes, undrained" is diced tomatoes)
+    const std::string head(food_text.substr(0, std::min(food_text.find(','), food_text.size())));
     NameMatch match;
-    if (!drained) match = names_->match(std::string(food_text) + " canned solids and liquids");
-    if (!match.food) match = names_->match(std::string(food_text) + " canned");
+    if (drained) match = names_->match(head + " canned drained");
+    if (!match.food && !drained) match = names_->match(head + " canned solids and liquids");
+    if (!match.food) match = names_->match(head + " canned");
     if (!match.food || !match.food->has_selenium() || match.food->description.find("canned") == std::string::npos)
         return nullptr;
     NameMatch plain = names_->match(food_text);

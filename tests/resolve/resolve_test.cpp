@@ -393,3 +393,21 @@ TEST_CASE("a food cut as a recipe cuts it is the raw food, and a clause of how i
     // Herbs are a category: refused, not herb tea.
     CHECK(selenium("fresh herbs", 1, "tbsp").error.rfind("food 'fresh herbs' is too general", 0) == 0);
 }
+
+TEST_CASE("of two measures that start with the unit, a volume is the one that fits the food's density") {
+    // 01053 heavy cream: "cup, whipped" 120 g and "cup, fluid (yields 2 cups whipped)" 238 g;
+    // its "tbsp" is 15 g, so a cup of it is 236.6 ml × 15/14.79 = 240 g: the fluid cup, 238 g at
+    // 3.0 µg/100 g = 7.14 µg.
+    const Outcome cream = selenium("heavy cream", 1, "cup");
+    CHECK(cream.grams == 238);
+    CHECK(cream.ug == Approx(7.14));
+    CHECK(cream.note == "unit 'cup' of usda:01053 (Cream, fluid, heavy whipping) counted as \"cup, fluid (yields 2 "
+                        "cups whipped)\" (238 g), the one of its 2 such measures that fits its density (its \"tbsp\": "
+                        "15 g)");
+    // A form the name says is kept when the rest is left out: 15035 smoked haddock, not cooked haddock.
+    CHECK(selenium("smoked haddock fillets", 100, "g").id == "15035");
+    // A can is never the raw food: canned tomatoes by the name before its comma, 14.5 oz.
+    const Outcome tomatoes = selenium("diced tomatoes, undrained", 1, "(14.5 oz) can");
+    CHECK(tomatoes.id == "11531");
+    CHECK(tomatoes.grams == Approx(411.0681));
+}

@@ -418,6 +418,19 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
             unit = unit_name;
         }
     }
+    // "large shrimp,1,lb": a size before the name, where the line gives its own unit, is left out.
+    if (!resolved && !unit.empty()) {
+        std::string size, rest, inner_err;
+        const std::string first = name_key(food.substr(0, food.find(' ')));
+        if ((first == "small" || first == "medium" || first == "large" || first == "jumbo" || first == "extra-large") &&
+            split_unit_in_name(food, &size, &rest) && size == first &&
+            (resolved = resolver_.resolve(rest, unit, &inner_err))) {
+            note_once(row.line, fmt::format("{} read as {}: the size is left out, the line gives the amount in {}",
+                                            quoted(food), quoted(rest), quoted(unit)));
+            food_name = std::move(rest);
+            food = food_name;
+        }
+    }
     // "eggs,3,scrambled": a unit that says how the food was cooked is part of its name.
     if (!resolved && !unit.empty() && is_cooking_word(unit)) {
         std::string inner_err;

@@ -1077,7 +1077,12 @@ std::optional<NameMatch> NameMatcher::by_words_of(std::string_view name, const W
             const bool unsaid_alcohol =
                 entry.food->description.starts_with("Alcoholic beverage") &&
                 std::none_of(query.begin(), query.end(), [](const std::string& w) { return in(kAlcoholWords, w); });
-            return unsaid_form || unsaid_alcohol || !names_its_head(*entry.food, ordered);
+            // ... and not one without what the name says: "lemon peel" is not "Lemons, raw, without peel".
+            const Words described = name_words(entry.food->description);
+            bool without_said = false;
+            for (std::size_t i = 0; i + 1 < described.size(); ++i)
+                without_said = without_said || (described[i] == "without" && has(query, described[i + 1]));
+            return unsaid_form || unsaid_alcohol || without_said || !names_its_head(*entry.food, ordered);
         });
     }
     // Only a brand's products left, none named by the name ("curry": a SMART SOUP): the foods

@@ -332,6 +332,19 @@ bool split_food_quantity(std::string_view food, Quantity* quantity, std::string*
         *name = quantity->unit + " juice";
         return true;
     }
+    // "zest of 1 orange": the fruit's peel, a tablespoon (6 g) of it for each fruit, as USDA's
+    // peels weigh it.
+    if (food.size() > 8 && name_key(food.substr(0, 7)) == "zest of") {
+        std::string fruit;
+        if (!split_food_quantity(food.substr(8), quantity, &fruit) || !quantity->unit.empty() ||
+            fruit.find(' ') != std::string::npos)
+            return (*quantity = {}, false);
+        quantity->unit = "tbsp";
+        *name = singular(name_key(fruit)) + " peel, raw";  // (USDA names the peels so)
+        if (!quantity->note.empty()) quantity->note += "; ";
+        quantity->note += fmt::format("the zest of one {} counted as a tablespoon of its peel", singular(name_key(fruit)));
+        return true;
+    }
     double value = 0;
     std::size_t len = 0;
     std::string note;

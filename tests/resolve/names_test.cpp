@@ -103,6 +103,8 @@ TEST_CASE("names resolve by alias, by USDA words, and say what they chose") {
     // A nut by its own name is the nuts of that name: "macadamias" are "macadamia nuts" (12132).
     CHECK(id("macadamias") == "12132");
     CHECK(id("brazils") == "12078");
+    // Not an entry without what the name says: "lemon peel" is 09156, not "Lemons, raw, without peel".
+    CHECK(id("lemon peel") == "09156");
     CHECK(id("hash browns") == "fndds:71404000");  // by alias: Potato, hash brown, NFS
     CHECK(id("roast turkey") == "05168");  // "Turkey roast, boneless, ..., roasted": the same words
     // Nor a form no one eats as it is ("curry" is no curry powder), nor a brand the name does not say.

@@ -290,6 +290,17 @@ TEST_CASE("amounts as people write them: fractions, words, ranges, a unit in the
     // So are four salmon fillets of 6 oz (680.4 g): 15236 raw farmed Atlantic salmon, 24 µg/100 g = 163.29 µg.
     const auto fillets = check("date,food,amount,unit\n2026-12-01,salmon fillets,4,(6 oz)\n");
     CHECK(fillets.reports.at(0).days.at(0).selenium_ug == Approx(4 * 170.09713875 * 0.24));
+    // The zest of a fruit is a tablespoon of its peel (09216 orange peel, tbsp 6 g at 1.0 = 0.06 µg);
+    // a size before a name that the line weighs is left out: 1 lb of shrimp, peeled (raw 15149,
+    // 29.6 µg/100 g) = 134.2633 µg.
+    const auto zest = check("date,food,amount,unit\n2026-12-01,zest of 1 orange,,\n"
+                            "2026-12-02,\"large shrimp, peeled and deveined\",1,lb\n");
+    REQUIRE(zest.ok());
+    CHECK(zest.reports.at(0).days.at(0).selenium_ug == Approx(0.06));
+    CHECK(zest.reports.at(0).days.at(1).selenium_ug == Approx(134.2633));
+    CHECK(notes_of(zest).at(0) == "plan.csv:2: the zest of one orange counted as a tablespoon of its peel");
+    CHECK(notes_of(zest).at(1) == "plan.csv:3: 'large shrimp, peeled and deveined' read as 'shrimp, peeled and "
+                                  "deveined': the size is left out, the line gives the amount in 'lb'");
     // A unit that says how the food was cooked is part of its name: 3 scrambled eggs are 3 ×
     // "large" (61 g) of usda:01132 (23.5 µg/100 g) = 43.005 µg.
     const auto cooked_unit = check("date,food,amount,unit\n2026-12-01,eggs,3,scrambled\n");

@@ -934,6 +934,14 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
                            std::string_view fallback, Resolved* out, std::string* err) const {
     const std::string key = unit_key(unit);
     if (key.empty()) return use_default_portion_for_no_unit(food, food_text, fallback, household_measures(food), out, err);
+    // An ounce of a drink is a fluid ounce, as drinks are sold ("diet coke,20,oz").
+    if (key == "oz" && is_drink(food)) {
+        if (weigh_volume(food, food_text, unit, "fl oz", volume_unit_ml("fl oz"), household_measures(food), out, err)) {
+            add_note(&out->note, fmt::format("'oz' of {} counted as fluid ounces, as drinks are sold", quoted(food_text)));
+            return true;
+        }
+        err->clear();
+    }
     if (const double grams = mass_unit_grams(key); grams > 0) {
         out->grams_per_unit = grams;
         return true;

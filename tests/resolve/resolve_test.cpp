@@ -411,3 +411,13 @@ TEST_CASE("of two measures that start with the unit, a volume is the one that fi
     CHECK(tomatoes.id == "11531");
     CHECK(tomatoes.grams == Approx(411.0681));
 }
+
+TEST_CASE("an ounce of a drink is a fluid ounce, as drinks are sold") {
+    // 01077 whole milk: cup 244 g, so a fluid ounce is 30.5 g; 8 oz = 244 g at 3.7 = 9.028 µg.
+    const Outcome milk = selenium("milk", 8, "oz");
+    CHECK(milk.grams == Approx(244));
+    CHECK(milk.ug == Approx(9.028));
+    CHECK(milk.note == "'oz' of 'milk' counted as fluid ounces, as drinks are sold");
+    // A food is weighed: 1 oz of cheddar is 28.35 g.
+    CHECK(selenium("cheddar", 1, "oz").grams == Approx(28.349523125));
+}

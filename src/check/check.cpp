@@ -451,7 +451,7 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     const double amount = quantity.amount;
     // 300 g or more of one food, weighed, is a weight as bought ("ground beef,1,lb", "beef
     // mince,500,g", "4 (6 oz) salmon fillets"): its raw entry. (Counted, it is eaten: 3 spuds, 10 wings.)
-    if (resolved->food && is_weight_unit(unit) && amount * resolved->grams_per_unit >= kBoughtGrams) {
+    if (resolved->food && resolved->weighed && amount * resolved->grams_per_unit >= kBoughtGrams) {
         std::string ignored;
         if (const Resolved* bought = resolver_.resolve_as_bought(food, unit, &ignored);
             bought && bought->food != resolved->food)

@@ -1005,8 +1005,19 @@ std::optional<NameMatch> NameMatcher::plainest_dish(std::string_view name, const
     return match;
 }
 
+namespace {
+// Above 0 while a name is only being tried (find()): an unknown name is told without the
+// names it may have meant, which take a scan of every entry to find.
+thread_local int t_quiet = 0;
+}  // namespace
+
 NameMatch NameMatcher::unknown_food(std::string_view name, const Words& query) const {
     NameMatch match;
+    match.unknown = true;
+    if (t_quiet > 0) {
+        match.error = fmt::format("unknown food {}", quoted(name));
+        return match;
+    }
     const std::string near = suggestions(query);
     match.error =
         fmt::format("unknown food {}{}{}", quoted(name), near.empty() ? "" : "; did you mean ",
@@ -1114,6 +1125,16 @@ std::string_view trim_text(std::string_view s) {
 }  // namespace
 
 NameMatch NameMatcher::match(std::string_view name) const {
+    NameMatch found = find(name);
+    if (found.food || !found.unknown) return found;
+    return unknown_food(name, sorted_unique(name_words(name)));  // with the names it may have meant
+}
+
+NameMatch NameMatcher::find(std::string_view name) const {
+    ++t_quiet;
+    struct Done {
+        ~Done() { --t_quiet; }
+    } done;
     NameMatch whole = match_name(name);
     if (whole.food) return whole;
     // "butter, melted", "aubergine, cut into 2cm chunks": how it was prepared, after a comma
@@ -1125,7 +1146,7 @@ NameMatch NameMatcher::match(std::string_view name) const {
                    (w.front() >= '0' && w.front() <= '9');
         });
         if (preparation) {
-            NameMatch head = match(trim_text(name.substr(0, comma)));
+            NameMatch head = find(trim_text(name.substr(0, comma)));
             if (head.food) {
                 if (head.note.empty())
                     head.note = fmt::format("{} counted as {}", quoted(name), food_label(*head.food));
@@ -1147,7 +1168,7 @@ NameMatch NameMatcher::match(std::string_view name) const {
         bare += name.substr(close + 1, next == std::string_view::npos ? std::string_view::npos : next - close - 1);
         at = next == std::string_view::npos ? name.size() : next;
     }
-    NameMatch without = match(trim_text(bare));
+    NameMatch without = find(trim_text(bare));
     if (!without.food) return respelled(name, std::move(whole));
     if (without.note.empty()) without.note = fmt::format("{} counted as {}", quoted(name), food_label(*without.food));
     without.note += fmt::format(" (read without {})", quoted(said));

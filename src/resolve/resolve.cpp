@@ -382,12 +382,15 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
     std::string_view portion;
     const Food* food = nullptr;
     // "chickpeas, 1 tin": a can of a food is the food canned, where the table has it.
-    if (const std::string key = unit_key(unit); key == "can" || key.ends_with(" can"))
+    const bool by_id = food_text.size() > 5 && (iequals(food_text.substr(0, 5), "usda:") ||
+                                                 iequals(food_text.substr(0, 6), "fndds:"));
+    if (const std::string key = unit_key(unit); !by_id && (key == "can" || key.ends_with(" can")))
         food = canned_form(food_text, out, &portion);
     if (!food) food = find_food(food_text, out, &portion, err);
     if (!food) return false;
     const Food* cooked = nullptr;  // the name's entry, where the line means it raw
-    if (const std::string key = unit_key(unit); key != "can" && !key.ends_with(" can") && !key.starts_with("can "))
+    if (const std::string key = unit_key(unit);
+        out->how != "id" && key != "can" && !key.ends_with(" can") && !key.starts_with("can "))
         if (const Food* raw = as_bought(*food, food_text, bought, out)) cooked = food, food = raw, portion = {};
     if (!food->has_selenium()) {
         *err = out->how == "USDA words"
@@ -408,6 +411,7 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
         add_note(&out->note, fmt::format("its weight by the measure of {}", food_label(*cooked)));
     }
     out->food = food;
+    out->weighed = is_weight_unit(unit);
     out->ug_per_unit = out->grams_per_unit * food->ug_per_100g / 100;
     // (multiplied in the figure's order, so a range widened to the figure gives it to the bit)
     out->range_per_unit = food_range(*food);
@@ -883,8 +887,13 @@ const Food* Resolver::as_bought(const Food& food, std::string_view food_text, bo
                                                      "minced",   "peeled",  "quartered", "seeded",  "skinless",
                                                      "trimmed"};
     const auto words = name_words(food_text);
-    const auto cut = std::find_first_of(words.begin(), words.end(), std::begin(kCutWords), std::end(kCutWords));
+    auto cut = std::find_first_of(words.begin(), words.end(), std::begin(kCutWords), std::end(kCutWords));
     if (cut == words.end() && !weighed) return nullptr;
+    if (cut != words.end()) {  // (a word of the entry's own description says nothing of the line: "trimmed to 0" fat")
+        const auto own = name_words(food.description);
+        if (std::find(own.begin(), own.end(), *cut) != own.end()) cut = words.end();
+        if (cut == words.end() && !weighed) return nullptr;
+    }
     // (nuts are bought roasted: "chopped cashews" are the roasted ones)
     if (food.group == "Nut and Seed Products" || food.description.find("dry roasted") != std::string_view::npos ||
         food.description.find("dry-roasted") != std::string_view::npos)
@@ -914,12 +923,12 @@ const Food* Resolver::canned_form(std::string_view food_text, Resolved* out, std
     // (the name before a comma: "diced tomatoes, undrained" is diced tomatoes)
     const std::string head(food_text.substr(0, std::min(food_text.find(','), food_text.size())));
     NameMatch match;
-    if (drained) match = names_->match(head + " canned drained");
-    if (!match.food && !drained) match = names_->match(head + " canned solids and liquids");
-    if (!match.food) match = names_->match(head + " canned");
+    if (drained) match = names_->find(head + " canned drained");
+    if (!match.food && !drained) match = names_->find(head + " canned solids and liquids");
+    if (!match.food) match = names_->find(head + " canned");
     if (!match.food || !match.food->has_selenium() || match.food->description.find("canned") == std::string::npos)
         return nullptr;
-    NameMatch plain = names_->match(food_text);
+    NameMatch plain = names_->find(food_text);
     if (plain.food == match.food) return nullptr;  // (the name says a canned food already: "tuna")
     out->how = std::move(match.how);
     out->note = fmt::format("a can of {} counted as {}, canned", quoted(food_text), food_label(*match.food));

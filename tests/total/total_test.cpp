@@ -287,6 +287,9 @@ TEST_CASE("amounts as people write them: fractions, words, ranges, a unit in the
           "plan.csv:2: 'ground beef' counted as usda:23567 (Beef, ground, 85% lean meat / 15% fat, raw), not usda:23570 "
           "(Beef, ground, 85% lean meat / 15% fat, crumbles, cooked, pan-browned): 300 g or more of one food is a "
           "weight as bought");
+    // An id is the entry it names, whatever the weight: usda:23570 (21.6) × 500 g = 108 µg.
+    const auto by_id = check("date,food,amount,unit\n2026-12-01,usda:23570,500,g\n");
+    CHECK(by_id.reports.at(0).days.at(0).selenium_ug == Approx(108));
     // So are four salmon fillets of 6 oz (680.4 g): 15236 raw farmed Atlantic salmon, 24 µg/100 g = 163.29 µg.
     const auto fillets = check("date,food,amount,unit\n2026-12-01,salmon fillets,4,(6 oz)\n");
     CHECK(fillets.reports.at(0).days.at(0).selenium_ug == Approx(4 * 170.09713875 * 0.24));

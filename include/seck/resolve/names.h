@@ -41,6 +41,7 @@ struct NameMatch {
     std::string_view unit;       // the alias's default portion, if an alias matched
     std::string note;            // a choice the report must show, or ""
     std::string error;
+    bool unknown = false;        // refused because no entry has the name's words
 };
 
 /// Resolves names against a table (see README, "How names are matched"). The word
@@ -50,6 +51,9 @@ public:
     explicit NameMatcher(const FoodTable& table) : table_(table) {}
 
     NameMatch match(std::string_view name) const;
+    /// match() for a name only being tried: an unknown name's error does not list the names
+    /// it may have meant (a scan of every entry).
+    NameMatch find(std::string_view name) const;
     /// `seck foods WORDS`: FoodTable::search's entries, ranked as names are (an alias of
     /// exactly these words first, then the preference rule), so the common entry leads.
     std::vector<const Food*> search(std::string_view words) const;

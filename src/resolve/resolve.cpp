@@ -46,7 +46,7 @@ constexpr std::pair<std::string_view, double> kVolumes[] = {{"ml", 1},
                                                             {"quart", 946.352946},
                                                             {"gallon", 3785.411784},
                                                             {"glass", 236.5882365},   // a glass: 8 fl oz
-                                                            {"mug", 354.88235475},    // a mug: 12 fl oz
+                                                            {"mug", 295.7352956},     // a mug: 10 fl oz
                                                             {"pinch", 0.308057599609375},  // 1/16 tsp
                                                             {"dash", 0.61611519921875}};   // 1/8 tsp
 // Measures whose grams give a food's density.
@@ -847,7 +847,7 @@ bool weigh_volume(const Food& food, std::string_view food_text, std::string_view
     if (key == "glass")
         add_note(&out->note, fmt::format("a glass of {} counted as 8 fl oz (1 cup, 236.6 ml)", quoted(food_text)));
     if (key == "mug")
-        add_note(&out->note, fmt::format("a mug of {} counted as 12 fl oz (354.9 ml)", quoted(food_text)));
+        add_note(&out->note, fmt::format("a mug of {} counted as 10 fl oz (295.7 ml)", quoted(food_text)));
     if (key == "pinch" || key == "dash")
         add_note(&out->note, fmt::format("a {} of {} counted as {} tsp", key, quoted(food_text),
                                          key == "pinch" ? "1/16" : "1/8"));
@@ -976,7 +976,18 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
                                          fallback));
         return true;
     }
-    if (key == "handful") {  // nuts, berries, leaves: about an ounce
+    // A handful of fresh fruit or vegetables: half a cup, by its density (grapes 76 g, spinach 15 g).
+    if (key == "handful" && (food.group == "Fruits and Fruit Juices" || food.group == "Vegetables and Vegetable Products") &&
+        food.description.find("dried") == std::string_view::npos && !food.description.starts_with("Raisins") &&
+        !food.description.starts_with("Dates") && !food.description.starts_with("Prunes") &&
+        weigh_volume(food, food_text, unit, "cup", volume_unit_ml("cup") / 2, measures, out, err)) {
+        out->measure = fmt::format("handful (1/2 cup, {})", grams_text(out->grams_per_unit));
+        add_note(&out->note, fmt::format("a handful of {} counted as half a cup ({})", quoted(food_text),
+                                         grams_text(out->grams_per_unit)));
+        return true;
+    }
+    err->clear();
+    if (key == "handful") {  // nuts, seeds, dried fruit, snacks: about an ounce
         out->grams_per_unit = 28.349523125;
         out->measure = "handful (1 oz, 28.35 g)";
         add_note(&out->note, fmt::format("a handful of {} counted as 1 oz (28.35 g)", quoted(food_text)));

@@ -421,3 +421,14 @@ TEST_CASE("an ounce of a drink is a fluid ounce, as drinks are sold") {
     // A food is weighed: 1 oz of cheddar is 28.35 g.
     CHECK(selenium("cheddar", 1, "oz").grams == Approx(28.349523125));
 }
+
+TEST_CASE("a handful is half a cup of fresh fruit or vegetables, else an ounce, and a mug is 10 fl oz") {
+    // 09132 grapes: "cup" 151 g, so half a cup is 75.5 g.
+    const Outcome grapes = selenium("grapes", 1, "handful");
+    CHECK(grapes.grams == Approx(75.5));
+    CHECK(grapes.note == "a handful of 'grapes' counted as half a cup (75.5 g)");
+    CHECK(selenium("almonds", 1, "handful").grams == Approx(28.349523125));
+    CHECK(selenium("raisins", 1, "handful").grams == Approx(28.349523125));
+    // 14355 tea: "fl oz" 29.6 g, so a mug (295.7 ml) is 296 g.
+    CHECK(selenium("tea", 1, "mug").grams == Approx(296).epsilon(1e-3));
+}

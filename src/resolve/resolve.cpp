@@ -389,8 +389,9 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
     if (!food) food = find_food(food_text, out, &portion, err);
     if (!food) return false;
     const Food* cooked = nullptr;  // the name's entry, where the line means it raw
-    if (const std::string key = unit_key(unit);
-        out->how != "id" && key != "can" && !key.ends_with(" can") && !key.starts_with("can "))
+    // (an id or a USDA description is the entry it names: "..., trimmed to 0" fat, cooked")
+    if (const std::string key = unit_key(unit); out->how != "id" && out->how != "USDA name" && key != "can" &&
+                                                !key.ends_with(" can") && !key.starts_with("can "))
         if (const Food* raw = as_bought(*food, food_text, bought, out)) cooked = food, food = raw, portion = {};
     if (!food->has_selenium()) {
         *err = out->how == "USDA words"
@@ -889,11 +890,7 @@ const Food* Resolver::as_bought(const Food& food, std::string_view food_text, bo
     const auto words = name_words(food_text);
     auto cut = std::find_first_of(words.begin(), words.end(), std::begin(kCutWords), std::end(kCutWords));
     if (cut == words.end() && !weighed) return nullptr;
-    if (cut != words.end()) {  // (a word of the entry's own description says nothing of the line: "trimmed to 0" fat")
-        const auto own = name_words(food.description);
-        if (std::find(own.begin(), own.end(), *cut) != own.end()) cut = words.end();
-        if (cut == words.end() && !weighed) return nullptr;
-    }
+
     // (nuts are bought roasted: "chopped cashews" are the roasted ones)
     if (food.group == "Nut and Seed Products" || food.description.find("dry roasted") != std::string_view::npos ||
         food.description.find("dry-roasted") != std::string_view::npos)

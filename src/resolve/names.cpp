@@ -47,7 +47,7 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
 constexpr std::string_view kPrepWords[] = {
     "baked",    "boiled",   "boneless", "broiled",  "bulk",     "chopped",  "coarsely", "cold",     "cooked",
     "cored",    "creamy",   "crumbled", "crushed",  "cubed",    "cut",      "deseeded", "deveined", "diced",
-    "drained",  "irish",    "unsweetened",
+    "drained",  "irish",    "shelled",  "unsweetened",
     "fashioned", "fillet",  "finely",   "floury",   "free",     "fresh",    "freshly",  "grated",
     "grilled",  "half",     "halved",   "heaped",   "heaping",  "homemade", "jarred",   "kosher",
     "lacinato", "leftover", "level",    "lump",     "minced",   "natural",  "old",      "organic",  "packed",

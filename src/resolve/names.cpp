@@ -1018,7 +1018,10 @@ NameMatch NameMatcher::unknown_food(std::string_view name, const Words& query) c
         match.error = fmt::format("unknown food {}", quoted(name));
         return match;
     }
-    const std::string near = suggestions(query);
+    Words words;  // (numbers say how much, not which food: "zest of 1 lime" is no "1 minute" cereal)
+    std::copy_if(query.begin(), query.end(), std::back_inserter(words),
+                 [](const std::string& w) { return !(w.front() >= '0' && w.front() <= '9'); });
+    const std::string near = suggestions(words);
     match.error =
         fmt::format("unknown food {}{}{}", quoted(name), near.empty() ? "" : "; did you mean ",
                     near.empty() ? ": write a food name or usda:NNNNN (find it with: seck foods WORDS)" : near);

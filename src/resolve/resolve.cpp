@@ -694,7 +694,12 @@ const Portion* measure_named(const Measures& measures, const std::string& key) {
 // does not: "cup, sliced" of "Bananas, sliced" (not "cup, mashed"). nullptr if none or several.
 const Portion* measure_the_name_says(const std::vector<const Portion*>& leading, std::string_view food_text,
                                      const std::string& wanted, const Measures& measures, std::string* word) {
-    const auto written = name_words(food_text), unit_words = name_words(wanted);
+    auto written = name_words(food_text);
+    const auto unit_words = name_words(wanted);
+    // (grated cheese is measured as shredded)
+    const bool grated = std::find(written.begin(), written.end(), "grated") != written.end() &&
+                        std::find(written.begin(), written.end(), "shredded") == written.end();
+    if (grated) written.push_back("shredded");
     const Portion* said = nullptr;
     for (const Portion* p : leading) {
         for (const std::string& w : name_words(p->unit)) {
@@ -703,7 +708,7 @@ const Portion* measure_the_name_says(const std::vector<const Portion*>& leading,
                 continue;
             if (said && said != p) return nullptr;  // (two say it: neither)
             said = p;
-            *word = w;
+            *word = grated && w == "shredded" ? "grated" : w;
         }
     }
     return said;

@@ -432,3 +432,12 @@ TEST_CASE("a handful is half a cup of fresh fruit or vegetables, else an ounce, 
     // 14355 tea: "fl oz" 29.6 g, so a mug (295.7 ml) is 296 g.
     CHECK(selenium("tea", 1, "mug").grams == Approx(296).epsilon(1e-3));
 }
+
+TEST_CASE("grated cheese is measured as shredded") {
+    // 01009 cheddar: "cup, shredded" 113 g (not the first cup, "cup, diced", 132 g); 1/2 cup at 28.5 = 16.1025 µg.
+    const Outcome cheddar = selenium("grated cheddar", 0.5, "cup");
+    CHECK(cheddar.grams == Approx(56.5));
+    CHECK(cheddar.ug == Approx(16.1025));
+    CHECK(cheddar.note == "'grated cheddar' counted as usda:01009 (Cheese, cheddar) (alias 'cheddar'); unit 'cup' of "
+                          "usda:01009 (Cheese, cheddar) counted as \"cup, shredded\" (113 g), as the name says 'grated'");
+}

@@ -16,7 +16,7 @@ namespace {
 
 using Words = std::vector<std::string>;
 
-constexpr std::string_view kSmallWords[] = {"a", "an", "the", "of", "and", "or", "in"};
+constexpr std::string_view kSmallWords[] = {"a", "an", "the", "of", "and", "or", "in", "made"};
 
 // Singular forms that end in "ie" ("cookies" is not "cooky").
 constexpr std::string_view kIeWords[] = {"brownie", "calorie",  "cookie", "hoagie",

@@ -32,7 +32,7 @@ constexpr std::pair<std::string_view, std::string_view> kUnitWords[] = {
     {"c", "cup"},
     {"pcs", "piece"},     {"pound", "lb"},      {"tablespoon", "tbsp"}, {"tb", "tbsp"},
     {"tbl", "tbsp"},      {"tbs", "tbsp"},      {"teaspoon", "tsp"},    {"tin", "can"},       {"canned", "can"},
-    {"portion", "serving"}};
+    {"portion", "serving"}, {"bowlful", "bowl"}, {"plateful", "plate"}};
 // Millilitres in one volume unit (US customary measures, as USDA uses).
 constexpr std::pair<std::string_view, double> kVolumes[] = {{"ml", 1},
                                                             {"cl", 10},
@@ -47,6 +47,8 @@ constexpr std::pair<std::string_view, double> kVolumes[] = {{"ml", 1},
                                                             {"gallon", 3785.411784},
                                                             {"glass", 236.5882365},   // a glass: 8 fl oz
                                                             {"mug", 295.7352956},     // a mug: 10 fl oz
+                                                            {"bowl", 295.7352956},    // a bowl: 10 fl oz (1.25 cups)
+                                                            {"plate", 354.88235475},  // a plate: 12 fl oz (1.5 cups)
                                                             {"pinch", 0.308057599609375},  // 1/16 tsp
                                                             {"dash", 0.61611519921875}};   // 1/8 tsp
 // Measures whose grams give a food's density.
@@ -127,7 +129,8 @@ bool sized_unit(std::string_view unit, double* grams, double* ml) {
     const std::string key = unit_key(quantity.unit);
     if (const double g = mass_unit_grams(key); g > 0)
         *grams = quantity.amount * g;
-    else if (const double v = volume_unit_ml(key); v > 0 && key != "glass" && key != "mug")
+    else if (const double v = volume_unit_ml(key); v > 0 && key != "glass" && key != "mug" && key != "bowl" &&
+                                                   key != "plate")
         *ml = quantity.amount * v;
     else
         return false;
@@ -852,6 +855,11 @@ bool weigh_volume(const Food& food, std::string_view food_text, std::string_view
                                density.by->unit, grams_text(density.by->grams));
     if (key == "glass")
         add_note(&out->note, fmt::format("a glass of {} counted as 8 fl oz (1 cup, 236.6 ml)", quoted(food_text)));
+    if (key == "bowl" || key == "plate")
+        add_note(&out->note, fmt::format("a {} of {} counted as {}: {}s differ, give cups or grams for a closer figure",
+                                         key, quoted(food_text),
+                                         key == "bowl" ? "1.25 cups (10 fl oz, 295.7 ml)" : "1.5 cups (12 fl oz, 354.9 ml)",
+                                         key));
     if (key == "mug")
         add_note(&out->note, fmt::format("a mug of {} counted as 10 fl oz (295.7 ml)", quoted(food_text)));
     if (key == "pinch" || key == "dash")
@@ -1011,11 +1019,7 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
         }
     }
     if (key == "can") return use_standard_can(food, food_text, measures, out, err);
-    *err = fmt::format("unknown unit {} for {}{}; {}", quoted(unit), food_label(food),
-                       key == "bowl" || key == "plate" || key == "plateful" || key == "bowlful"
-                           ? " (bowls and plates differ: write cups or grams)"
-                           : "",
-                       measures_list(food));
+    *err = fmt::format("unknown unit {} for {}; {}", quoted(unit), food_label(food), measures_list(food));
     return false;
 }
 

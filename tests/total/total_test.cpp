@@ -575,23 +575,27 @@ TEST_CASE("everyday units: a tin, a mug, a pinch, a handful, a serving") {
                        "plan.csv:5: a pinch of 'salt' counted as 1/16 tsp"});
 }
 
-TEST_CASE("a supplement by the capsule and a bowl are refused with what to write instead") {
+TEST_CASE("a supplement by the capsule is refused with what to write instead, and a bowl is 1.25 cups, said") {
     const auto result = check(
         "date,food,amount,unit\n"
         "2026-12-01,selenium supplement,1,capsule\n"
         "2026-12-01,porridge,1,bowl\n"
-        "2026-12-01,selenium supplement,200,mcg\n");
-    REQUIRE(result.errors.size() == 2);
+        "2026-12-01,selenium supplement,200,mcg\n"
+        "2026-12-02,spag bol,1,plate\n");
+    REQUIRE(result.errors.size() == 1);
     CHECK(seck::format_diagnostic(result.errors[0]) ==
           "plan.csv:2: a capsule of 'selenium supplement': its dose is on its label, not in the food table: write its "
           "selenium in µg (selenium supplement,200,mcg for a 200 µg capsule), or give it with its µg per capsule in "
           "--foods");
-    CHECK(result.errors[1].message.rfind("unknown unit 'bowl' for usda:08121 (Cereals, oats, regular and quick, "
-                                         "unenriched, cooked with water (includes boiling and microwaving), without "
-                                         "salt) (bowls and plates differ: write cups or grams); use g, ",
-                                         0) == 0);
-    CHECK(result.reports.at(0).days.at(0).selenium_ug == 200);  // at least: two lines not counted
-    CHECK(result.reports.at(0).days.at(0).unresolved_count == 2);
+    // A bowl of porridge: 1.25 cups of usda:08121 (cup 234 g) = 292.5 g at 5.4 µg/100 g = 15.795 µg.
+    CHECK(result.reports.at(0).days.at(0).selenium_ug == Approx(200 + 15.795));  // at least: one line not counted
+    CHECK(result.reports.at(0).days.at(0).unresolved_count == 1);
+    // A plate of spaghetti bolognese: 1.5 cups of fndds:58146322 (cup 250 g) = 375 g at 16.2 = 60.75 µg.
+    CHECK(result.reports.at(0).days.at(1).selenium_ug == Approx(60.75));
+    const auto notes = notes_of(result);
+    CHECK(std::find(notes.begin(), notes.end(),
+                    "plan.csv:3: a bowl of 'porridge' counted as 1.25 cups (10 fl oz, 295.7 ml): bowls differ, give "
+                    "cups or grams for a closer figure") != notes.end());
 }
 
 TEST_CASE("a measure USDA lists twice under one text with other weights is chosen and said") {

@@ -82,9 +82,15 @@ bool vague(std::string_view text) {
 // Household units known by name, for a quantity inside a food's name ("2 slices of bread"),
 // besides the mass and volume units (resolve.h): as unit_key() gives them, singular.
 constexpr std::string_view kHouseholdUnits[] = {
-    "bag",   "bar",  "bottle", "bowl",  "bunch",  "can",   "capsule", "carton", "clove", "drop",
-    "fillet", "handful", "jar", "packet", "piece", "plate", "pot",    "rasher", "rib",   "scoop",
-    "serving", "slice", "spoonful", "sprig", "stalk", "stick", "strip", "tablet", "wedge"};
+    "bag",     "ball",  "bar",      "bottle", "bowl",  "box",   "bunch",  "can",   "capsule", "carton",
+    "clove",   "container", "drop", "fillet", "handful", "head", "jar",   "pack",  "package", "packet",
+    "piece",   "plate", "pot",      "pouch",  "punnet", "rasher", "rib",   "scoop", "serving", "slice",
+    "spoonful", "sprig", "stalk",   "stick",  "strip",  "tablet", "tub",   "wedge"};
+
+// A container and its size at the start of `rest`, after a count ("1 (15 oz) can black beans",
+// "1 x 400g tin chickpeas"), or after a mass ("250 g punnet strawberries": `mass` is "250 g"):
+// the unit ("(15 oz) can", "x 400g tin", "250 g punnet") and its length in `rest`; 0 if none.
+std::size_t sized_container_at(std::string_view rest, std::string_view mass, std::string* unit);
 
 bool space(char c) {
     return c == ' ' || c == '\t';
@@ -222,6 +228,47 @@ bool amount_at(std::string_view s, double* value, std::size_t* len, std::string*
     }
     *len = n;
     return true;
+}
+
+std::size_t sized_container_at(std::string_view rest, std::string_view mass, std::string* unit) {
+    auto word_at = [&](std::size_t from, std::size_t* end) {
+        while (from < rest.size() && space(rest[from])) ++from;
+        *end = std::min(rest.find(' ', from), rest.size());
+        return rest.substr(from, *end - from);
+    };
+    auto container = [](std::string_view w) {
+        const std::string key = unit_key(w);
+        return key == "can" || key == "jar" || key == "bag" || key == "bottle" || key == "box" || key == "carton" ||
+               key == "container" || key == "pack" || key == "package" || key == "packet" || key == "pot" ||
+               key == "pouch" || key == "punnet" || key == "tub" || key == "ball";
+    };
+    std::size_t end = 0;
+    if (!mass.empty()) {  // "250 g punnet"
+        const std::string_view w = word_at(0, &end);
+        if (!container(w)) return 0;
+        *unit = fmt::format("{} {}", mass, w);
+        return end;
+    }
+    if (rest.starts_with('(')) {  // "(15 oz) can"
+        const auto close = rest.find(')');
+        if (close == std::string_view::npos) return 0;
+        const std::string_view w = word_at(close + 1, &end);
+        if (!container(w)) return 0;
+        *unit = fmt::format("{} {}", rest.substr(0, close + 1), w);
+        return end;
+    }
+    if (rest.starts_with("x ") || rest.starts_with("X ")) {  // "x 400g tin", "x 400 g tin"
+        std::string size(word_at(2, &end));
+        std::string_view w = word_at(end, &end);
+        if (!container(w)) {
+            size += " " + std::string(w);
+            w = word_at(end, &end);
+            if (!container(w)) return 0;
+        }
+        *unit = fmt::format("x {} {}", size, w);
+        return end;
+    }
+    return 0;
 }
 
 // Letters, spaces, dots and brackets: text that can be a unit ("fl oz", "slices", "tbsp.").
@@ -362,6 +409,29 @@ bool split_food_quantity(std::string_view food, Quantity* quantity, std::string*
         return true;
     }
     rest = trim(rest);
+    // "1 (15 oz) can black beans", "1 x 400g tin chickpeas": a container of the size it says.
+    if (std::string unit; const std::size_t len = sized_container_at(rest, {}, &unit)) {
+        if (trim(rest.substr(len)).empty()) return false;
+        quantity->amount = value;
+        quantity->unit = std::move(unit);
+        quantity->note = std::move(note);
+        *name = std::string(trim(rest.substr(len)));
+        return true;
+    }
+    // "250 g punnet strawberries": one container of that mass.
+    if (const auto space_at = rest.find(' '); space_at != std::string_view::npos && is_unit_word(rest.substr(0, space_at)) &&
+                                              mass_unit_grams(unit_key(rest.substr(0, space_at))) > 0) {
+        const std::string mass = fmt::format("{} {}", food.substr(0, len), rest.substr(0, space_at));
+        if (std::string unit; const std::size_t clen = sized_container_at(trim(rest.substr(space_at)), mass, &unit)) {
+            const std::string_view after = trim(trim(rest.substr(space_at)).substr(clen));
+            if (!after.empty() && note.empty()) {
+                quantity->amount = 1;
+                quantity->unit = std::move(unit);
+                *name = std::string(after);
+                return true;
+            }
+        }
+    }
     // "a cup of milk", "3 slices of bread": the words before "of" are the unit.
     if (const auto of = rest.find(" of "); of != std::string_view::npos && of > 0) {
         const std::string_view unit = trim(rest.substr(0, of)), what = trim(rest.substr(of + 4));

@@ -101,6 +101,14 @@ TEST_CASE("a quantity at the start of a food's name") {
     CHECK(split("apple") == "-");  // "a" must be a word of its own
     CHECK(split("7up") == "-");
     CHECK(split("a few almonds") == "-");
+    // A container of the size it says, as recipes write them.
+    CHECK(split("1 (15 oz) can black beans, drained") == "1.0|(15 oz) can|black beans, drained");
+    CHECK(split("2 (5 oz) cans tuna") == "2.0|(5 oz) cans|tuna");
+    CHECK(split("1 x 400g tin chickpeas") == "1.0|x 400g tin|chickpeas");
+    CHECK(split("1 x 400 g tin chickpeas") == "1.0|x 400 g tin|chickpeas");
+    CHECK(split("250 g punnet strawberries") == "1.0|250 g punnet|strawberries");
+    CHECK(split("250 g strawberries") == "250.0|g|strawberries");
+    CHECK(split("1 (15 oz) can") == "-");
 }
 
 TEST_CASE("a serving at the end of a food's name") {

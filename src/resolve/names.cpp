@@ -901,6 +901,10 @@ std::optional<NameMatch> NameMatcher::by_fndds_name(std::string_view name, const
 
 std::optional<NameMatch> NameMatcher::by_fndds_words(std::string_view name, const Words& query,
                                                      bool descriptions_only) const {
+    // A size is a unit ("medium free-range eggs": medium eggs), not a word to find in other
+    // names ("over medium").
+    for (std::string_view size : {"small", "medium", "large", "jumbo"})
+        if (has(query, std::string(size))) return std::nullopt;
     auto candidates = containing(query, true);
     std::erase_if(candidates, [&](std::uint32_t index) {
         const Food& food = *fndds_entries_[index].food;

@@ -281,21 +281,42 @@ void DiaryCheck::read_other_dates() {
                                           other.where()));
 }
 
+bool DiaryCheck::check_person(const DiaryRow& row) {
+    if (refs_.people.empty()) return true;
+    if (!row.has_person) {
+        if (rows_ == 1 && !continuation_) stop(row.line, "--profiles names people, but the diary has no person column");
+        return false;
+    }
+    if (!refs_.find(row.person)) {
+        std::string names;
+        for (const auto& [name, ref] : refs_.people) names += (names.empty() ? "" : ", ") + name;
+        error(row.line, fmt::format("person {} is not in the profiles ({})", quoted(row.person), names));
+        return false;
+    }
+    return true;
+}
+
+/// A diary line's "how much of which food", as read_how_much() reads it. `food`, `unit` and
+/// `amount_text` view the row's text or the strings kept here (`unit` also quantity.unit), so
+/// a Reading is never copied.
+struct DiaryCheck::Reading {
+    Reading() = default;
+    Reading(const Reading&) = delete;
+    Reading& operator=(const Reading&) = delete;
+
+    Quantity quantity;                         // how much: its amount, and its unit and note where read so
+    std::string_view food, unit, amount_text;  // which food, in which unit, and the amount as shown
+    std::string food_name, unit_name;          // the food and unit where not as the row writes them
+    std::string shown_amount;                  // the amount where not as the row writes it ("6", "1")
+    const Resolved* resolved = nullptr;        // the food in its unit, once found
+    std::string err;                           // what the line is told where none is found
+    std::string unit_err;                      // a food found, only not in its unit ("a bowl of porridge")
+};
+
 bool DiaryCheck::add_row(const DiaryRow& row) {
     // The day and person first: a line that cannot be counted is then listed under its day.
     if (!row.day.empty() && row.day != good_day_ && !check_diary_day(row)) return false;
-    if (!refs_.people.empty()) {
-        if (!row.has_person) {
-            if (rows_ == 1 && !continuation_) stop(row.line, "--profiles names people, but the diary has no person column");
-            return false;
-        }
-        if (!refs_.find(row.person)) {
-            std::string names;
-            for (const auto& [name, ref] : refs_.people) names += (names.empty() ? "" : ", ") + name;
-            error(row.line, fmt::format("person {} is not in the profiles ({})", quoted(row.person), names));
-            return false;
-        }
-    }
+    if (!check_person(row)) return false;
     const std::string_view label = row.day.empty() ? std::string_view() : std::string_view(good_label_);
     auto fault = [&](std::string message) {
         unresolved(row, label, std::move(message));
@@ -313,163 +334,201 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     }
     if (row.food.size() > kMaxFoodBytes)  // no name is this long; matching one would take long
         return fault(fmt::format("food {} is longer than {} bytes", quoted(row.food), kMaxFoodBytes));
-    // How much: the amount column ("2", "1/2", "a dozen", "8 oz"), or at the start of the food
-    // ("2 brazil nuts", "a cup of milk") or at its end ("Shrimp, canned, 3 ounces"), or one (the
-    // default portion, without a unit).
-    Quantity quantity;
-    std::string err, food_name, unit_name;
-    std::string_view food = row.food, unit = row.unit, amount_text = row.amount;
-    // "slice of bread", "rasher of bacon": the unit before "of" (a name is never a food so).
-    if (row.unit.empty() && split_unit_of(row.food, &unit_name, &food_name)) {
-        food = food_name;
-        unit = unit_name;
-    }
-    const Resolved* resolved = nullptr;
-    std::string shown_amount;
-    // A quantity in the food, split off by `split`: taken if the rest is a food. Where the rest
-    // is a food but not in that unit ("a bowl of porridge"), that is what the line is told.
-    std::string unit_err;
-    // The food left after a quantity is split off, in `*split_unit` (or a unit inside it: "2
-    // large eggs", "1 medium sweet potato"; then both are updated); nullptr with `*e` if none.
-    auto resolve_rest = [&](std::string* name, std::string* split_unit, std::string_view line_unit,
-                            std::string* e) -> const Resolved* {
-        const std::string_view with = split_unit->empty() ? line_unit : std::string_view(*split_unit);
-        if (const Resolved* r = resolver_.resolve(*name, with, e)) return r;
-        std::string size, sized, ignored;
-        if (!with.empty() || !split_unit_in_name(*name, &size, &sized)) return nullptr;
-        const Resolved* r = resolver_.resolve(sized, size, &ignored);
-        if (r) {
-            *split_unit = std::move(size);
-            *name = std::move(sized);
-        }
-        return r;
-    };
-    // Keeps `e` as what the line is told if `name` is a food, only not in `with`.
-    auto keep_unit_err = [&](const std::string& name, std::string_view with, const std::string& e) {
-        std::string ignored;
-        if (unit_err.empty() && !with.empty() && resolver_.resolve(name, "", &ignored)) unit_err = e;
-    };
-    auto in_food = [&](auto split) {
-        if (!split(row.food, &quantity, &food_name) || !(quantity.unit.empty() || row.unit.empty())) return false;
-        const std::string inner_unit(quantity.unit.empty() ? row.unit : std::string_view(quantity.unit));
-        if ((resolved = resolve_rest(&food_name, &quantity.unit, row.unit, &err))) return true;
-        keep_unit_err(food_name, inner_unit, err);
-        return false;
-    };
-    if (!row.amount.empty()) {
-        if (!read_quantity_text(row.amount, &quantity, &err)) return fault(err);
-        if (!quantity.unit.empty() && !row.unit.empty())
-            return fault(fmt::format("amount {} has a unit, and so has the line ({}): give it once",
-                                     quoted(row.amount), quoted(row.unit)));
-        if (!quantity.unit.empty()) {  // "8 oz": 8 of the unit oz
-            unit = quantity.unit;
-            shown_amount = fmt::format("{:g}", quantity.amount);
-            amount_text = shown_amount;
-        }
-    } else if (in_food(split_food_quantity) || in_food(split_food_serving)) {
-        food = food_name;
-        if (!quantity.unit.empty()) unit = quantity.unit;
-        shown_amount = fmt::format("{:g}", quantity.amount);
-        amount_text = shown_amount;
-    } else {
-        resolved = nullptr;
-        quantity = {.amount = 1,
-                    .unit = {},
-                    .note = "a line without an amount, as this one, counts as 1 (of its unit, or of the food's "
-                            "default portion)"};
-        shown_amount = "1";
-        amount_text = shown_amount;
-    }
-    if (!resolved) resolved = resolver_.resolve(food, unit, &err);
-    // "2 brazil nuts,3,": the amount column counts servings of what the food says, 3 × 2 nuts
-    // ("Shrimp, canned, 3 ounces,2,": 2 × 3 ounces).
-    Quantity inner;
-    if (!resolved && !row.amount.empty() &&
-        (split_food_quantity(food, &inner, &food_name) || split_food_serving(food, &inner, &food_name))) {
-        std::string inner_err;
-        if (!unit.empty()) {  // "2 eggs,100,g": which?
-            if (resolver_.resolve(food_name, inner.unit, &inner_err))
-                err = fmt::format("food {} says how much, and so does the line ({} {}): give it once",
-                                  quoted(row.food), row.amount, unit);
-        } else if (!(resolved = resolve_rest(&food_name, &inner.unit, {}, &inner_err))) {
-            keep_unit_err(food_name, inner.unit, inner_err);
-        } else {
-            if (quantity.amount != 1)
-                note_once(row.line, fmt::format("{} with amount {}: {:g} × {:g} = {:g}", quoted(row.food),
-                                                quoted(row.amount), quantity.amount, inner.amount,
-                                                quantity.amount * inner.amount));
-            if (!inner.note.empty()) note_once(row.line, inner.note);
-            food = food_name;
-            unit_name = std::move(inner.unit);
-            unit = unit_name;
-            quantity.amount *= inner.amount;
-            shown_amount = fmt::format("{:g}", quantity.amount);
-            amount_text = shown_amount;
-        }
-    }
-    if (!resolved && !unit_err.empty()) err = unit_err;
-    // "garlic clove", "large egg": a name that is no food as it is, with a unit inside it.
-    if (!resolved && unit.empty()) {
-        std::string whole(food), inside, inner_err;
-        if ((resolved = resolve_rest(&whole, &inside, {}, &inner_err))) {
-            food_name = std::move(whole);
-            unit_name = std::move(inside);
-            food = food_name;
-            unit = unit_name;
-        }
-    }
-    // "large shrimp,1,lb": a size before the name, where the line gives its own unit, is left out.
-    if (!resolved && !unit.empty()) {
-        std::string size, rest, inner_err;
-        const std::string first = name_key(food.substr(0, food.find(' ')));
-        if ((first == "small" || first == "medium" || first == "large" || first == "jumbo" || first == "extra-large") &&
-            split_unit_in_name(food, &size, &rest) && size == first &&
-            (resolved = resolver_.resolve(rest, unit, &inner_err))) {
-            note_once(row.line, fmt::format("{} read as {}: the size is left out, the line gives the amount in {}",
-                                            quoted(food), quoted(rest), quoted(unit)));
-            food_name = std::move(rest);
-            food = food_name;
-        }
-    }
-    // "eggs,3,scrambled": a unit that says how the food was cooked is part of its name.
-    if (!resolved && !unit.empty() && is_cooking_word(unit)) {
-        std::string inner_err;
-        food_name = fmt::format("{} {}", unit, food);
-        if ((resolved = resolver_.resolve(food_name, "", &inner_err))) {
-            note_once(row.line, fmt::format("unit {} read as part of the food: {}", quoted(unit), quoted(food_name)));
-            food = food_name;
-            unit = {};
-        }
-    }
-    if (!resolved && is_dose_unit(unit))  // "selenium supplement,1,capsule": the dose is on the label
-        err = fmt::format("{} {} of {}: its dose is on its label, not in the food table: write its selenium in µg "
-                          "({},200,mcg for a 200 µg {}), or give it with its µg per {} in --foods",
-                          quantity.amount == 1 ? std::string("a") : fmt::format("{:g}", quantity.amount), unit,
-                          quoted(food), food, unit, unit);
-    if (!resolved) return fault(err);
-    if (!quantity.note.empty()) note_once(row.line, quantity.note);
-    const double amount = quantity.amount;
+    Reading r;
+    if (!read_how_much(row, r)) return fault(std::move(r.err));
+    const Resolved* resolved = r.resolved;
+    const double amount = r.quantity.amount;
     // 300 g or more of one food, weighed, is a weight as bought ("ground beef,1,lb", "beef
     // mince,500,g", "4 (6 oz) salmon fillets"): its raw entry. (Counted, it is eaten: 3 spuds, 10 wings.)
     if (resolved->food && resolved->weighed && amount * resolved->grams_per_unit >= kBoughtGrams) {
         std::string ignored;
-        if (const Resolved* bought = resolver_.resolve_as_bought(food, unit, &ignored);
+        if (const Resolved* bought = resolver_.resolve_as_bought(r.food, r.unit, &ignored);
             bought && bought->food != resolved->food)
             resolved = bought;
     }
     if (amount > 1 && !resolved->no_count.empty()) return fault(resolved->no_count);  // "tofu,14,": 14 cups?
     const double ug = amount * resolved->ug_per_unit;
     if (!(ug <= kMaxEntryUg))  // also NaN and infinity
-        return fault(fmt::format("amount {} is too large: more than 1 g of selenium in one entry", quoted(row.amount.empty() ? amount_text : row.amount)));
+        return fault(fmt::format("amount {} is too large: more than 1 g of selenium in one entry",
+                                 quoted(row.amount.empty() ? r.amount_text : row.amount)));
     if (!resolved->note.empty() && noted_.insert(resolved->note).second)
         result_.notes.push_back({file_, row.line, resolved->note});
     return add(row, {.day = good_label_,
-                     .food = food,
-                     .amount_text = amount_text,
-                     .unit = unit,
+                     .food = r.food,
+                     .amount_text = r.amount_text,
+                     .unit = r.unit,
                      .resolved = resolved,
                      .amount = amount,
                      .ug = ug});
+}
+
+// How much: the amount column ("2", "1/2", "a dozen", "8 oz"), or at the start of the food
+// ("2 brazil nuts", "a cup of milk") or at its end ("Shrimp, canned, 3 ounces"), or one (the
+// default portion, without a unit).
+bool DiaryCheck::read_how_much(const DiaryRow& row, Reading& r) {
+    r.food = row.food;
+    r.unit = row.unit;
+    r.amount_text = row.amount;
+    if (row.unit.empty()) read_unit_of(row, r);  // "slice of bread": the unit before "of"
+    if (!row.amount.empty()) {
+        if (!read_amount_column(row, r)) return false;                 // "2", "8 oz": the amount column
+    } else if (!read_quantity_in_food(row, r, split_food_quantity) &&  // "2 brazil nuts", "a cup of milk"
+               !read_quantity_in_food(row, r, split_food_serving)) {   // "Shrimp, canned, 3 ounces"
+        read_as_one(r);                                                // no amount at all: one
+    }
+    // Which food: the line as read, else each way below in turn.
+    if (!r.resolved) r.resolved = resolver_.resolve(r.food, r.unit, &r.err);
+    if (!r.resolved && !row.amount.empty()) resolve_servings(row, r);  // "2 brazil nuts,3,": 3 × 2 nuts
+    if (!r.resolved && !r.unit_err.empty()) r.err = r.unit_err;        // "a bowl of porridge": not in bowls
+    if (!r.resolved && r.unit.empty()) resolve_unit_in_name(r);        // "garlic clove", "large egg"
+    if (!r.resolved && !r.unit.empty()) resolve_without_size(row, r);  // "large shrimp,1,lb"
+    if (!r.resolved && !r.unit.empty() && is_cooking_word(r.unit)) resolve_cooking_unit(row, r);  // "eggs,3,scrambled"
+    if (!r.resolved && is_dose_unit(r.unit))  // "selenium supplement,1,capsule": the dose is on the label
+        r.err = dose_message(r);
+    if (!r.resolved) return false;
+    if (!r.quantity.note.empty()) note_once(row.line, r.quantity.note);
+    return true;
+}
+
+// "slice of bread", "rasher of bacon": the unit before "of" (a name is never a food so).
+void DiaryCheck::read_unit_of(const DiaryRow& row, Reading& r) {
+    if (!split_unit_of(row.food, &r.unit_name, &r.food_name)) return;
+    r.food = r.food_name;
+    r.unit = r.unit_name;
+}
+
+// "2", "1/2", "a dozen", "8 oz": the amount column; false with r.err where it cannot be read.
+bool DiaryCheck::read_amount_column(const DiaryRow& row, Reading& r) const {
+    if (!read_quantity_text(row.amount, &r.quantity, &r.err)) return false;
+    if (!r.quantity.unit.empty() && !row.unit.empty()) {
+        r.err = fmt::format("amount {} has a unit, and so has the line ({}): give it once", quoted(row.amount),
+                            quoted(row.unit));
+        return false;
+    }
+    if (!r.quantity.unit.empty()) {  // "8 oz": 8 of the unit oz
+        r.unit = r.quantity.unit;
+        r.shown_amount = fmt::format("{:g}", r.quantity.amount);
+        r.amount_text = r.shown_amount;
+    }
+    return true;
+}
+
+// A quantity in the food, split off by `split`: taken if the rest is a food. Where the rest
+// is a food but not in that unit ("a bowl of porridge"), that is what the line is told.
+bool DiaryCheck::read_quantity_in_food(const DiaryRow& row, Reading& r, SplitQuantity split) const {
+    if (!split(row.food, &r.quantity, &r.food_name) || !(r.quantity.unit.empty() || row.unit.empty())) return false;
+    const std::string inner_unit(r.quantity.unit.empty() ? row.unit : std::string_view(r.quantity.unit));
+    if (!(r.resolved = resolve_rest(&r.food_name, &r.quantity.unit, row.unit, &r.err))) {
+        keep_unit_err(r, r.food_name, inner_unit, r.err);
+        return false;
+    }
+    r.food = r.food_name;
+    if (!r.quantity.unit.empty()) r.unit = r.quantity.unit;
+    r.shown_amount = fmt::format("{:g}", r.quantity.amount);
+    r.amount_text = r.shown_amount;
+    return true;
+}
+
+// No amount, in the column or in the food: one.
+void DiaryCheck::read_as_one(Reading& r) {
+    r.quantity = {.amount = 1,
+                  .unit = {},
+                  .note = "a line without an amount, as this one, counts as 1 (of its unit, or of the food's "
+                          "default portion)"};
+    r.shown_amount = "1";
+    r.amount_text = r.shown_amount;
+}
+
+// "2 brazil nuts,3,": the amount column counts servings of what the food says, 3 × 2 nuts
+// ("Shrimp, canned, 3 ounces,2,": 2 × 3 ounces).
+void DiaryCheck::resolve_servings(const DiaryRow& row, Reading& r) {
+    Quantity inner;
+    if (!split_food_quantity(r.food, &inner, &r.food_name) && !split_food_serving(r.food, &inner, &r.food_name)) return;
+    std::string inner_err;
+    if (!r.unit.empty()) {  // "2 eggs,100,g": which?
+        if (resolver_.resolve(r.food_name, inner.unit, &inner_err))
+            r.err = fmt::format("food {} says how much, and so does the line ({} {}): give it once",
+                                quoted(row.food), row.amount, r.unit);
+    } else if (!(r.resolved = resolve_rest(&r.food_name, &inner.unit, {}, &inner_err))) {
+        keep_unit_err(r, r.food_name, inner.unit, inner_err);
+    } else {
+        if (r.quantity.amount != 1)
+            note_once(row.line, fmt::format("{} with amount {}: {:g} × {:g} = {:g}", quoted(row.food),
+                                            quoted(row.amount), r.quantity.amount, inner.amount,
+                                            r.quantity.amount * inner.amount));
+        if (!inner.note.empty()) note_once(row.line, inner.note);
+        r.food = r.food_name;
+        r.unit_name = std::move(inner.unit);
+        r.unit = r.unit_name;
+        r.quantity.amount *= inner.amount;
+        r.shown_amount = fmt::format("{:g}", r.quantity.amount);
+        r.amount_text = r.shown_amount;
+    }
+}
+
+// "garlic clove", "large egg": a name that is no food as it is, with a unit inside it.
+void DiaryCheck::resolve_unit_in_name(Reading& r) const {
+    std::string whole(r.food), inside, inner_err;
+    if (!(r.resolved = resolve_rest(&whole, &inside, {}, &inner_err))) return;
+    r.food_name = std::move(whole);
+    r.unit_name = std::move(inside);
+    r.food = r.food_name;
+    r.unit = r.unit_name;
+}
+
+// "large shrimp,1,lb": a size before the name, where the line gives its own unit, is left out.
+void DiaryCheck::resolve_without_size(const DiaryRow& row, Reading& r) {
+    std::string size, rest, inner_err;
+    const std::string first = name_key(r.food.substr(0, r.food.find(' ')));
+    if ((first == "small" || first == "medium" || first == "large" || first == "jumbo" || first == "extra-large") &&
+        split_unit_in_name(r.food, &size, &rest) && size == first &&
+        (r.resolved = resolver_.resolve(rest, r.unit, &inner_err))) {
+        note_once(row.line, fmt::format("{} read as {}: the size is left out, the line gives the amount in {}",
+                                        quoted(r.food), quoted(rest), quoted(r.unit)));
+        r.food_name = std::move(rest);
+        r.food = r.food_name;
+    }
+}
+
+// "eggs,3,scrambled": a unit that says how the food was cooked is part of its name.
+void DiaryCheck::resolve_cooking_unit(const DiaryRow& row, Reading& r) {
+    std::string inner_err;
+    r.food_name = fmt::format("{} {}", r.unit, r.food);
+    if ((r.resolved = resolver_.resolve(r.food_name, "", &inner_err))) {
+        note_once(row.line, fmt::format("unit {} read as part of the food: {}", quoted(r.unit), quoted(r.food_name)));
+        r.food = r.food_name;
+        r.unit = {};
+    }
+}
+
+// "selenium supplement,1,capsule": what the line is told of a dose form, whose dose is on its label.
+std::string DiaryCheck::dose_message(const Reading& r) {
+    return fmt::format("{} {} of {}: its dose is on its label, not in the food table: write its selenium in µg "
+                       "({},200,mcg for a 200 µg {}), or give it with its µg per {} in --foods",
+                       r.quantity.amount == 1 ? std::string("a") : fmt::format("{:g}", r.quantity.amount), r.unit,
+                       quoted(r.food), r.food, r.unit, r.unit);
+}
+
+// The food left after a quantity is split off, in `*split_unit` (or a unit inside it: "2
+// large eggs", "1 medium sweet potato"; then both are updated); nullptr with `*e` if none.
+const Resolved* DiaryCheck::resolve_rest(std::string* name, std::string* split_unit, std::string_view line_unit,
+                                         std::string* e) const {
+    const std::string_view with = split_unit->empty() ? line_unit : std::string_view(*split_unit);
+    if (const Resolved* r = resolver_.resolve(*name, with, e)) return r;
+    std::string size, sized, ignored;
+    if (!with.empty() || !split_unit_in_name(*name, &size, &sized)) return nullptr;
+    const Resolved* r = resolver_.resolve(sized, size, &ignored);
+    if (r) {
+        *split_unit = std::move(size);
+        *name = std::move(sized);
+    }
+    return r;
+}
+
+// Keeps `e` as what the line is told if `name` is a food, only not in `with`.
+void DiaryCheck::keep_unit_err(Reading& r, const std::string& name, std::string_view with, const std::string& e) const {
+    std::string ignored;
+    if (r.unit_err.empty() && !with.empty() && resolver_.resolve(name, "", &ignored)) r.unit_err = e;
 }
 
 bool DiaryCheck::add(const DiaryRow& row, const EntryDraft& draft) {

@@ -159,7 +159,8 @@ private:
     bool read_quantity_text(std::string_view text, Quantity* quantity, std::string* err) const;
     bool decimal_comma() const { return options_.read.decimal_comma || reader_->delimiter_detected(); }
     std::string describe_reading() const;
-    bool check_day(const DiaryRow& row);  // is the day's label usable?
+    bool check_day(const DiaryRow& row);     // is the day's label usable?
+    bool check_person(const DiaryRow& row);  // is the row's person in --profiles? false with an error
     /// A diary row's new day: usable, and its label (a date as YYYY-MM-DD, with a note if
     /// written otherwise) kept in good_label_; false with an error.
     bool check_diary_day(const DiaryRow& row);
@@ -173,6 +174,26 @@ private:
     /// A diary row that cannot be counted: an error, listed under its day `label` ("" if
     /// its date is missing or unusable).
     void unresolved(const DiaryRow& row, std::string_view label, std::string message);
+
+    /// A diary line's "how much of which food" (check.cpp): read_how_much() reads it with the
+    /// ways below, in the order it tries them; false with Reading::err where no food is found.
+    struct Reading;
+    using SplitQuantity = bool (*)(std::string_view food, Quantity* quantity, std::string* name);
+    bool read_how_much(const DiaryRow& row, Reading& r);
+    static void read_unit_of(const DiaryRow& row, Reading& r);       // "slice of bread"
+    bool read_amount_column(const DiaryRow& row, Reading& r) const;  // "2", "8 oz"
+    // "2 brazil nuts", "Shrimp, canned, 3 ounces"
+    bool read_quantity_in_food(const DiaryRow& row, Reading& r, SplitQuantity split) const;
+    static void read_as_one(Reading& r);                         // no amount
+    void resolve_servings(const DiaryRow& row, Reading& r);      // "2 brazil nuts,3,"
+    void resolve_unit_in_name(Reading& r) const;                 // "garlic clove"
+    void resolve_without_size(const DiaryRow& row, Reading& r);  // "large shrimp,1,lb"
+    void resolve_cooking_unit(const DiaryRow& row, Reading& r);  // "eggs,3,scrambled"
+    static std::string dose_message(const Reading& r);           // "selenium supplement,1,capsule"
+    // (their helpers)
+    const Resolved* resolve_rest(std::string* name, std::string* split_unit, std::string_view line_unit,
+                                 std::string* e) const;
+    void keep_unit_err(Reading& r, const std::string& name, std::string_view with, const std::string& e) const;
 
     FileResult result_;
     Resolver& resolver_;

@@ -24,7 +24,32 @@ constexpr std::size_t kMaxLabelBytes = 100;  // a day's label: a date, "Mon", "W
 constexpr std::size_t kMaxFoodBytes = 300;   // SR28's longest description has 134
 constexpr std::size_t kMaxShownLine = 120;   // bytes of an unresolved line's text shown under its day
 constexpr double kMaxEntryUg = 1e6;          // 1 g of selenium in one entry: a typo, not a meal (the UL is 0.4 mg)
-constexpr double kBoughtGrams = 300;          // this much of one food, weighed, is bought, not eaten at once
+constexpr double kBoughtGrams = 300;          // this much of one meat or fish, weighed, is bought, not eaten at once
+constexpr double kBoughtGramsOther = 453.59237;  // a pound of any other food (300 g of pasta may be a plateful)
+
+// The grams from which a weighed food is as bought: meat, poultry and fish from 300 g, else a pound.
+double bought_from(const Food& food) {
+    static constexpr std::string_view kMeat[] = {"Beef Products", "Pork Products", "Poultry Products",
+                                                 "Lamb, Veal, and Game Products", "Finfish and Shellfish Products",
+                                                 "Sausages and Luncheon Meats"};
+    return std::find(std::begin(kMeat), std::end(kMeat), food.group) != std::end(kMeat) ? kBoughtGrams
+                                                                                          : kBoughtGramsOther;
+}
+
+// A name without the size it starts with ("large shrimp, peeled" -> "shrimp, peeled"), or "".
+std::string without_size(std::string_view food) {
+    std::string size, rest;
+    const std::string first = name_key(food.substr(0, food.find(' ')));
+    if ((first == "small" || first == "medium" || first == "large" || first == "jumbo" || first == "extra-large") &&
+        split_unit_in_name(food, &size, &rest) && size == first)
+        return rest;
+    return {};
+}
+
+std::string size_left_out(std::string_view food, std::string_view rest, std::string_view unit) {
+    return fmt::format("{} read as {}: the size is left out, the line gives the amount in {}", quoted(food),
+                       quoted(rest), quoted(unit));
+}
 }  // namespace
 
 int FileResult::exit_code() const {
@@ -338,9 +363,9 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     if (!read_how_much(row, r)) return fault(std::move(r.err));
     const Resolved* resolved = r.resolved;
     const double amount = r.quantity.amount;
-    // 300 g or more of one food, weighed, is a weight as bought ("ground beef,1,lb", "beef
+    // 300 g or more of one meat or fish (a pound of anything else), weighed, is a weight as bought ("ground beef,1,lb", "beef
     // mince,500,g", "4 (6 oz) salmon fillets"): its raw entry. (Counted, it is eaten: 3 spuds, 10 wings.)
-    if (resolved->food && resolved->weighed && amount * resolved->grams_per_unit >= kBoughtGrams) {
+    if (resolved->food && resolved->weighed && amount * resolved->grams_per_unit >= bought_from(*resolved->food)) {
         std::string ignored;
         if (const Resolved* bought = resolver_.resolve_as_bought(r.food, r.unit, &ignored);
             bought && bought->food != resolved->food)
@@ -419,8 +444,14 @@ bool DiaryCheck::read_quantity_in_food(const DiaryRow& row, Reading& r, SplitQua
     if (!split(row.food, &r.quantity, &r.food_name) || !(r.quantity.unit.empty() || row.unit.empty())) return false;
     const std::string inner_unit(r.quantity.unit.empty() ? row.unit : std::string_view(r.quantity.unit));
     if (!(r.resolved = resolve_rest(&r.food_name, &r.quantity.unit, row.unit, &r.err))) {
-        keep_unit_err(r, r.food_name, inner_unit, r.err);
-        return false;
+        // "1 lb medium ground beef": a size before the name, where the line gives a unit, is left out.
+        std::string ignored, rest = inner_unit.empty() ? std::string() : without_size(r.food_name);
+        if (rest.empty() || !(r.resolved = resolver_.resolve(rest, inner_unit, &ignored))) {
+            keep_unit_err(r, r.food_name, inner_unit, r.err);
+            return false;
+        }
+        r.quantity.note += (r.quantity.note.empty() ? "" : "; ") + size_left_out(r.food_name, rest, inner_unit);
+        r.food_name = std::move(rest);
     }
     r.food = r.food_name;
     if (!r.quantity.unit.empty()) r.unit = r.quantity.unit;
@@ -478,13 +509,9 @@ void DiaryCheck::resolve_unit_in_name(Reading& r) const {
 
 // "large shrimp,1,lb": a size before the name, where the line gives its own unit, is left out.
 void DiaryCheck::resolve_without_size(const DiaryRow& row, Reading& r) {
-    std::string size, rest, inner_err;
-    const std::string first = name_key(r.food.substr(0, r.food.find(' ')));
-    if ((first == "small" || first == "medium" || first == "large" || first == "jumbo" || first == "extra-large") &&
-        split_unit_in_name(r.food, &size, &rest) && size == first &&
-        (r.resolved = resolver_.resolve(rest, r.unit, &inner_err))) {
-        note_once(row.line, fmt::format("{} read as {}: the size is left out, the line gives the amount in {}",
-                                        quoted(r.food), quoted(rest), quoted(r.unit)));
+    std::string inner_err, rest = without_size(r.food);
+    if (!rest.empty() && (r.resolved = resolver_.resolve(rest, r.unit, &inner_err))) {
+        note_once(row.line, size_left_out(r.food, rest, r.unit));
         r.food_name = std::move(rest);
         r.food = r.food_name;
     }
@@ -528,7 +555,9 @@ const Resolved* DiaryCheck::resolve_rest(std::string* name, std::string* split_u
 // Keeps `e` as what the line is told if `name` is a food, only not in `with`.
 void DiaryCheck::keep_unit_err(Reading& r, const std::string& name, std::string_view with, const std::string& e) const {
     std::string ignored;
-    if (r.unit_err.empty() && !with.empty() && resolver_.resolve(name, "", &ignored)) r.unit_err = e;
+    // (the food was found when the error is not about its name: "2 tbsp chia seeds" has no tbsp)
+    const bool name_found = !e.starts_with("unknown food") && !e.starts_with("food ");
+    if (r.unit_err.empty() && (name_found || (!with.empty() && resolver_.resolve(name, "", &ignored)))) r.unit_err = e;
 }
 
 bool DiaryCheck::add(const DiaryRow& row, const EntryDraft& draft) {

@@ -912,7 +912,7 @@ const Food* Resolver::as_bought(const Food& food, std::string_view food_text, bo
     if (!raw) return nullptr;
     out->note = fmt::format("{} counted as {}, not {}: {}", quoted(food_text), food_label(*raw), food_label(food),
                             cut != words.end() ? fmt::format("'{}' is said of a food before it is cooked", *cut)
-                                               : std::string("300 g or more of one food is a weight as bought"));
+                                               : std::string("so much of it, weighed, is more than one eats at once: a weight as bought"));
     return raw;
 }
 

@@ -278,15 +278,24 @@ TEST_CASE("amounts as people write them: fractions, words, ranges, a unit in the
     REQUIRE(recipe.ok());
     CHECK(recipe.reports.at(0).days.at(0).selenium_ug == Approx(55.2 + 30.7));
     CHECK(recipe.reports.at(0).days.at(1).selenium_ug == Approx(30.7 + 0.684));
-    // 300 g or more of a food, weighed, is a weight as bought: 23567 raw ground beef 85 %,
+    // 300 g or more of a meat or fish, weighed, is a weight as bought: 23567 raw ground beef 85 %,
     // 15.8 µg/100 g × 453.59237 g = 71.6676 µg; 4 oz stays the cooked 23570 (21.6): 24.494.
     const auto pound = check("date,food,amount,unit\n2026-12-01,ground beef,1,lb\n2026-12-02,ground beef,4,oz\n");
     CHECK(pound.reports.at(0).days.at(0).selenium_ug == Approx(71.6676));
     CHECK(pound.reports.at(0).days.at(1).selenium_ug == Approx(24.494));
     CHECK(notes_of(pound).at(0) ==
           "plan.csv:2: 'ground beef' counted as usda:23567 (Beef, ground, 85% lean meat / 15% fat, raw), not usda:23570 "
-          "(Beef, ground, 85% lean meat / 15% fat, crumbles, cooked, pan-browned): 300 g or more of one food is a "
-          "weight as bought");
+          "(Beef, ground, 85% lean meat / 15% fat, crumbles, cooked, pan-browned): so much of it, weighed, is more "
+          "than one eats at once: a weight as bought");
+    // Other foods from a pound: 300 g of spaghetti is cooked (20121, 26.4) = 79.2 µg; a pound
+    // of it is dry (20120, 63.2) = 286.6704 µg. A size before a name the line weighs is left out.
+    const auto pasta = check("date,food,amount,unit\n2026-12-01,spaghetti,300,g\n2026-12-02,spaghetti,1,lb\n"
+                             "2026-12-03,1 lb medium ground beef,,\n");
+    CHECK(pasta.reports.at(0).days.at(0).selenium_ug == Approx(79.2));
+    CHECK(pasta.reports.at(0).days.at(1).selenium_ug == Approx(286.6704));
+    CHECK(pasta.reports.at(0).days.at(2).selenium_ug == Approx(71.6676));
+    CHECK(notes_of(pasta).at(1) == "plan.csv:4: 'medium ground beef' read as 'ground beef': the size is left out, "
+                                   "the line gives the amount in 'lb'");
     // An id is the entry it names, whatever the weight: usda:23570 (21.6) × 500 g = 108 µg.
     const auto by_id = check("date,food,amount,unit\n2026-12-01,usda:23570,500,g\n");
     CHECK(by_id.reports.at(0).days.at(0).selenium_ug == Approx(108));
@@ -304,6 +313,13 @@ TEST_CASE("amounts as people write them: fractions, words, ranges, a unit in the
     CHECK(notes_of(zest).at(0) == "plan.csv:2: the zest of one orange counted as a tablespoon of its peel");
     CHECK(notes_of(zest).at(1) == "plan.csv:3: 'large shrimp, peeled and deveined' read as 'shrimp, peeled and "
                                   "deveined': the size is left out, the line gives the amount in 'lb'");
+    // A quantity in the food whose unit the food has no measure for is told as that, not as an
+    // unknown food: chia seeds have no household measures.
+    const auto chia = check("date,food,amount,unit\n2026-12-01,2 tbsp chia seeds,,\n");
+    REQUIRE(chia.errors.size() == 1);
+    CHECK(seck::format_diagnostic(chia.errors[0]) ==
+          "plan.csv:2: unit 'tbsp' is a volume, but usda:12006 (Seeds, chia seeds, dried) has no cup, fl oz, tbsp or "
+          "tsp measure to weigh it by; use g, kg, mg, oz or lb (it has no household measures)");
     // A unit that says how the food was cooked is part of its name: 3 scrambled eggs are 3 ×
     // "large" (61 g) of usda:01132 (23.5 µg/100 g) = 43.005 µg.
     const auto cooked_unit = check("date,food,amount,unit\n2026-12-01,eggs,3,scrambled\n");

@@ -827,7 +827,12 @@ bool NameMatcher::names_its_head(const Food& food, const Words& ordered) const {
     for (const auto& word : ordered)
         if (auto it = at(head, word); it != head.end()) places.push_back(it - head.begin());
     if (!places.empty()) return places.size() == head.size() || std::is_sorted(places.begin(), places.end());
-    // All the name's words together, in order, in one part ("hash brown" in "Potatoes, hash brown").
+    // All the name's words together, in order, in one part ("hash brown" in "Potatoes, hash brown"),
+    // unless the name is a food with another and the head a dish it does not say ("chicken with
+    // rice" is no "Soup, chicken with rice"; "sofrito" is "Sauce, sofrito").
+    static constexpr std::string_view kDishHeads[] = {"dip",   "dressing", "gravy", "pie",  "salad",
+                                                      "sauce", "sandwich", "soup",  "spread", "stew"};
+    if (head.size() == 1 && in(kDishHeads, head.front()) && at(ordered, "with") != ordered.end()) return false;
     return words_together(food.description, ordered);
 }
 
@@ -1068,17 +1073,8 @@ std::optional<NameMatch> NameMatcher::by_words_of(std::string_view name, const W
                ((branded(food.description) && product_name(food.description) != query) ||
                 in(kUnlikelyGroups, food.group));
     });
-    if (!candidates.empty() && products) {
-        auto eaten = by_fndds_words(name, query, true);
-        // (a restaurant dish with the name's words together stays, where FNDDS's disagree:
-        // "Restaurant, Chinese, fried rice, without meat")
-        const bool dish = std::any_of(candidates.begin(), candidates.end(), [&](std::uint32_t index) {
-            const Food& food = *entries_[index].food;
-            return !branded(food.description) && in(kUnlikelyGroups, food.group) &&
-                   words_together(food.description, written_order(name, query));
-        });
-        if (eaten && (eaten->food || !dish)) return std::move(*eaten);
-    }
+    if (!candidates.empty() && products)
+        if (auto eaten = by_fndds_words(name, query, true)) return std::move(*eaten);
     if (auto two = two_foods(name)) return std::move(*two);
     if (!candidates.empty()) {
         // Only entries that are the food the name says, not one it is a part of.

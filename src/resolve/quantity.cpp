@@ -261,7 +261,8 @@ std::size_t sized_container_at(std::string_view rest, std::string_view mass, std
         std::string size(word_at(2, &end));
         std::string_view w = word_at(end, &end);
         if (!container(w)) {
-            size += " " + std::string(w);
+            size += ' ';  // (not " " + std::string(w): g++ 12 -O3 warns of a false -Wrestrict)
+            size += w;
             w = word_at(end, &end);
             if (!container(w)) return 0;
         }

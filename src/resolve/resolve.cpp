@@ -100,7 +100,9 @@ bool sized_unit(std::string_view unit, double* grams, double* ml) {
         const auto close = unit.find(')', open);
         if (close == std::string_view::npos) return false;
         size = trim(unit.substr(open + 1, close - open - 1));
-        rest = std::string(trim(unit.substr(0, open))) + " " + std::string(trim(unit.substr(close + 1)));
+        rest = trim(unit.substr(0, open));
+        rest += ' ';
+        rest += trim(unit.substr(close + 1));
     } else {
         const std::string key = unit_key(unit);
         const auto first = key.find(' '), last = key.rfind(' ');
@@ -123,7 +125,7 @@ bool sized_unit(std::string_view unit, double* grams, double* ml) {
         // "400g": the unit written onto the number
         const auto letters = size.find_first_not_of("0123456789.");
         if (letters == 0 || letters == std::string::npos ||
-            !read_quantity(size.substr(0, letters) + " " + size.substr(letters), &quantity, &err))
+            !read_quantity(fmt::format("{} {}", size.substr(0, letters), size.substr(letters)), &quantity, &err))
             return false;
     }
     const std::string key = unit_key(quantity.unit);

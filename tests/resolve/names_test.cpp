@@ -103,6 +103,11 @@ TEST_CASE("names resolve by alias, by USDA words, and say what they chose") {
     // A nut by its own name is the nuts of that name: "macadamias" are "macadamia nuts" (12132).
     CHECK(id("macadamias") == "12132");
     CHECK(id("brazils") == "12078");
+    // A food with another is no soup of them: "chicken with rice" is not "Soup, chicken with rice"
+    // (refused with FNDDS's chicken and rice dishes, which differ); "sofrito" is "Sauce, sofrito".
+    CHECK(names.match("chicken with rice").error.rfind("food 'chicken with rice' fits 17 foods as eaten (FNDDS) "
+                                                       "whose selenium differs",
+                                                       0) == 0);
     // Not an entry without what the name says: "lemon peel" is 09156, not "Lemons, raw, without peel".
     CHECK(id("lemon peel") == "09156");
     CHECK(id("hash browns") == "fndds:71404000");  // by alias: Potato, hash brown, NFS

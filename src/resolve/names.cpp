@@ -826,7 +826,12 @@ bool NameMatcher::names_its_head(const Food& food, const Words& ordered) const {
     std::vector<std::ptrdiff_t> places;
     for (const auto& word : ordered)
         if (auto it = at(head, word); it != head.end()) places.push_back(it - head.begin());
-    if (!places.empty()) return places.size() == head.size() || std::is_sorted(places.begin(), places.end());
+    // ... and, for a product, from its start: a word before them makes another food ("toast with
+    // butter" is not fast food's "french toast with butter").
+    const bool product = in(kUnlikelyGroups, food.group) || branded(food.description);
+    if (!places.empty())
+        return places.size() == head.size() ||
+               (std::is_sorted(places.begin(), places.end()) && (!product || places.front() == 0));
     // All the name's words together, in order, in one part ("hash brown" in "Potatoes, hash brown"),
     // unless the name is a food with another and the head a dish it does not say ("chicken with
     // rice" is no "Soup, chicken with rice"; "sofrito" is "Sauce, sofrito").

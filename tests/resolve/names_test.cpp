@@ -108,6 +108,9 @@ TEST_CASE("names resolve by alias, by USDA words, and say what they chose") {
     CHECK(names.match("chicken with rice").error.rfind("food 'chicken with rice' fits 17 foods as eaten (FNDDS) "
                                                        "whose selenium differs",
                                                        0) == 0);
+    // A product whose head has a word before the name's is another food: "toast with butter" is
+    // not "Fast foods, french toast with butter".
+    CHECK(names.match("toast with butter").food == nullptr);
     // Not an entry without what the name says: "lemon peel" is 09156, not "Lemons, raw, without peel".
     CHECK(id("lemon peel") == "09156");
     CHECK(id("hash browns") == "fndds:71404000");  // by alias: Potato, hash brown, NFS

@@ -29,7 +29,7 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
     {"aubergine", "eggplant"},  {"aubergines", "eggplant"},   {"beetroot", "beet"},        {"beetroots", "beet"},
     {"capsicum", "sweet pepper"}, {"capsicums", "sweet pepper"}, {"catsup", "ketchup"},   {"chilli", "chili"},
     {"bluberries", "blueberries"}, {"butty", "sandwich"},  {"butties", "sandwich"},     {"cappucino", "cappuccino"},
-    {"perogies", "pierogi"},    {"perogy", "pierogi"},        {"pierogies", "pierogi"},   {"pirogies", "pierogi"},
+    {"jacket", "baked"},        {"perogies", "pierogi"},    {"perogy", "pierogi"},        {"pierogies", "pierogi"},   {"pirogies", "pierogi"},
     {"sambo", "sandwich"},      {"sambos", "sandwich"},       {"sanger", "sandwich"},     {"sangers", "sandwich"},
     {"sanga", "sandwich"},      {"sangas", "sandwich"},       {"sarnie", "sandwich"},     {"sarnies", "sandwich"},
     {"w", "with"},              {"chillies", "chili"},      {"chilis", "chili"},          {"courgette", "zucchini"},  {"courgettes", "zucchini"},

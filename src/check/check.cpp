@@ -556,7 +556,8 @@ const Resolved* DiaryCheck::resolve_rest(std::string* name, std::string* split_u
 void DiaryCheck::keep_unit_err(Reading& r, const std::string& name, std::string_view with, const std::string& e) const {
     std::string ignored;
     // (the food was found when the error is not about its name: "2 tbsp chia seeds" has no tbsp)
-    const bool name_found = !e.starts_with("unknown food") && !e.starts_with("food ");
+    const bool name_found = (!e.starts_with("unknown food") && !e.starts_with("food ")) ||
+                            e.find(" is two foods (") != std::string::npos;  // (said of the name without the quantity)
     if (r.unit_err.empty() && (name_found || (!with.empty() && resolver_.resolve(name, "", &ignored)))) r.unit_err = e;
 }
 

@@ -754,12 +754,14 @@ bool words_together(std::string_view description, const Words& ordered) {
 
 }  // namespace
 
-std::optional<NameMatch> NameMatcher::two_foods(std::string_view name) const {
-    // "salt and pepper", "bread & butter": two foods, each to be counted on its own.
+std::optional<NameMatch> NameMatcher::two_foods(std::string_view name, bool with) const {
+    // "salt and pepper", "bread & butter": two foods, each to be counted on its own; `with`:
+    // "toast with butter", once no dish of that name is found.
     std::string lower(name);
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
     if (name.find(',') != std::string_view::npos) return std::nullopt;  // a description: "Beans, pork and beans"
-    for (std::string_view joint : {" and ", " & ", " n "}) {
+    static constexpr std::string_view kAnd[] = {" and ", " & ", " n "}, kWith[] = {" with ", " w/ ", " w "};
+    for (std::string_view joint : with ? std::span<const std::string_view>(kWith) : std::span<const std::string_view>(kAnd)) {
         const auto at = lower.find(joint);
         if (at == std::string::npos || lower.find(joint, at + 1) != std::string::npos) continue;
         const std::string_view left = name.substr(0, at), right = name.substr(at + joint.size());
@@ -1301,6 +1303,7 @@ NameMatch NameMatcher::match_name(std::string_view name) const {
         match->note += fmt::format(" (read without {}: how it was cut, sized or bought)", quoted(dropped));
         return std::move(*match);
     }
+    if (auto two = two_foods(name, true)) return std::move(*two);
     return unknown_food(name, query);
 }
 

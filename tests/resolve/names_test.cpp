@@ -110,7 +110,11 @@ TEST_CASE("names resolve by alias, by USDA words, and say what they chose") {
                                                        0) == 0);
     // A product whose head has a word before the name's is another food: "toast with butter" is
     // not "Fast foods, french toast with butter".
-    CHECK(names.match("toast with butter").food == nullptr);
+    CHECK(names.match("toast with butter").error ==
+          "food 'toast with butter' is two foods ('toast' and 'butter'): write each on a line of its own");
+    // ... but a dish of that name is the dish: FNDDS's baked potato with cheese, tea with milk.
+    CHECK(std::string(names.match("jacket potato with cheese").food->id) == "fndds:71507020");
+    CHECK(std::string(names.match("tea with milk").food->id) == "fndds:92306800");
     // Not an entry without what the name says: "lemon peel" is 09156, not "Lemons, raw, without peel".
     CHECK(id("lemon peel") == "09156");
     CHECK(id("hash browns") == "fndds:71404000");  // by alias: Potato, hash brown, NFS

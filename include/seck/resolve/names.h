@@ -128,7 +128,7 @@ private:
     std::optional<NameMatch> by_words_of(std::string_view name, const std::vector<std::string>& query) const;
     /// "salt and pepper": a name without a comma that is two foods joined by "and" or "&" (each
     /// with entries, one an alias or a USDA name), refused; nullopt otherwise.
-    std::optional<NameMatch> two_foods(std::string_view name) const;
+    std::optional<NameMatch> two_foods(std::string_view name, bool with = false) const;
     /// Is `food` what the name (its words in order) says, not a food it is part of? The
     /// description's first part has the name's words in their order, or is a category
     /// ("Spices", "Fish") or a brand, or one part has all the name's words together in order.

@@ -90,7 +90,7 @@ def main():
         print(f'  wrong: {r.get("phrase") or r["line"]!r} -> {got} {descr.get(got.split()[0], "")} '
               f'(accept: {r["accept"][:80]}{"..." if len(r["accept"]) > 80 else ""})')
     if misses_out:
-        write_misses(misses_out, refused, wrong, descr, n, len(right))
+        write_misses(misses_out, refused, wrong, descr, n, len(right), phrases_csv)
     if len(wrong) > max_wrong:
         print(f'FAIL: {len(wrong)} wrong, above the threshold of {max_wrong}')
         return 1
@@ -138,7 +138,7 @@ def cause(r, msg):
     return 'other'
 
 
-def write_misses(path, refused, wrong, descr, n, nright):
+def write_misses(path, refused, wrong, descr, n, nright, source):
     groups = {}
     for r, msg in refused:
         groups.setdefault(cause(r, msg), []).append(f'  refused  {r.get("phrase") or r["line"]}  ->  want {short(r["accept"])}')
@@ -147,10 +147,10 @@ def write_misses(path, refused, wrong, descr, n, nright):
         groups.setdefault(c, []).append(
             f'  WRONG    {r.get("phrase") or r["line"]}  ->  {got} {descr.get(got, "")}; want {short(r["accept"])}')
     with open(path, 'w', encoding='utf-8') as f:
-        f.write('# Phrases of tests/data/phrases.csv that seck refuses or gets wrong today, grouped by a\n'
-                '# likely cause (guessed from the phrase and its note: a phrase fits the first group that\n'
-                '# applies). Made by: python3 tests/phrases_test.py build/seck tests/data/phrases.csv 999 \\\n'
-                '#   --misses tests/data/phrases_known_misses.txt\n')
+        f.write(f'# Lines of {source} that seck refuses or gets wrong today, grouped by a\n'
+                '# likely cause (guessed from the line and its note: a line fits the first group that\n'
+                f'# applies). Made by: python3 tests/phrases_test.py build/seck {source} 999 \\\n'
+                f'#   --misses {path}\n')
         f.write(f'# {n} phrases, {nright} right, {len(refused)} refused, {len(wrong)} wrong.\n')
         for g in sorted(groups, key=lambda g: (not g.startswith('wrong'), -len(groups[g]))):
             f.write(f'\n## {g} ({len(groups[g])})\n')

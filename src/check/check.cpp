@@ -24,27 +24,6 @@ constexpr std::size_t kMaxLabelBytes = 100;  // a day's label: a date, "Mon", "W
 constexpr std::size_t kMaxFoodBytes = 300;   // SR28's longest description has 134
 constexpr std::size_t kMaxShownLine = 120;   // bytes of an unresolved line's text shown under its day
 constexpr double kMaxEntryUg = 1e6;          // 1 g of selenium in one entry: a typo, not a meal (the UL is 0.4 mg)
-constexpr double kBoughtGrams = 300;          // this much of one meat or fish, weighed, is bought, not eaten at once
-constexpr double kBoughtGramsOther = 453.59237;  // a pound of any other food (300 g of pasta may be a plateful)
-
-// The grams from which a weighed food is as bought: meat, poultry and fish from 300 g, else a pound.
-double bought_from(const Food& food) {
-    static constexpr std::string_view kMeat[] = {"Beef Products", "Pork Products", "Poultry Products",
-                                                 "Lamb, Veal, and Game Products", "Finfish and Shellfish Products",
-                                                 "Sausages and Luncheon Meats"};
-    return std::find(std::begin(kMeat), std::end(kMeat), food.group) != std::end(kMeat) ? kBoughtGrams
-                                                                                          : kBoughtGramsOther;
-}
-
-// A name without the size it starts with ("large shrimp, peeled" -> "shrimp, peeled"), or "".
-std::string without_size(std::string_view food) {
-    std::string size, rest;
-    const std::string first = name_key(food.substr(0, food.find(' ')));
-    if ((first == "small" || first == "medium" || first == "large" || first == "jumbo" || first == "extra-large") &&
-        split_unit_in_name(food, &size, &rest) && size == first)
-        return rest;
-    return {};
-}
 
 std::string size_left_out(std::string_view food, std::string_view rest, std::string_view unit) {
     return fmt::format("{} read as {}: the size is left out, the line gives the amount in {}", quoted(food),
@@ -365,7 +344,7 @@ bool DiaryCheck::add_row(const DiaryRow& row) {
     const double amount = r.quantity.amount;
     // 300 g or more of one meat or fish (a pound of anything else), weighed, is a weight as bought ("ground beef,1,lb", "beef
     // mince,500,g", "4 (6 oz) salmon fillets"): its raw entry. (Counted, it is eaten: 3 spuds, 10 wings.)
-    if (resolved->food && resolved->weighed && amount * resolved->grams_per_unit >= bought_from(*resolved->food)) {
+    if (resolved->bought_from > 0 && amount * resolved->grams_per_unit >= resolved->bought_from) {
         std::string ignored;
         if (const Resolved* bought = resolver_.resolve_as_bought(r.food, r.unit, &ignored);
             bought && bought->food != resolved->food)

@@ -41,6 +41,12 @@ std::string quoted(std::string_view text) {
     return fmt::format("'{}' ({} bytes)", printable(text, kMaxQuoted), text.size());
 }
 
+std::string_view trim(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    return text;
+}
+
 std::string name_key(std::string_view text) {
     std::string key;
     key.reserve(text.size());

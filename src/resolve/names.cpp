@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "seck/core/text.h"
+#include "seck/resolve/quantity.h"
 
 namespace seck {
 
@@ -915,8 +916,8 @@ std::optional<NameMatch> NameMatcher::by_fndds_words(std::string_view name, cons
                                                      bool descriptions_only) const {
     // A size is a unit ("medium free-range eggs": medium eggs), not a word to find in other
     // names ("over medium").
-    for (std::string_view size : {"small", "medium", "large", "jumbo"})
-        if (has(query, std::string(size))) return std::nullopt;
+    if (std::any_of(query.begin(), query.end(), [](const std::string& w) { return is_size_word(w); }))
+        return std::nullopt;
     auto candidates = containing(query, true);
     std::erase_if(candidates, [&](std::uint32_t index) {
         const Food& food = *fndds_entries_[index].food;
@@ -1126,14 +1127,6 @@ std::optional<NameMatch> NameMatcher::by_words_of(std::string_view name, const W
 // The steps of "How names are matched" (README), in order: a user food's id, an alias,
 // a USDA name, an alias without the preparation words, a category refused, the entries
 // with every word, and else the names it may have meant.
-namespace {
-std::string_view trim_text(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-}  // namespace
-
 NameMatch NameMatcher::match(std::string_view name) const {
     NameMatch found = find(name);
     if (found.food || !found.unknown) return found;
@@ -1156,12 +1149,12 @@ NameMatch NameMatcher::find(std::string_view name) const {
                    (w.front() >= '0' && w.front() <= '9');
         });
         if (preparation) {
-            NameMatch head = find(trim_text(name.substr(0, comma)));
+            NameMatch head = find(trim(name.substr(0, comma)));
             if (head.food) {
                 if (head.note.empty())
                     head.note = fmt::format("{} counted as {}", quoted(name), food_label(*head.food));
                 head.note += fmt::format(" (read without {}: how it was prepared)",
-                                         quoted(trim_text(name.substr(comma + 1))));
+                                         quoted(trim(name.substr(comma + 1))));
                 return head;
             }
         }
@@ -1178,7 +1171,7 @@ NameMatch NameMatcher::find(std::string_view name) const {
         bare += name.substr(close + 1, next == std::string_view::npos ? std::string_view::npos : next - close - 1);
         at = next == std::string_view::npos ? name.size() : next;
     }
-    NameMatch without = find(trim_text(bare));
+    NameMatch without = find(trim(bare));
     if (!without.food) return respelled(name, std::move(whole));
     if (without.note.empty()) without.note = fmt::format("{} counted as {}", quoted(name), food_label(*without.food));
     without.note += fmt::format(" (read without {})", quoted(said));
@@ -1235,14 +1228,13 @@ NameMatch NameMatcher::respelled(std::string_view name, NameMatch refused) const
         for (const auto& [candidate, entries] : postings_) consider(candidate, entries.size());
         for (const auto& [candidate, entries] : fndds_postings_) consider(candidate, entries.size());
         if (best > limit) return refused;
-        std::string_view first;
+        std::string_view chosen;
         std::size_t most = 0, second = 0;
         for (const auto& [candidate, entries] : nearest) {
-            if (entries > most) second = most, most = entries, first = candidate;
+            if (entries > most) second = most, most = entries, chosen = candidate;
             else second = std::max(second, entries);
         }
         if (most < 3 * second) return refused;
-        const std::string_view chosen = first;
         said += (said.empty() ? "'" : "', '") + word;
         meant += (meant.empty() ? "'" : "', '") + std::string(chosen);
         word = chosen;

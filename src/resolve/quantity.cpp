@@ -96,12 +96,6 @@ bool space(char c) {
     return c == ' ' || c == '\t';
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && space(s.back())) s.remove_suffix(1);
-    return s;
-}
-
 bool digit(char c) {
     return c >= '0' && c <= '9';
 }
@@ -331,16 +325,25 @@ bool split_unit_in_name(std::string_view food, std::string* unit, std::string* n
         *name = std::string(head);
         return true;
     }
-    const auto first = food.find(' ');
-    const std::string_view size = food.substr(0, first), rest = trim(food.substr(first + 1));
-    static constexpr std::string_view kSizes[] = {"small", "medium", "large", "jumbo", "extra-large"};
-    for (std::string_view s : kSizes) {  // "large egg"
-        if (name_key(size) != s || rest.empty()) continue;
-        *unit = std::string(s);
-        *name = std::string(rest);
+    if (std::string rest = without_size(food); !rest.empty()) {  // "large egg"
+        *unit = name_key(food.substr(0, food.find(' ')));
+        *name = std::move(rest);
         return true;
     }
     return false;
+}
+
+bool is_size_word(std::string_view word) {
+    static constexpr std::string_view kSizes[] = {"small", "medium", "large", "jumbo", "extra-large"};
+    const std::string key = name_key(word);
+    return std::find(std::begin(kSizes), std::end(kSizes), key) != std::end(kSizes);
+}
+
+std::string without_size(std::string_view food) {
+    food = trim(food);
+    const auto first = food.find(' ');
+    if (first == std::string_view::npos || !is_size_word(food.substr(0, first))) return {};
+    return std::string(trim(food.substr(first + 1)));
 }
 
 bool read_quantity(std::string_view text, Quantity* quantity, std::string* err) {

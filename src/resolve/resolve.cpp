@@ -21,6 +21,14 @@ void add_note(std::string* note, const std::string& text) {
 }
 
 constexpr std::size_t kMaxCache = 100000;  // (food, unit) answers remembered
+constexpr double kBoughtMeatGrams = 300;       // this much of one meat or fish, weighed, is bought, not eaten at once
+constexpr double kBoughtGrams = 453.59237;     // a pound of any other food (300 g of pasta may be a plateful)
+// Groups whose foods are bought by weight from kBoughtMeatGrams.
+constexpr std::string_view kMeatGroups[] = {"Beef Products", "Pork Products", "Poultry Products",
+                                            "Lamb, Veal, and Game Products", "Finfish and Shellfish Products",
+                                            "Sausages and Luncheon Meats"};
+// Volumes that are estimates, said in a note and never the size of a container.
+constexpr std::string_view kEstimatedVolumes[] = {"glass", "mug", "bowl", "plate"};
 
 // Unit words written many ways, as one.
 constexpr std::pair<std::string_view, std::string_view> kUnitWords[] = {
@@ -88,11 +96,6 @@ constexpr std::string_view kContainers[] = {"bag",     "ball",    "bottle", "box
 // tin", "x 145g tin", "can 400 g", "(6 oz)" (4 (6 oz) fillets), "packet (2 1/4 tsp)". Not the
 // brackets after a measure ("1/2 cup (125ml)" says the whole amount again). False if none.
 bool sized_unit(std::string_view unit, double* grams, double* ml) {
-    auto trim = [](std::string_view s) {
-        while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-        while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-        return s;
-    };
     unit = trim(unit);
     if (unit.starts_with("x ") || unit.starts_with("X ")) unit = trim(unit.substr(2));  // "1 x 400g tin"
     std::string size, rest;
@@ -131,8 +134,9 @@ bool sized_unit(std::string_view unit, double* grams, double* ml) {
     const std::string key = unit_key(quantity.unit);
     if (const double g = mass_unit_grams(key); g > 0)
         *grams = quantity.amount * g;
-    else if (const double v = volume_unit_ml(key); v > 0 && key != "glass" && key != "mug" && key != "bowl" &&
-                                                   key != "plate")
+    else if (const double v = volume_unit_ml(key);
+             v > 0 && std::find(std::begin(kEstimatedVolumes), std::end(kEstimatedVolumes), key) ==
+                          std::end(kEstimatedVolumes))
         *ml = quantity.amount * v;
     else
         return false;
@@ -389,14 +393,14 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
     // "chickpeas, 1 tin": a can of a food is the food canned, where the table has it.
     const bool by_id = food_text.size() > 5 && (iequals(food_text.substr(0, 5), "usda:") ||
                                                  iequals(food_text.substr(0, 6), "fndds:"));
-    if (const std::string key = unit_key(unit); !by_id && (key == "can" || key.ends_with(" can")))
-        food = canned_form(food_text, out, &portion);
+    const std::string key = unit_key(unit);
+    const bool can = key == "can" || key.ends_with(" can") || key.starts_with("can ");
+    if (!by_id && can) food = canned_form(food_text, out, &portion);
     if (!food) food = find_food(food_text, out, &portion, err);
     if (!food) return false;
     const Food* cooked = nullptr;  // the name's entry, where the line means it raw
-    // (an id or a USDA description is the entry it names: "..., trimmed to 0" fat, cooked")
-    if (const std::string key = unit_key(unit); out->how != "id" && out->how != "USDA name" && key != "can" &&
-                                                !key.ends_with(" can") && !key.starts_with("can "))
+    // (an id or a USDA description is the entry it names: "..., trimmed to 0" fat, cooked"; a can is canned)
+    if (out->how != "id" && out->how != "USDA name" && !can)
         if (const Food* raw = as_bought(*food, food_text, bought, out)) cooked = food, food = raw, portion = {};
     if (!food->has_selenium()) {
         *err = out->how == "USDA words"
@@ -417,7 +421,11 @@ bool Resolver::resolve_uncached(std::string_view food_text, std::string_view uni
         add_note(&out->note, fmt::format("its weight by the measure of {}", food_label(*cooked)));
     }
     out->food = food;
-    out->weighed = is_weight_unit(unit);
+    if (is_weight_unit(unit))
+        out->bought_from = std::find(std::begin(kMeatGroups), std::end(kMeatGroups), food->group) !=
+                                   std::end(kMeatGroups)
+                               ? kBoughtMeatGrams
+                               : kBoughtGrams;
     out->ug_per_unit = out->grams_per_unit * food->ug_per_100g / 100;
     // (multiplied in the figure's order, so a range widened to the figure gives it to the bit)
     out->range_per_unit = food_range(*food);
@@ -870,6 +878,13 @@ bool weigh_volume(const Food& food, std::string_view food_text, std::string_view
     return true;
 }
 
+// Does the name say its can was drained ("chickpeas, drained", "rinsed")?
+bool says_drained(std::string_view food_text) {
+    const auto words = name_words(food_text);
+    return std::find(words.begin(), words.end(), "drained") != words.end() ||
+           std::find(words.begin(), words.end(), "rinsed") != words.end();
+}
+
 // A can the food has no measure for: a drink's 12 fl oz (355 ml) can, else a standard
 // 400 g (14 oz) can of food, 240 g drained (its contents without the liquid), said in a note.
 bool use_standard_can(const Food& food, std::string_view food_text, const Measures& measures, Resolved* out,
@@ -879,9 +894,7 @@ bool use_standard_can(const Food& food, std::string_view food_text, const Measur
         add_note(&out->note, fmt::format("a can of {} counted as 12 fl oz (355 ml)", quoted(food_text)));
         return true;
     }
-    const auto words = name_words(food_text);
-    const bool drained = std::find(words.begin(), words.end(), "drained") != words.end() ||
-                         std::find(words.begin(), words.end(), "rinsed") != words.end();
+    const bool drained = says_drained(food_text);
     out->grams_per_unit = drained ? 240 : 400;
     out->measure = drained ? "can, drained (240 g)" : "can (400 g)";
     add_note(&out->note, fmt::format("a can of {} counted as {} (USDA gives no can weight for it): write the "
@@ -903,9 +916,8 @@ const Food* Resolver::as_bought(const Food& food, std::string_view food_text, bo
                                                      "minced",   "peeled",  "quartered", "seeded",  "skinless",
                                                      "trimmed"};
     const auto words = name_words(food_text);
-    auto cut = std::find_first_of(words.begin(), words.end(), std::begin(kCutWords), std::end(kCutWords));
+    const auto cut = std::find_first_of(words.begin(), words.end(), std::begin(kCutWords), std::end(kCutWords));
     if (cut == words.end() && !weighed) return nullptr;
-
     // (nuts are bought roasted: "chopped cashews" are the roasted ones)
     if (food.group == "Nut and Seed Products" || food.description.find("dry roasted") != std::string_view::npos ||
         food.description.find("dry-roasted") != std::string_view::npos)
@@ -923,15 +935,15 @@ const Food* Resolver::as_bought(const Food& food, std::string_view food_text, bo
 // for a name that says its state already.
 const Food* Resolver::canned_form(std::string_view food_text, Resolved* out, std::string_view* portion) const {
     const auto words = name_words(food_text);
-    static constexpr std::string_view kSaysState[] = {"canned", "tinned", "tin", "raw", "fresh", "dried", "dry",
+    // (name_words reads "tin" and "tinned" as "canned")
+    static constexpr std::string_view kSaysState[] = {"canned", "raw",    "fresh", "dried", "dry",
                                                       "frozen", "cooked", "boiled", "fried", "baked"};
     for (const auto& word : words)
         if (std::find(std::begin(kSaysState), std::end(kSaysState), word) != std::end(kSaysState)) return nullptr;
     // Canned foods are listed drained and with their liquid; a can's selenium is much the same
     // either way (the liquid has little), so the one the name says, else with its liquid
     // where the plain name fits several.
-    const bool drained = std::find(words.begin(), words.end(), "drained") != words.end() ||
-                         std::find(words.begin(), words.end(), "rinsed") != words.end();
+    const bool drained = says_drained(food_text);
     // (the name before a comma: "diced tomatoes, undrained" is diced tomatoes)
     const std::string head(food_text.substr(0, std::min(food_text.find(','), food_text.size())));
     NameMatch match;
@@ -998,8 +1010,8 @@ bool Resolver::choose_unit(const Food& food, std::string_view food_text, std::st
                                          grams_text(out->grams_per_unit)));
         return true;
     }
-    err->clear();
-    if (key == "handful") {  // nuts, seeds, dried fruit, snacks: about an ounce
+    if (key == "handful") {  // nuts, seeds, dried fruit, snacks: about an ounce (or a fruit with no cup)
+        err->clear();
         out->grams_per_unit = 28.349523125;
         out->measure = "handful (1 oz, 28.35 g)";
         add_note(&out->note, fmt::format("a handful of {} counted as 1 oz (28.35 g)", quoted(food_text)));

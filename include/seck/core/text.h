@@ -18,6 +18,9 @@ std::string printable(std::string_view text, std::size_t max_bytes);
 /// Quotes user text for a message: cut to a readable length, control characters escaped.
 std::string quoted(std::string_view text);
 
+/// `text` without the spaces and tabs around it.
+std::string_view trim(std::string_view text);
+
 /// Lower-case ASCII, trim, collapse inner whitespace: the key names are matched by.
 std::string name_key(std::string_view text);
 

@@ -41,6 +41,10 @@ bool split_unit_of(std::string_view food, std::string* unit, std::string* name);
 /// A unit inside a food's name, for a name that is no food as it is: a unit word last
 /// ("garlic clove", "celery ribs") or a size first ("large egg": large, egg). False otherwise.
 bool split_unit_in_name(std::string_view food, std::string* unit, std::string* name);
+/// Is `word` a size, a unit of its own ("small", "medium", "large", "jumbo", "extra-large")?
+bool is_size_word(std::string_view word);
+/// A name without the size it starts with ("large shrimp, peeled" -> "shrimp, peeled"), or "".
+std::string without_size(std::string_view food);
 
 /// Is `word` how a food was cooked ("scrambled", "boiled", "fried"), not a unit: "eggs,3,scrambled"?
 bool is_cooking_word(std::string_view word);

@@ -26,7 +26,8 @@ struct Resolved {
     std::string no_count;        // no unit, and one unit is a bulk default portion (a cup): why a count above 1
                                  // ("tofu,14,") is refused, or ""
     FoodRange range_per_unit;    // where the µg in one unit plausibly lie (foods.h, food_range)
-    bool weighed = false;        // the unit is a weight (is_weight_unit): a big one is as bought
+    double bought_from = 0;      // a line of this many grams or more (weighed: is_weight_unit) is more than one
+                                 // eats at once, read as bought (Resolver::resolve_as_bought); 0: never
 };
 
 /// One row of data/items.csv (scripts/gen_items.py): the weight of one countable item
